@@ -1,0 +1,6 @@
+import type { IsoDate } from '@gongbao/core';
+import { expectTypeOf, test } from 'vitest';
+
+test('IsoDate is a string type', () => {
+  expectTypeOf<IsoDate>().toEqualTypeOf<string>();
+});

@@ -1,0 +1,4 @@
+import * as api from '@gongbao/data';
+import { describeDocExamples } from '../../../scripts/doc-examples';
+
+describeDocExamples('@gongbao/data', `${import.meta.dirname}/../src`, api);

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { meta } from '@gongbao/data';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../scripts/generate';
+
+const packageDir = join(import.meta.dirname, '..');
+
+describe('generated data', () => {
+  it('is up to date with the source (run `pnpm --filter @gongbao/data generate`)', () => {
+    for (const [path, contents] of generate()) {
+      expect(readFileSync(join(packageDir, path), 'utf8'), path).toBe(contents);
+    }
+  });
+
+  it('records the SHA-256 of the verbatim source copy', () => {
+    const sha = createHash('sha256')
+      .update(readFileSync(join(packageDir, meta.sourceFile)))
+      .digest('hex');
+    expect(meta.sourceSha256).toBe(sha);
+  });
+
+  // The project's shared folder sits beside the checkout (and beside CI's clone); skipped, and
+  // reported as skipped, where it does not.
+  const shared = join(packageDir, '../../../shared/source/changzhi-gongbao-2024-03.md');
+  it.skipIf(!existsSync(shared))('is a verbatim copy of the shared source', () => {
+    expect(readFileSync(join(packageDir, meta.sourceFile)).equals(readFileSync(shared))).toBe(true);
+  });
+});

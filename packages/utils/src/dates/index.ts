@@ -1,0 +1,6 @@
+/**
+ * Dates: ISO dates, Chinese dates, deadlines, the PRC working-day calendar and validity periods.
+ *
+ * @packageDocumentation
+ */
+export { ParseError } from '../numbering/parse-error.js';
