@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export { ParseError } from '../numbering/parse-error.js';
+export { daysInMonth, type IsoDate, isIsoDate, isLeapYear, toIsoDate } from './iso-date.js';

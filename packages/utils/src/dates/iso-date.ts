@@ -1,0 +1,103 @@
+/**
+ * An ISO 8601 calendar date `YYYY-MM-DD` that exists in the proleptic Gregorian calendar.
+ *
+ * A tagged string: at run time it is a plain string, but the type system only accepts values
+ * that went through {@link isIsoDate}, {@link toIsoDate} or a parser, so an arbitrary string
+ * cannot be passed where a checked date is expected. Dates are never `Date` objects in gongbao,
+ * so no answer depends on the process time zone.
+ */
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether `year` is a leap year in the proleptic Gregorian calendar.
+ *
+ * @param year - A full year, e.g. 2024.
+ * @returns `true` for leap years.
+ * @throws Never.
+ * @example
+ * ```ts
+ * isLeapYear(2024); //=> true
+ * isLeapYear(1900); //=> false
+ * isLeapYear(2000); //=> true
+ * ```
+ */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * The number of days in a month.
+ *
+ * @param year - A full year, e.g. 2024.
+ * @param month - 1 (January) … 12 (December).
+ * @returns 28, 29, 30 or 31.
+ * @throws RangeError when `month` is not an integer 1…12.
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); //=> 29
+ * daysInMonth(2025, 2); //=> 28
+ * daysInMonth(2024, 6); //=> 30
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`Expected a month 1…12, got ${month}`);
+  }
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Whether `value` is an ISO date string `YYYY-MM-DD` naming a real calendar day.
+ *
+ * @param value - Anything.
+ * @returns `true` (and narrows to {@link IsoDate}) for real dates such as `2024-02-29`;
+ *   `false` for `2023-02-29`, `2024-13-45`, `2024-6-4` or non-strings.
+ * @throws Never.
+ * @example
+ * ```ts
+ * isIsoDate('2024-02-29'); //=> true
+ * isIsoDate('2023-02-29'); //=> false
+ * isIsoDate('2024-6-4');   //=> false
+ * ```
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Builds an {@link IsoDate} from its parts, accepting real calendar dates only.
+ *
+ * @param year - A full year 1…9999.
+ * @param month - 1 … 12.
+ * @param day - 1 … the month's length.
+ * @returns The date as `YYYY-MM-DD`.
+ * @throws RangeError when the parts do not name a real calendar day (2023-02-29, month 13 …).
+ * @example
+ * ```ts
+ * toIsoDate(2024, 6, 4);  //=> '2024-06-04'
+ * toIsoDate(2023, 2, 29); //=> throws RangeError
+ * ```
+ */
+export function toIsoDate(year: number, month: number, day: number): IsoDate {
+  const valid =
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month);
+  if (!valid) throw new RangeError(`Not a calendar date: ${year}-${month}-${day}`);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+}
