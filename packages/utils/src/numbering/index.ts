@@ -4,4 +4,5 @@
  *
  * @packageDocumentation
  */
+export { type FormatChineseNumberOptions, formatChineseNumber, parseChineseNumber } from './chinese-number.js';
 export { ParseError } from './parse-error.js';
