@@ -2,6 +2,28 @@
  * `@gongbao/core` — zod 4 schemas and inferred types for the entities of Chinese government
  * gazettes (政府公报) and official documents (公文, GB/T 9704-2012).
  *
+ * One module per entity: importing one schema bundles only what it needs.
+ *
  * @packageDocumentation
  */
+export * from './attached-document.js';
+export * from './attachment.js';
+export * from './block.js';
+export * from './citation.js';
+export * from './correction.js';
+export * from './disclosure.js';
+export * from './document.js';
+export * from './document-id.js';
+export * from './document-number.js';
+export * from './document-type.js';
+export * from './enclosure.js';
+export * from './gazette-issue.js';
 export { type IsoDate, IsoDateSchema } from './iso-date.js';
+export * from './organization.js';
+export * from './outline-marker.js';
+export * from './page-range.js';
+export * from './signatory.js';
+export * from './source-range.js';
+export * from './table.js';
+export * from './toc-entry.js';
+export * from './validity.js';
