@@ -15,6 +15,8 @@ export * from './disclosure.js';
 export * from './document.js';
 export * from './document-id.js';
 export * from './document-number.js';
+export * from './document-status.js';
+export * from './document-to-text.js';
 export * from './document-type.js';
 export * from './enclosure.js';
 export * from './gazette-issue.js';

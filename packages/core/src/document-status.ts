@@ -1,0 +1,107 @@
+import { type IsoDate, isIsoDate, ParseError } from '@gongbao/utils';
+import { z } from 'zod';
+import type { Document } from './document.js';
+import { lastDayOfPeriod } from './internal/dates.js';
+
+/**
+ * The possible answers of {@link documentStatus}.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_STATUSES; //=> ['not-yet-in-force', 'in-force', 'expired', 'repealed', 'unknown']
+ * ```
+ */
+export const DOCUMENT_STATUSES = ['not-yet-in-force', 'in-force', 'expired', 'repealed', 'unknown'] as const;
+
+/**
+ * The status of a document on a date; one of {@link DOCUMENT_STATUSES}. Computed, never stored.
+ *
+ * @example
+ * ```ts
+ * DocumentStatusSchema.parse('in-force'); //=> 'in-force'
+ * ```
+ */
+export const DocumentStatusSchema = z
+  .enum(DOCUMENT_STATUSES)
+  .describe(
+    '效力状态 on a date: not-yet-in-force 尚未施行, in-force 现行有效, expired 已失效, repealed 已废止, unknown 未说明.',
+  );
+
+/** The status of a document on a date; see {@link DocumentStatusSchema}. */
+export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
+
+/** What {@link documentStatus} reads of a document. */
+export type StatusInput = Pick<Document, 'docNumber' | 'writtenDate' | 'validity'> & Partial<Pick<Document, 'repeals'>>;
+
+/** The first day a document is in force: its stated date, or its 成文日期 when it takes effect on publication. */
+function startOf(doc: StatusInput): IsoDate | undefined {
+  const validity = doc.validity;
+  if (validity?.effectiveFrom !== undefined) return validity.effectiveFrom;
+  if (validity?.fromPublication === true) return doc.writtenDate;
+  return undefined;
+}
+
+function ownStatus(doc: StatusInput, on: IsoDate): DocumentStatus {
+  const validity = doc.validity;
+  if (validity === undefined) return 'unknown';
+  const start = startOf(doc);
+  const until =
+    validity.until ??
+    (validity.period !== undefined && start !== undefined ? lastDayOfPeriod(start, validity.period) : undefined);
+  if (on < (start ?? doc.writtenDate) && (start !== undefined || until !== undefined)) return 'not-yet-in-force';
+  if (until !== undefined && on > until) return 'expired';
+  return start !== undefined || until !== undefined ? 'in-force' : 'unknown';
+}
+
+/**
+ * The status of a document on a date, computed from its stated validity and, given a collection,
+ * from repeals by other documents. The rules, in order:
+ *
+ * 1. **repealed** — some other document of `context` lists this one's 发文字号 (by canonical
+ *    spelling) in its `repeals` and has taken effect by `on` (its effective date; else its
+ *    成文日期).
+ * 2. **unknown** — the document states no validity (`validity` absent, or only a clause with
+ *    neither dates nor period).
+ * 3. **not-yet-in-force** — `on` is before the effective date. A document in force 自公布之日起
+ *    without a stated date is taken to take effect on its 成文日期 (the earliest possible
+ *    publication).
+ * 4. **expired** — `on` is after `validity.until`, or after the last day of `validity.period`
+ *    counted from the effective date (有效期5年 from 2024-06-22 → last day 2029-06-21).
+ * 5. **in-force** — otherwise.
+ *
+ * @param doc - The document (only `docNumber`, `writtenDate`, `validity` are read).
+ * @param on - The date to answer for, `YYYY-MM-DD`.
+ * @param context - Other documents that may repeal this one (for example the whole issue).
+ * @returns The status on that date.
+ * @throws ParseError (`INVALID_DATE`) when `on` is not a real ISO date.
+ * @example
+ * ```ts
+ * const rule = {
+ *   docNumber: { agency: '长政规', year: 2024, serial: 1, canonical: '长政规〔2024〕1号', raw: '长政规〔2024〕1 号' },
+ *   writtenDate: '2024-05-22',
+ *   validity: { effectiveFrom: '2024-06-22', period: { value: 5, unit: 'year' } },
+ * };
+ * documentStatus(rule, '2024-06-01'); //=> 'not-yet-in-force'
+ * documentStatus(rule, '2029-06-21'); //=> 'in-force'
+ * documentStatus(rule, '2029-06-22'); //=> 'expired'
+ * const later = {
+ *   docNumber: { agency: '长政规', year: 2025, serial: 3, canonical: '长政规〔2025〕3号', raw: '长政规〔2025〕3号' },
+ *   writtenDate: '2025-03-01',
+ *   validity: { fromPublication: true },
+ *   repeals: [rule.docNumber],
+ * };
+ * documentStatus(rule, '2025-04-01', [rule, later]); //=> 'repealed'
+ * documentStatus({ ...rule, validity: undefined }, '2025-04-01'); //=> 'unknown'
+ * documentStatus(rule, '2024-6-1'); //=> throws ParseError
+ * ```
+ */
+export function documentStatus(doc: StatusInput, on: IsoDate, context?: ReadonlyArray<StatusInput>): DocumentStatus {
+  if (!isIsoDate(on)) throw new ParseError('INVALID_DATE', String(on), 'Expected an ISO date YYYY-MM-DD');
+  const canonical = doc.docNumber.canonical;
+  for (const other of context ?? []) {
+    if (other === doc || other.docNumber.canonical === canonical) continue;
+    if (!(other.repeals ?? []).some((n) => n.canonical === canonical)) continue;
+    if (on >= (startOf(other) ?? other.writtenDate)) return 'repealed';
+  }
+  return ownStatus(doc, on);
+}

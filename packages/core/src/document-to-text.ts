@@ -1,0 +1,118 @@
+import type { AttachedDocument } from './attached-document.js';
+import type { Attachment } from './attachment.js';
+import type { Block } from './block.js';
+import type { Document } from './document.js';
+import { chineseDate } from './internal/dates.js';
+import type { Table, TableCell } from './table.js';
+
+const cellText = (value: TableCell | undefined): string => (value === null || value === undefined ? '' : String(value));
+
+function tableLines(table: Table): string[] {
+  const lines = [table.title, table.columns.map((column) => column.name).join('\t')];
+  for (const row of table.rows) lines.push(table.columns.map((column) => cellText(row[column.name])).join('\t'));
+  for (const total of table.totals) {
+    let labelled = false;
+    const cells = table.columns.map((column) => {
+      if (Object.hasOwn(total.values, column.name)) return cellText(total.values[column.name]);
+      if (labelled) return '';
+      labelled = true;
+      return total.label;
+    });
+    lines.push(cells.join('\t'));
+  }
+  for (const note of table.notes) lines.push(`注：${note}`);
+  return lines;
+}
+
+function blockLines(blocks: readonly Block[], out: string[]): void {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        out.push(`${block.marker?.raw ?? ''}${block.text}`);
+        blockLines(block.children, out);
+        break;
+      case 'paragraph':
+        out.push(block.text);
+        break;
+      case 'list':
+        for (const item of block.items) out.push(`${item.marker?.raw ?? ''}${item.text}`);
+        break;
+      case 'table':
+        out.push(...tableLines(block.table));
+        break;
+      case 'note':
+        out.push(`${block.label}：${block.text}`);
+        break;
+    }
+  }
+}
+
+function headLines(
+  doc: Pick<AttachedDocument, 'title' | 'addressees' | 'body'> & { docNumber?: { canonical: string } | undefined },
+  out: string[],
+): void {
+  out.push(doc.title);
+  if (doc.docNumber !== undefined) out.push(doc.docNumber.canonical);
+  if (doc.addressees.length > 0) out.push(`${doc.addressees.join('，')}：`);
+  blockLines(doc.body, out);
+}
+
+function attachmentLines(attachment: Attachment, out: string[]): void {
+  out.push(attachment.label ?? (attachment.number === undefined ? '附件' : `附件${attachment.number}`));
+  if (attachment.document !== undefined) {
+    const nested = attachment.document;
+    headLines(nested, out);
+    for (const signatory of nested.signatories)
+      out.push(signatory.title === undefined ? signatory.name : `${signatory.title} ${signatory.name}`);
+    if (nested.writtenDate !== undefined) out.push(chineseDate(nested.writtenDate));
+    return;
+  }
+  out.push(attachment.title);
+  blockLines(attachment.body ?? [], out);
+}
+
+/**
+ * The whole document as plain text in reading order, one paragraph per line: title, 发文字号
+ * (canonical), addressees (joined with ，, ending in ：), body, signatures, 成文日期 (`2024年6月4日`),
+ * 附注 in brackets, the enclosed texts (title, body), then the attachments (label, title, content).
+ * Headings keep their marker (`一、总体要求`); a table gives its title, a header line and one line
+ * per row with the cells separated by tabs (empty cells empty), then its totals rows and notes.
+ *
+ * @param doc - The document.
+ * @returns The text, lines separated by `\n`, without a trailing newline.
+ * @throws Never.
+ * @example
+ * ```ts
+ * const text = documentToText({
+ *   id: '长政函-2024-22',
+ *   docNumber: { agency: '长政函', year: 2024, serial: 22, canonical: '长政函〔2024〕22号', raw: '长政函〔2024〕22号' },
+ *   title: '长治市人民政府关于长治市现代水网建设规划(2021-2035年)的批复',
+ *   type: '批复',
+ *   issuers: [{ name: '长治市人民政府' }],
+ *   addressees: ['市水务局'],
+ *   body: [
+ *     { type: 'paragraph', text: '你局请示收悉。' },
+ *     { type: 'heading', level: 1, marker: { kind: 'chinese', level: 1, index: 1, raw: '一、' }, text: '原则同意。', children: [] },
+ *   ],
+ *   signatories: [{ name: '长治市人民政府' }],
+ *   writtenDate: '2024-05-11',
+ *   note: '此件公开发布',
+ *   attachments: [], enclosures: [], citations: [], repeals: [],
+ * });
+ * text.split('\n'); //=> ['长治市人民政府关于长治市现代水网建设规划(2021-2035年)的批复', '长政函〔2024〕22号', '市水务局：', '你局请示收悉。', '一、原则同意。', '长治市人民政府', '2024年5月11日', '（此件公开发布）']
+ * ```
+ */
+export function documentToText(doc: Document): string {
+  const out: string[] = [];
+  headLines(doc, out);
+  for (const signatory of doc.signatories)
+    out.push(signatory.title === undefined ? signatory.name : `${signatory.title} ${signatory.name}`);
+  out.push(chineseDate(doc.writtenDate));
+  if (doc.note !== undefined) out.push(`（${doc.note}）`);
+  for (const enclosure of doc.enclosures) {
+    out.push(enclosure.title);
+    blockLines(enclosure.body, out);
+  }
+  for (const attachment of doc.attachments) attachmentLines(attachment, out);
+  return out.join('\n');
+}
