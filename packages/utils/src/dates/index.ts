@@ -4,4 +4,37 @@
  * @packageDocumentation
  */
 export { ParseError } from '../numbering/parse-error.js';
+export { type FormatChineseDateOptions, formatChineseDate, parseChineseDate } from './chinese-date.js';
+export { type Deadline, type DeadlineKind, type ParseDeadlineOptions, parseDeadline } from './deadline.js';
+export {
+  type ApplyDurationOptions,
+  applyDuration,
+  type Duration,
+  type DurationUnit,
+  parseDuration,
+} from './duration.js';
+export {
+  type FindDatesOptions,
+  type FoundCalendarDate,
+  type FoundDate,
+  type FoundDeadline,
+  type FoundDuration,
+  type FoundEffectiveDate,
+  findDates,
+} from './find-dates.js';
 export { daysInMonth, type IsoDate, isIsoDate, isLeapYear, toIsoDate } from './iso-date.js';
+export { type DateRange, type IssueFrequency, issuePeriod } from './issue-period.js';
+export { type PeriodLength, validityEnd } from './validity.js';
+export {
+  addWorkingDays,
+  type CalendarCoverage,
+  CalendarRangeError,
+  type CalendarSource,
+  calendarCoverage,
+  calendarSources,
+  countWorkingDays,
+  type DayType,
+  dayType,
+  isWorkingDay,
+  nextWorkingDay,
+} from './working-days.js';

@@ -1,0 +1,130 @@
+/**
+ * Durations as official documents write them — 有效期两年, 七个工作日, 15个工作日内, 30天内,
+ * 两个月内 — and the dates they lead to, working days counted on the PRC calendar.
+ *
+ * @packageDocumentation
+ */
+import { fail, readNumber, SP } from './date-grammar.js';
+import { fromDayNumber, toDayNumber } from './day-number.js';
+import type { IsoDate } from './iso-date.js';
+import { validityEnd } from './validity.js';
+import { nthWorkingDayFrom } from './working-days.js';
+
+/** The unit of a {@link Duration}. `'workingDay'` is a working day of the PRC calendar (工作日). */
+export type DurationUnit = 'year' | 'month' | 'day' | 'workingDay';
+
+/** A parsed duration. */
+export interface Duration {
+  /** How many units (a positive integer). */
+  readonly value: number;
+  /** The unit. */
+  readonly unit: DurationUnit;
+  /** The expression as given (trimmed). */
+  readonly raw: string;
+}
+
+/** Options of {@link applyDuration}. */
+export interface ApplyDurationOptions {
+  /**
+   * Whether `start` is the period's first day (default `true`: 自6月4日起公示七个工作日, a validity
+   * from its effective date). Pass `false` when `start` is an event that is not counted and the
+   * period begins the next day (民法典 第201条: 开始的当日不计入 — 收到申请之日起30日内).
+   */
+  readonly includeStart?: boolean;
+}
+
+/**
+ * The duration grammar, unanchored: group 1 the number, 2 个, 3 the unit, 4 内/以内.
+ *
+ * @internal
+ */
+export const DURATION_SOURCE =
+  `(?<![0-9０-９])([0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4}|半)${SP}(个${SP})?` +
+  `(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
+
+const DURATION = new RegExp(
+  `^${SP}(?:(?:有效期|期限|公示期|公告期|试用期|期)${SP}(?:为|是)?${SP})?${DURATION_SOURCE}${SP}$`,
+  'd',
+);
+
+const UNITS: Record<string, DurationUnit> = { 工作日: 'workingDay', 年: 'year', 月: 'month', 天: 'day', 日: 'day' };
+
+/**
+ * Parses a duration: 有效期两年, 有效期为3年, 七个工作日, 15个工作日内, 30天内, 30日内, 两个月内, 3年,
+ * 半年 (6 months), 两周 (14 days).
+ *
+ * Months need 个 (3个月; 3月 is March), and 日 needs 内 or a prefix (30日内; 30日 alone is a day
+ * of the month).
+ *
+ * @param text - The expression, alone; an optional 有效期/期限/公示期 (为) prefix and 内/以内 suffix.
+ * @returns `{ value, unit, raw }`.
+ * @throws {@link ParseError} with code `EMPTY`, `NOT_A_DURATION`, `AMBIGUOUS` (3月, 30日),
+ *   `INVALID_NUMBER` or `INVALID_VALUE` (0, or 半 with a unit other than 年).
+ * @example
+ * ```ts
+ * parseDuration('有效期两年');   //=> { value: 2, unit: 'year', raw: '有效期两年' }
+ * parseDuration('七个工作日');   //=> { value: 7, unit: 'workingDay', raw: '七个工作日' }
+ * parseDuration('15个工作日内').value; //=> 15
+ * parseDuration('两个月内').unit;      //=> 'month'
+ * parseDuration('30天内').unit;        //=> 'day'
+ * parseDuration('3月');                //=> throws ParseError
+ * ```
+ */
+export function parseDuration(text: string): Duration {
+  const match = DURATION.exec(text);
+  const raw = text.trim();
+  if (!match) {
+    if (raw === '') fail('EMPTY', text, 'Expected a duration, got an empty string');
+    return fail('NOT_A_DURATION', text, 'Expected a duration such as 有效期5年 or 15个工作日内');
+  }
+  const [, numberText = '', counted, unitText = '', within] = match;
+  const numberAt = match.indices?.[1]?.[0] ?? 0;
+  const prefixed = numberAt > text.search(/\S/);
+  if (unitText === '月' && counted === undefined)
+    return fail('AMBIGUOUS', text, '3月 is a month; write 3个月', numberAt);
+  if (unitText === '日' && within === undefined && !prefixed) {
+    return fail('AMBIGUOUS', text, '30日 is a day of the month; write 30日内 or 30天', numberAt);
+  }
+  if (numberText === '半') {
+    if (unitText !== '年') return fail('INVALID_VALUE', text, '半 is only read in 半年', numberAt);
+    return { value: 6, unit: 'month', raw };
+  }
+  const value = readNumber(numberText, text, numberAt);
+  if (value === 0) return fail('INVALID_VALUE', text, 'A duration must be longer than zero', numberAt);
+  if (unitText === '周' || unitText === '星期') return { value: value * 7, unit: 'day', raw };
+  return { value, unit: UNITS[unitText] ?? 'day', raw };
+}
+
+/**
+ * The last day of a duration that starts on `start`: calendar units by the rule of
+ * {@link validityEnd}, working days on the PRC calendar (the n-th working day of the period).
+ *
+ * @param start - The first day of the period, or (with `includeStart: false`) the event it
+ *   follows.
+ * @param duration - `{ value, unit }`, e.g. from {@link parseDuration}.
+ * @param options - `includeStart`.
+ * @returns The last day of the period.
+ * @throws CalendarRangeError when working days must be counted outside the calendar's coverage.
+ * @throws RangeError when `start` is not an ISO date or `duration.value` is not a positive integer.
+ * @example
+ * ```ts
+ * applyDuration('2024-06-22' as IsoDate, parseDuration('有效期5年'));    //=> '2029-06-21'
+ * applyDuration('2024-06-04' as IsoDate, parseDuration('公示期为七个工作日')); //=> '2024-06-13'
+ * applyDuration('2024-06-04' as IsoDate, { value: 30, unit: 'day' }, { includeStart: false }); //=> '2024-07-04'
+ * ```
+ */
+export function applyDuration(
+  start: IsoDate,
+  duration: { readonly value: number; readonly unit: DurationUnit },
+  options: ApplyDurationOptions = {},
+): IsoDate {
+  const { value, unit } = duration;
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`A duration must be a positive integer, got ${value}`);
+  const first = options.includeStart === false ? fromDayNumber(toDayNumber(start) + 1) : start;
+  if (unit === 'workingDay') return nthWorkingDayFrom(first, value);
+  return validityEnd(
+    first,
+    unit === 'year' ? { years: value } : unit === 'month' ? { months: value } : { days: value },
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * Finding the dates, deadlines, effective dates and durations in running text.
+ *
+ * @packageDocumentation
+ */
+import { ParseError } from '../numbering/parse-error.js';
+import { checkedDate } from './chinese-date.js';
+import { DAY, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
+import { toDayNumber } from './day-number.js';
+import { DEADLINE_SOURCE, type DeadlineKind, G, resolveDeadline } from './deadline.js';
+import { DURATION_SOURCE, type Duration, parseDuration } from './duration.js';
+import type { IsoDate } from './iso-date.js';
+
+/** A calendar date in the text that is not part of a deadline or effective date: 2024年6月4日. */
+export interface FoundCalendarDate {
+  /** What was found. */
+  readonly type: 'date';
+  /** The date. */
+  readonly date: IsoDate;
+  /** The text found. */
+  readonly raw: string;
+  /** UTF-16 offset of its first character. */
+  readonly index: number;
+  /** UTF-16 offset just after its last character. */
+  readonly end: number;
+}
+
+/** A deadline: 2024年底前, 2024年6月底前, 2024年5月15日前, 每年11月5日前, 次年一月份. */
+export interface FoundDeadline {
+  /** What was found. */
+  readonly type: 'deadline';
+  /** What the deadline names (see {@link DeadlineKind}). */
+  readonly kind: DeadlineKind;
+  /**
+   * The last day the deadline allows; `null` for relative and recurring deadlines when no
+   * `reference` was given.
+   */
+  readonly date: IsoDate | null;
+  /** The text found. */
+  readonly raw: string;
+  /** UTF-16 offset of its first character. */
+  readonly index: number;
+  /** UTF-16 offset just after its last character. */
+  readonly end: number;
+}
+
+/** When a text takes effect: 自2024年6月22日起执行, 自2024年6月起施行, 自公布之日起施行. */
+export interface FoundEffectiveDate {
+  /** What was found. */
+  readonly type: 'effective';
+  /**
+   * The first day in force (the 1st for a month: 自2024年6月起 → 2024-06-01); `null` when the
+   * text takes effect on its publication (自公布/发布/印发之日起), a date the text itself does not give.
+   */
+  readonly date: IsoDate | null;
+  /** The text found. */
+  readonly raw: string;
+  /** UTF-16 offset of its first character. */
+  readonly index: number;
+  /** UTF-16 offset just after its last character. */
+  readonly end: number;
+}
+
+/** A duration: 有效期5年, 公示期为七个工作日, 15个工作日内, 30天内, 两个月内. */
+export interface FoundDuration {
+  /** What was found. */
+  readonly type: 'duration';
+  /** The duration, as {@link parseDuration} reads it. */
+  readonly duration: Duration;
+  /** The text found. */
+  readonly raw: string;
+  /** UTF-16 offset of its first character. */
+  readonly index: number;
+  /** UTF-16 offset just after its last character. */
+  readonly end: number;
+}
+
+/** Anything {@link findDates} finds. */
+export type FoundDate = FoundCalendarDate | FoundDeadline | FoundEffectiveDate | FoundDuration;
+
+/** Options of {@link findDates}. */
+export interface FindDatesOptions {
+  /** The date relative and recurring deadlines count from (see {@link parseDeadline}). */
+  readonly reference?: IsoDate;
+}
+
+// Quick filter: a deadline starts with a digit, a numeral or one of 每今本当明次翌去上.
+const DEADLINE_IN_TEXT = new RegExp(
+  `(?=[0-9０-９〇○零一二三四五六七八九十每今本当明次翌去上])${DEADLINE_SOURCE}`,
+  'gd',
+);
+const EFFECTIVE_IN_TEXT = new RegExp(
+  `自${SP}(?:${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}(?:${DAY}${SP}日)?|(?:公布|发布|印发|颁布|公开发布)之日)${SP}起${SP}(?:施行|执行|实施|生效)?`,
+  'gd',
+);
+const DURATION_IN_TEXT = new RegExp(
+  `(?:(?:有效期|期限|公示期|公告期|试用期)${SP}(?:为|是)?${SP})?${DURATION_SOURCE}`.replace(
+    '(?<![0-9０-９])',
+    '(?<![0-9０-９〇○零一二两三四五六七八九十百])',
+  ),
+  'gd',
+);
+
+function deadlineMention(match: RegExpExecArray, reference: IsoDate | undefined): FoundDate | undefined {
+  const has = (g: number): boolean => match[g] !== undefined;
+  const hasYear = has(G.Every) || has(G.Year) || has(G.RelativeYear);
+  const day = has(G.Day) || has(G.RelativeMonthDay) || has(G.MonthlyDay);
+  const yearless = !hasYear && !has(G.Monthly) && !has(G.RelativeMonth);
+  const wanted =
+    (day && (!yearless || has(G.Before))) ||
+    has(G.MonthEnd) ||
+    has(G.RelativeMonthEnd) ||
+    has(G.MonthlyEnd) ||
+    (hasYear && (has(G.YearEnd) || has(G.Half) || has(G.Quarter))) ||
+    (has(G.Month) && (has(G.Every) || has(G.RelativeYear)));
+  if (!wanted) return undefined;
+  const raw = match[0].trimEnd();
+  const index = match.index;
+  try {
+    const { date, kind } = resolveDeadline(
+      (g) => [match[g], (match.indices?.[g]?.[0] ?? index) - index],
+      raw,
+      reference,
+    );
+    const end = index + raw.length;
+    if (kind === 'date' && !has(G.Before) && date !== null) return { type: 'date', date, raw, index, end };
+    return { type: 'deadline', kind, date, raw, index, end };
+  } catch (error) {
+    // Impossible dates (2024年2月30日) and ambiguous forms (2024年6月前) are not reported.
+    if (error instanceof ParseError) return undefined;
+    throw error;
+  }
+}
+
+function effectiveMention(match: RegExpExecArray): FoundDate | undefined {
+  const [raw, year, month = '', day] = match;
+  const index = match.index;
+  const end = index + raw.length;
+  if (year === undefined) return { type: 'effective', date: null, raw, index, end };
+  try {
+    const date = checkedDate(
+      readNumber(year, raw, 0),
+      readNumber(month, raw, 0),
+      day === undefined ? 1 : readNumber(day, raw, 0),
+      raw,
+      0,
+      0,
+    );
+    return { type: 'effective', date, raw, index, end };
+  } catch (error) {
+    if (error instanceof ParseError) return undefined;
+    throw error;
+  }
+}
+
+function durationMention(match: RegExpExecArray): FoundDate | undefined {
+  const [raw, , counted, unit, within] = match;
+  const prefixed = /^[有期公试]/.test(raw);
+  // Bare "3年" is too often part of something else (近3年, 第3年); ask for a marker.
+  if (!prefixed && counted === undefined && within === undefined && unit !== '工作日' && unit !== '天')
+    return undefined;
+  try {
+    return { type: 'duration', duration: parseDuration(raw), raw, index: match.index, end: match.index + raw.length };
+  } catch (error) {
+    if (error instanceof ParseError) return undefined;
+    throw error;
+  }
+}
+
+function collect(
+  pattern: RegExp,
+  text: string,
+  read: (match: RegExpExecArray) => FoundDate | undefined,
+  into: FoundDate[],
+): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const found = match[0] === '' ? undefined : read(match);
+    if (found) into.push(found);
+    // Retry from the next character when nothing was taken, so no later start is skipped.
+    pattern.lastIndex = found ? found.end : match.index + 1;
+  }
+}
+
+/**
+ * Finds every calendar date, deadline, effective date and duration in running text, with its
+ * offsets and parsed value, in text order. Overlapping finds are resolved in favour of the one
+ * that starts first (then the longer one): 自2024年6月22日起执行 is one effective date, not a
+ * date inside it.
+ *
+ * What is found: full dates (2024年6月4日, 2024 年 5 月 22 日, 二〇二四年六月四日); deadlines with a
+ * year, an end or a 前 (2024 年底前, 2025年6月底前, 2024年5月15日前, 2024年上半年, 2024年第三季度,
+ * 每年11月5日前, 每月15日前, 次年一月份, 6月底前); effective dates (自…起施行/执行/实施); durations
+ * with a marker (有效期5年, 公示期为七个工作日, 15个工作日内, 30天内, 两个月内). Not reported: bare
+ * years and months (2024年, 2025年1月开始), 当年 without a month, impossible dates, and the
+ * ambiguous 2024年6月前.
+ *
+ * @param text - Any text.
+ * @param options - `reference` for relative and recurring deadlines.
+ * @returns The finds, ordered by `index`.
+ * @throws RangeError when `options.reference` is not an ISO date.
+ * @example
+ * ```ts
+ * const found = findDates('本办法自2024年6月22日起执行，有效期5年。2024 年底前完成。');
+ * found.map((f) => f.type); //=> ['effective', 'duration', 'deadline']
+ * found[0];                 //=> { type: 'effective', date: '2024-06-22', raw: '自2024年6月22日起执行', index: 3, end: 17 }
+ * found[2].date;            //=> '2024-12-31'
+ * findDates('每年11月5日前报送', { reference: '2024-06-04' as IsoDate })[0]?.date; //=> '2024-11-05'
+ * ```
+ */
+export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
+  if (options.reference !== undefined) toDayNumber(options.reference); // validates it up front
+  const found: FoundDate[] = [];
+  collect(EFFECTIVE_IN_TEXT, text, effectiveMention, found);
+  collect(DEADLINE_IN_TEXT, text, (match) => deadlineMention(match, options.reference), found);
+  collect(DURATION_IN_TEXT, text, durationMention, found);
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const result: FoundDate[] = [];
+  let covered = 0;
+  for (const item of found) {
+    if (item.index >= covered) {
+      result.push(item);
+      covered = item.end;
+    }
+  }
+  return result;
+}

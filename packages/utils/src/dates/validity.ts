@@ -1,0 +1,61 @@
+/**
+ * Validity periods: 自2024年6月22日起执行，有效期5年 → the last day the text is in force.
+ *
+ * @packageDocumentation
+ */
+import { dayNumberOf, fromDayNumber, partsOf, toDayNumber } from './day-number.js';
+import { daysInMonth, type IsoDate } from './iso-date.js';
+
+/** The length of a period in calendar years, months and days (any combination). */
+export interface PeriodLength {
+  /** Whole years. */
+  readonly years?: number;
+  /** Whole months. */
+  readonly months?: number;
+  /** Whole days. */
+  readonly days?: number;
+}
+
+/**
+ * The last day of a period that starts on, and includes, `start`.
+ *
+ * Convention: the period ends on the day before the day that corresponds to `start` after the
+ * years and months (2024-06-22 + 5 years → 2029-06-21), then `days` more days (30 days from
+ * 2024-06-04 → 2024-07-03). Month-end rule: when the target month has no corresponding day
+ * (31 January + 1 month; 29 February + 1 year), the period ends on that month's last day
+ * (29 February 2024; 28 February 2025). This is how an effective date and 有效期N年 are read:
+ * the effective date is the first day in force. (Periods counted from an event that is itself
+ * not counted — 民法典 第201条, 开始的当日不计入 — start the next day; see {@link applyDuration}.)
+ *
+ * @param start - The first day of the period.
+ * @param length - Years, months and days; non-negative integers, not all zero.
+ * @returns The last day of the period.
+ * @throws RangeError when `start` is not an ISO date, or `length` is empty, negative or not whole.
+ * @example
+ * ```ts
+ * validityEnd('2024-06-22' as IsoDate, { years: 5 });  //=> '2029-06-21'
+ * validityEnd('2024-06-04' as IsoDate, { days: 30 });  //=> '2024-07-03'
+ * validityEnd('2024-01-31' as IsoDate, { months: 1 }); //=> '2024-02-29'
+ * validityEnd('2024-02-29' as IsoDate, { years: 1 });  //=> '2025-02-28'
+ * ```
+ */
+export function validityEnd(start: IsoDate, length: PeriodLength): IsoDate {
+  const { years = 0, months = 0, days = 0 } = length;
+  for (const value of [years, months, days]) {
+    if (!Number.isInteger(value) || value < 0) {
+      throw new RangeError(`A period length must be a non-negative integer, got ${value}`);
+    }
+  }
+  if (years + months + days === 0) throw new RangeError('A period must be longer than zero days');
+  const first = toDayNumber(start);
+  let end = first - 1;
+  if (years + months > 0) {
+    const [year, month, day] = partsOf(first);
+    const monthIndex = year * 12 + month - 1 + years * 12 + months;
+    const targetYear = Math.floor(monthIndex / 12);
+    const targetMonth = (monthIndex % 12) + 1;
+    const length = daysInMonth(targetYear, targetMonth);
+    end = day <= length ? dayNumberOf(targetYear, targetMonth, day) - 1 : dayNumberOf(targetYear, targetMonth, length);
+  }
+  return fromDayNumber(end + days);
+}

@@ -1,0 +1,305 @@
+/**
+ * The PRC working-day calendar: queries over the data in `prc-calendar-data.ts`, answered from an
+ * index (built once, on first use) so that every query is O(1).
+ *
+ * @packageDocumentation
+ */
+import { dayNumberOf, fromDayNumber, toDayNumber, weekdayOf } from './day-number.js';
+import type { IsoDate } from './iso-date.js';
+import { PRC_CALENDAR } from './prc-calendar-data.js';
+
+/** The first and last day that the working-day calendar covers, both included. */
+export interface CalendarCoverage {
+  /** The first covered day (1 January of the first year with a notice). */
+  readonly from: IsoDate;
+  /** The last covered day (31 December of the last year with a notice). */
+  readonly to: IsoDate;
+}
+
+/** The year of a covered calendar and the notices its arrangement comes from. */
+export interface CalendarSource {
+  /** The year. */
+  readonly year: number;
+  /** 发文字号 of the State Council General Office notice, then of any notice amending it. */
+  readonly notices: readonly string[];
+}
+
+/**
+ * What kind of day a date is in the PRC calendar:
+ * - `'workday'` — Monday to Friday, not a day off;
+ * - `'weekend'` — Saturday or Sunday, not arranged otherwise;
+ * - `'holiday'` — a day off (放假) named by the year's notice, including 调休 days and holidays
+ *   that fall on a weekend;
+ * - `'makeup-workday'` — a weekend day worked (调休上班).
+ */
+export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
+
+const DAY_TYPES: readonly DayType[] = ['workday', 'weekend', 'holiday', 'makeup-workday'];
+
+/**
+ * Thrown when a date (or the answer to a working-day query) lies outside the years the calendar
+ * covers: the calendar never guesses from weekends alone, because the State Council arranges each
+ * year's holidays and make-up working days anew.
+ *
+ * @example
+ * ```ts
+ * isWorkingDay('2030-01-02' as IsoDate); //=> throws CalendarRangeError
+ * new CalendarRangeError('2030-01-02') instanceof RangeError; //=> true
+ * ```
+ */
+export class CalendarRangeError extends RangeError {
+  /** The date that is not covered. */
+  readonly date: string;
+  /** The covered range. */
+  readonly coverage: CalendarCoverage;
+
+  /**
+   * Creates the error.
+   *
+   * @param date - The date that is not covered.
+   * @param message - What was asked; defaults to a sentence naming `date` and the coverage.
+   */
+  constructor(date: string, message?: string) {
+    const coverage = calendarCoverage();
+    super(
+      `${message ?? `${date} is outside the PRC working-day calendar`} (covered: ${coverage.from} … ${coverage.to})`,
+    );
+    this.name = 'CalendarRangeError';
+    this.date = date;
+    this.coverage = coverage;
+  }
+}
+
+interface CalendarIndex {
+  /** Day number of the first covered day. */
+  readonly first: number;
+  /** Index into DAY_TYPES for each covered day. */
+  readonly types: Uint8Array;
+  /** `before[i]`: working days among the covered days before day `i`. Length: days + 1. */
+  readonly before: Int32Array;
+  /** `working[k]`: offset of the (k+1)-th working day. */
+  readonly working: Int32Array;
+}
+
+let cachedIndex: CalendarIndex | undefined;
+
+/** Day numbers named by one `off`/`work` token of the data (`MMDD`, `YYYYMMDD`, `a-b`). */
+function tokenDays(token: string, year: number): [number, number] {
+  const day = (text: string): number => {
+    const full = text.length === 8;
+    const y = full ? Number(text.slice(0, 4)) : year;
+    const rest = full ? text.slice(4) : text;
+    return dayNumberOf(y, Number(rest.slice(0, 2)), Number(rest.slice(2)));
+  };
+  const [start = '', end = start] = token.split('-');
+  return [day(start), day(end)];
+}
+
+function buildIndex(): CalendarIndex {
+  const firstYear = PRC_CALENDAR[0]?.year ?? 0;
+  const lastYear = PRC_CALENDAR[PRC_CALENDAR.length - 1]?.year ?? 0;
+  const first = dayNumberOf(firstYear, 1, 1);
+  const days = dayNumberOf(lastYear, 12, 31) - first + 1;
+  const types = new Uint8Array(days);
+  for (let i = 0; i < days; i++) {
+    const weekday = weekdayOf(first + i);
+    types[i] = weekday === 0 || weekday === 6 ? 1 : 0;
+  }
+  const mark = (list: string, year: number, type: number): void => {
+    for (const token of list.split(' ')) {
+      const [start, end] = tokenDays(token, year);
+      for (let d = Math.max(start, first); d <= end && d < first + days; d++) types[d - first] = type;
+    }
+  };
+  for (const { year, off, work } of PRC_CALENDAR) {
+    mark(off, year, 2);
+    mark(work, year, 3);
+  }
+  const before = new Int32Array(days + 1);
+  const working: number[] = [];
+  for (let i = 0; i < days; i++) {
+    const isWorking = types[i] === 0 || types[i] === 3;
+    if (isWorking) working.push(i);
+    before[i + 1] = (before[i] ?? 0) + (isWorking ? 1 : 0);
+  }
+  return { first, types, before, working: Int32Array.from(working) };
+}
+
+function calendarIndex(): CalendarIndex {
+  cachedIndex ??= buildIndex();
+  return cachedIndex;
+}
+
+/** Offset of `date` in the index; throws CalendarRangeError outside the coverage. */
+function offsetOf(index: CalendarIndex, date: IsoDate): number {
+  const offset = toDayNumber(date) - index.first;
+  if (offset < 0 || offset >= index.types.length) throw new CalendarRangeError(date);
+  return offset;
+}
+
+/**
+ * The working day of 0-based rank `rank` among the covered working days.
+ *
+ * @internal
+ */
+function workingDayOfRank(index: CalendarIndex, rank: number, date: IsoDate, question: string): IsoDate {
+  const offset = index.working[rank];
+  if (offset === undefined || rank < 0) {
+    throw new CalendarRangeError(date, `The answer to ${question} is outside the PRC working-day calendar`);
+  }
+  return fromDayNumber(index.first + offset);
+}
+
+/**
+ * The range of days the working-day calendar covers (one State Council notice per year).
+ *
+ * @returns `{ from, to }`, both included.
+ * @throws Never.
+ * @example
+ * ```ts
+ * calendarCoverage(); //=> { from: '2019-01-01', to: '2026-12-31' }
+ * ```
+ */
+export function calendarCoverage(): CalendarCoverage {
+  const firstYear = PRC_CALENDAR[0]?.year ?? 0;
+  const lastYear = PRC_CALENDAR[PRC_CALENDAR.length - 1]?.year ?? 0;
+  return { from: `${firstYear}-01-01` as IsoDate, to: `${lastYear}-12-31` as IsoDate };
+}
+
+/**
+ * The notices the calendar was transcribed from, one entry per covered year.
+ *
+ * @returns The years in order, each with the 发文字号 of its notice (and of amending notices).
+ * @throws Never.
+ * @example
+ * ```ts
+ * calendarSources().find((source) => source.year === 2024)?.notices; //=> ['国办发明电〔2023〕7号']
+ * calendarSources().length; //=> 8
+ * ```
+ */
+export function calendarSources(): CalendarSource[] {
+  return PRC_CALENDAR.map(({ year, notices }) => ({ year, notices: [...notices] }));
+}
+
+/**
+ * What kind of day `date` is: an ordinary working day, a weekend, a day off, or a weekend day
+ * worked (调休上班).
+ *
+ * @param date - A covered date.
+ * @returns One of {@link DayType}.
+ * @throws CalendarRangeError when `date` is outside {@link calendarCoverage}.
+ * @throws RangeError when `date` is not an ISO date.
+ * @example
+ * ```ts
+ * dayType('2024-06-07' as IsoDate); //=> 'workday'
+ * dayType('2024-06-08' as IsoDate); //=> 'weekend'
+ * dayType('2024-06-10' as IsoDate); //=> 'holiday'
+ * dayType('2024-02-18' as IsoDate); //=> 'makeup-workday'
+ * ```
+ */
+export function dayType(date: IsoDate): DayType {
+  const index = calendarIndex();
+  return DAY_TYPES[index.types[offsetOf(index, date)] ?? 0] ?? 'workday';
+}
+
+/**
+ * Whether `date` is a working day in the PRC: Monday to Friday unless the State Council made it a
+ * day off, and the weekend days it made working days (调休上班).
+ *
+ * @param date - A covered date.
+ * @returns `true` for working days.
+ * @throws CalendarRangeError when `date` is outside {@link calendarCoverage} — never a guess from
+ *   weekends.
+ * @throws RangeError when `date` is not an ISO date.
+ * @example
+ * ```ts
+ * isWorkingDay('2024-06-07' as IsoDate); //=> true
+ * isWorkingDay('2024-06-10' as IsoDate); //=> false
+ * isWorkingDay('2024-02-18' as IsoDate); //=> true
+ * ```
+ */
+export function isWorkingDay(date: IsoDate): boolean {
+  const index = calendarIndex();
+  const type = index.types[offsetOf(index, date)];
+  return type === 0 || type === 3;
+}
+
+/**
+ * The date `n` working days after `date`, not counting `date` itself (before it when `n` is
+ * negative). With `n = 0`, `date` itself when it is a working day, otherwise the next working day
+ * (a deadline that falls on a day off moves to the next working day).
+ *
+ * @param date - A covered date.
+ * @param n - An integer: the number of working days to move.
+ * @returns The working day reached.
+ * @throws CalendarRangeError when `date` or the answer is outside {@link calendarCoverage}.
+ * @throws RangeError when `date` is not an ISO date or `n` is not an integer.
+ * @example
+ * ```ts
+ * addWorkingDays('2024-06-04' as IsoDate, 7);  //=> '2024-06-14'
+ * addWorkingDays('2024-06-11' as IsoDate, -1); //=> '2024-06-07'
+ * addWorkingDays('2024-06-10' as IsoDate, 0);  //=> '2024-06-11'
+ * addWorkingDays('2026-12-31' as IsoDate, 1);  //=> throws CalendarRangeError
+ * ```
+ */
+export function addWorkingDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`Expected an integer number of working days, got ${n}`);
+  const index = calendarIndex();
+  const offset = offsetOf(index, date);
+  const type = index.types[offset];
+  if (n === 0 && (type === 0 || type === 3)) return date;
+  // `before[offset + 1]` counts `date` itself when it is a working day.
+  const rank = n >= 0 ? (index.before[offset + 1] ?? 0) + Math.max(n, 1) - 1 : (index.before[offset] ?? 0) + n;
+  return workingDayOfRank(index, rank, date, `addWorkingDays(${date}, ${n})`);
+}
+
+/**
+ * The first working day after `date` (not `date` itself).
+ *
+ * @param date - A covered date.
+ * @returns The next working day.
+ * @throws CalendarRangeError when `date` or the answer is outside {@link calendarCoverage}.
+ * @throws RangeError when `date` is not an ISO date.
+ * @example
+ * ```ts
+ * nextWorkingDay('2024-06-07' as IsoDate); //=> '2024-06-11'
+ * nextWorkingDay('2024-02-09' as IsoDate); //=> '2024-02-18'
+ * ```
+ */
+export function nextWorkingDay(date: IsoDate): IsoDate {
+  return addWorkingDays(date, 1);
+}
+
+/**
+ * The number of working days from `from` to `to`, both included.
+ *
+ * @param from - The first day, covered.
+ * @param to - The last day, covered, not before `from`.
+ * @returns The count (0 when no day in the range is a working day).
+ * @throws CalendarRangeError when either date is outside {@link calendarCoverage}.
+ * @throws RangeError when a date is not an ISO date or `to` is before `from`.
+ * @example
+ * ```ts
+ * countWorkingDays('2024-06-01' as IsoDate, '2024-06-30' as IsoDate); //=> 19
+ * countWorkingDays('2024-10-01' as IsoDate, '2024-10-07' as IsoDate); //=> 0
+ * ```
+ */
+export function countWorkingDays(from: IsoDate, to: IsoDate): number {
+  const index = calendarIndex();
+  const start = offsetOf(index, from);
+  const end = offsetOf(index, to);
+  if (end < start) throw new RangeError(`countWorkingDays: ${to} is before ${from}`);
+  return (index.before[end + 1] ?? 0) - (index.before[start] ?? 0);
+}
+
+/**
+ * The `n`-th working day of the period that starts on `start`, counting `start` itself when it is
+ * a working day (`n` ≥ 1).
+ *
+ * @internal
+ */
+export function nthWorkingDayFrom(start: IsoDate, n: number): IsoDate {
+  const index = calendarIndex();
+  const offset = offsetOf(index, start);
+  return workingDayOfRank(index, (index.before[offset] ?? 0) + n - 1, start, `${n} working days from ${start}`);
+}
