@@ -5,4 +5,25 @@
  * @packageDocumentation
  */
 export { type FormatChineseNumberOptions, formatChineseNumber, parseChineseNumber } from './chinese-number.js';
+export {
+  compareDocumentNumbers,
+  type DocumentNumber,
+  formatDocumentNumber,
+  normalizeDocumentNumber,
+  parseDocumentNumber,
+} from './document-number.js';
+export { type DocumentNumberMatch, findDocumentNumbers } from './find-document-numbers.js';
+export { formatIssueNumber, type IssueNumber, parseIssueNumber } from './issue-number.js';
+export {
+  formatOutlineMarker,
+  type OutlineMarker,
+  type OutlineMarkerKind,
+  parseOutlineMarker,
+} from './outline-marker.js';
 export { ParseError } from './parse-error.js';
+export {
+  normalizeBrackets,
+  normalizePunctuation,
+  removeCjkSpaces,
+  toAsciiDigits,
+} from './text-normalization.js';

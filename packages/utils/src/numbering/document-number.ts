@@ -1,0 +1,181 @@
+import { ParseError } from './parse-error.js';
+import { toAsciiDigits } from './text-normalization.js';
+
+/**
+ * A parsed 发文字号 (document number), or the number of a 令 (order).
+ *
+ * `year` is absent for order numbers, which have none (`国务院令第713号`).
+ */
+export interface DocumentNumber {
+  /** 机关代字, the issuing agency's code: `长政发`, `晋政办函`; for orders the whole `国务院令`. */
+  agency: string;
+  /** 年份, the full year from the brackets; absent for order numbers. */
+  year?: number;
+  /** 发文顺序号, the serial number within the year (or of the order), from 1. */
+  serial: number;
+  /** The form GB/T 9704-2012 §7.2.5 prescribes: `长政发〔2024〕5号`, `国务院令第713号`. */
+  canonical: string;
+  /** The text as it was read, e.g. `长政发[2024]5号`. */
+  raw: string;
+}
+
+/** Horizontal whitespace, as OCR leaves it inside numbers: `长财[2023]5 号`, `国务院令 第713号`. */
+const SPACE = '[ \\t\\u00a0\\u3000]*';
+const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff]';
+
+/**
+ * The part of a 发文字号 from the year bracket to 号 (groups: year, serial), on ASCII digits. It also
+ * takes `〔2024〕78)号`, where the 号 fell outside the parentheses around the number.
+ */
+export const BRACKET_TAIL = `[〔\\[［【(（]${SPACE}([12]\\d{3})${SPACE}[〕\\]］】)）]${SPACE}(?:第${SPACE})?(\\d{1,9})${SPACE}(?:[)）]${SPACE})?号`;
+
+/** The part of an order number from 令 to 号 (group: serial), on ASCII digits. */
+export const ORDER_TAIL = `令${SPACE}第${SPACE}(\\d{1,9})${SPACE}号`;
+
+const WHOLE = new RegExp(`^\\s*(${HAN}(?:${SPACE}${HAN})*?)${SPACE}(?:${BRACKET_TAIL}|${ORDER_TAIL.slice(1)})\\s*$`);
+
+// Words that end the text before a 机关代字 in running prose (根据长政发〔2024〕5号): single
+// characters that no 机关代字 contains (but 共和), and two-character words.
+const STOP_CHARACTERS = '的将和及与或即以按依见号对在由为是并了把被于从等';
+const STOP_WORDS =
+  '根据依据据此按照依照参照遵照对照印发转发下发制发出台执行落实贯彻结合废止修订修改参考发布公布通过详见参见';
+
+const isStopWord = (word: string): boolean => {
+  const at = STOP_WORDS.indexOf(word);
+  return at >= 0 && at % 2 === 0;
+};
+
+/**
+ * Where the 机关代字 ending at `end` starts: the longest run of Han characters before `end` that
+ * does not reach back over a stop character or word.
+ */
+export function agencyStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const char = text.charAt(start - 1);
+    if (!/[\u3400-\u4dbf\u4e00-\u9fff]/.test(char)) break;
+    // 和 joins two citations, but belongs to 中华人民共和国(主席令).
+    if (STOP_CHARACTERS.includes(char) && !(char === '和' && text.charAt(start - 2) === '共')) break;
+    if (start >= 2 && isStopWord(text.slice(start - 2, start))) break;
+    start--;
+  }
+  return start;
+}
+
+/** Builds the value from the parts that a match found. */
+export function toDocumentNumber(
+  agency: string,
+  year: string | undefined,
+  serial: string,
+  raw: string,
+): DocumentNumber {
+  const number = Number(serial);
+  return year === undefined
+    ? { agency, serial: number, canonical: `${agency}第${number}号`, raw }
+    : { agency, year: Number(year), serial: number, canonical: `${agency}〔${year}〕${number}号`, raw };
+}
+
+/**
+ * Parses a 发文字号 (document number) or an order number.
+ *
+ * Accepts what real documents contain: any of `〔 〕 [ ] ［ ］ 【 】 ( ) （ ）` around the year,
+ * full-width digits, stray spaces anywhere (`长财[2023]5 号`), a 第 before the serial, leading zeros,
+ * and surrounding whitespace. Order numbers (令) have no year: `国务院令第713号`,
+ * `国务院令 第713号`, `山西省人民政府令第290号`.
+ *
+ * @param text - One document number and nothing else.
+ * @returns The parsed number, with `canonical` in the GB/T 9704-2012 form.
+ * @throws {@link ParseError} with code `EMPTY`, `MALFORMED_DOCUMENT_NUMBER` (no agency, no year in
+ * brackets, no serial, no 号, other text around it — a date, a sentence), `ZERO_SERIAL`, or
+ * `NOT_AN_ORDER` (a number with 第 but no year whose agency does not end in 令).
+ * @example
+ * ```ts
+ * parseDocumentNumber('长政发[2024]5号').canonical; //=> '长政发〔2024〕5号'
+ * const number = parseDocumentNumber('长财[2023]5 号');
+ * [number.agency, number.year, number.serial, number.raw]; //=> ['长财', 2023, 5, '长财[2023]5 号']
+ * const order = parseDocumentNumber('国务院令 第713号');
+ * [order.agency, order.year, order.serial, order.canonical]; //=> ['国务院令', undefined, 713, '国务院令第713号']
+ * parseDocumentNumber('2024年6月4日'); //=> throws ParseError
+ * ```
+ */
+export function parseDocumentNumber(text: string): DocumentNumber {
+  if (text.trim() === '') throw new ParseError('EMPTY', text, 'Expected a document number, got an empty string');
+  const match = WHOLE.exec(toAsciiDigits(text));
+  if (!match) throw new ParseError('MALFORMED_DOCUMENT_NUMBER', text, 'Not a document number');
+  const [, written = '', year, bracketSerial, orderSerial] = match;
+  const agency = written.replace(/\s/g, '');
+  const serial = bracketSerial ?? orderSerial ?? '';
+  if (Number(serial) === 0) throw new ParseError('ZERO_SERIAL', text, 'The serial number is 0');
+  if (year === undefined && !agency.endsWith('令')) {
+    throw new ParseError('NOT_AN_ORDER', text, 'A number without a year must be an order (令) number');
+  }
+  if (agencyStart(agency, agency.length) > 0) {
+    throw new ParseError('MALFORMED_DOCUMENT_NUMBER', text, 'Text before the agency code');
+  }
+  return toDocumentNumber(agency, year, serial, text);
+}
+
+/**
+ * Writes a document number in the canonical GB/T 9704-2012 form.
+ *
+ * @param parts - The 机关代字, the year (omit it for order numbers, whose agency ends in 令) and the
+ * serial number.
+ * @returns `长政发〔2024〕5号`, or `国务院令第713号` without a year.
+ * @throws RangeError when the parts do not make a document number (empty agency, serial not a
+ * positive integer, year not four digits, no year and no 令).
+ * @example
+ * ```ts
+ * formatDocumentNumber({ agency: '长政发', year: 2024, serial: 5 }); //=> '长政发〔2024〕5号'
+ * formatDocumentNumber({ agency: '国务院令', serial: 713 });          //=> '国务院令第713号'
+ * ```
+ */
+export function formatDocumentNumber(parts: Pick<DocumentNumber, 'agency' | 'year' | 'serial'>): string {
+  const { agency, year, serial } = parts;
+  const text = year === undefined ? `${agency}第${serial}号` : `${agency}〔${year}〕${serial}号`;
+  try {
+    const parsed = parseDocumentNumber(text);
+    if (parsed.canonical === text && parsed.agency === agency) return text;
+  } catch {
+    // Reported below with the parts that were given.
+  }
+  throw new RangeError(`Not a document number: ${JSON.stringify(parts)}`);
+}
+
+/**
+ * Rewrites a document number in its canonical form.
+ *
+ * @param text - One document number, in any variant {@link parseDocumentNumber} accepts.
+ * @returns The canonical form.
+ * @throws {@link ParseError} as {@link parseDocumentNumber}.
+ * @example
+ * ```ts
+ * normalizeDocumentNumber(' 长人社规〔２０２４〕１ 号 '); //=> '长人社规〔2024〕1号'
+ * normalizeDocumentNumber('长政办发【2024】第016号');   //=> '长政办发〔2024〕16号'
+ * ```
+ */
+export function normalizeDocumentNumber(text: string): string {
+  return parseDocumentNumber(text).canonical;
+}
+
+/**
+ * Orders document numbers: by agency (UTF-16 code units, not pinyin: the same on every machine),
+ * then by year (order numbers, without a year, first), then by serial number as a number.
+ *
+ * @param a - A parsed number or one to parse.
+ * @param b - A parsed number or one to parse.
+ * @returns A negative number if `a` comes first, a positive number if `b` does, 0 if they are equal.
+ * @throws {@link ParseError} when a string is not a document number.
+ * @example
+ * ```ts
+ * compareDocumentNumbers('长政发〔2024〕9号', '长政发[2024]10号') < 0; //=> true
+ * const numbers = ['长政发〔2024〕10号', '长政发〔2023〕12号', '长政发〔2024〕9号'];
+ * numbers.sort(compareDocumentNumbers)[0]; //=> '长政发〔2023〕12号'
+ * numbers[2]; //=> '长政发〔2024〕10号'
+ * ```
+ */
+export function compareDocumentNumbers(a: DocumentNumber | string, b: DocumentNumber | string): number {
+  const x = typeof a === 'string' ? parseDocumentNumber(a) : a;
+  const y = typeof b === 'string' ? parseDocumentNumber(b) : b;
+  if (x.agency !== y.agency) return x.agency < y.agency ? -1 : 1;
+  return (x.year ?? 0) - (y.year ?? 0) || x.serial - y.serial;
+}

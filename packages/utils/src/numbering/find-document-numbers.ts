@@ -1,0 +1,56 @@
+import { agencyStart, BRACKET_TAIL, type DocumentNumber, ORDER_TAIL, toDocumentNumber } from './document-number.js';
+import { toAsciiDigits } from './text-normalization.js';
+
+/** A document number found in running text, with its UTF-16 offsets: `text.slice(start, end)`. */
+export interface DocumentNumberMatch {
+  /** The parsed number; `value.raw` is `text.slice(start, end)`. */
+  value: DocumentNumber;
+  /** Offset of the first character of the 机关代字. */
+  start: number;
+  /** Offset just after 号. */
+  end: number;
+}
+
+// Matches start at a year bracket or at 令, never inside a run of Han characters, so the scan is
+// linear; the 机关代字 is then read backwards from there.
+const TAILS = new RegExp(`${BRACKET_TAIL}|${ORDER_TAIL}`, 'g');
+
+/**
+ * Finds every 发文字号 and order (令) number in running text, in order.
+ *
+ * A number is a 机关代字 (the run of Han characters before the year bracket, or ending in 令) and
+ * a year in brackets with a serial and 号, or 第N号 after 令. The 机关代字 starts after
+ * punctuation, after a word that introduces a citation (根据, 按照, 印发, 转发 …) or after a
+ * particle such as 的, 和/及/与, 以 or 号. Dates (`2024年6月4日`), phone numbers (`(0355)2192572`),
+ * page numbers, `第N条` and `〔2024〕第44次` have no bracketed year followed by 号, and are not found.
+ *
+ * @param text - Any text, e.g. a whole gazette issue.
+ * @returns The numbers with their offsets, in the order of the text.
+ * @throws Nothing.
+ * @example
+ * ```ts
+ * const text = '根据《通知》（长政办发〔2020〕32号）和国务院令 第713号，';
+ * const found = findDocumentNumbers(text);
+ * found.map((match) => match.value.canonical); //=> ['长政办发〔2020〕32号', '国务院令第713号']
+ * found.map((match) => [match.start, match.end]); //=> [[7, 20], [22, 32]]
+ * text.slice(found[1].start, found[1].end); //=> '国务院令 第713号'
+ * findDocumentNumbers('2024年6月4日，电话：(0355)2192572，第十条'); //=> []
+ * ```
+ */
+export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
+  const found: DocumentNumberMatch[] = [];
+  for (const match of toAsciiDigits(text).matchAll(TAILS)) {
+    const [tail, year, bracketSerial, orderSerial] = match;
+    const serial = bracketSerial ?? orderSerial ?? '';
+    let agencyEnd = match.index;
+    if (year === undefined)
+      agencyEnd++; // 令 belongs to the agency
+    else while (agencyEnd > 0 && /[ \t\u00a0\u3000]/.test(text.charAt(agencyEnd - 1))) agencyEnd--;
+    const start = agencyStart(text, agencyEnd);
+    const agency = text.slice(start, agencyEnd);
+    if (Number(serial) === 0 || agency === '' || agency === '令') continue;
+    const end = match.index + tail.length;
+    found.push({ value: toDocumentNumber(agency, year, serial, text.slice(start, end)), start, end });
+  }
+  return found;
+}

@@ -1,0 +1,134 @@
+import { formatChineseNumber, parseChineseNumber } from './chinese-number.js';
+
+/**
+ * The kinds of outline marker, from GB/T 9704-2012 §7.3.3 (一、 （一） 1. （1）), circled numbers, and
+ * the units of legal texts (第N编 part, 章 chapter, 节 section, 条 article, 款 paragraph, 项 item).
+ */
+export type OutlineMarkerKind =
+  | 'chinese'
+  | 'parenthesized-chinese'
+  | 'arabic'
+  | 'parenthesized-arabic'
+  | 'circled'
+  | 'part'
+  | 'chapter'
+  | 'section'
+  | 'article'
+  | 'paragraph'
+  | 'item';
+
+/** A marker that opens a heading or a numbered paragraph. */
+export interface OutlineMarker {
+  /** Which marker style it is. */
+  kind: OutlineMarkerKind;
+  /**
+   * Depth within its hierarchy: 一、 1, （一） 2, 1. 3, （1） 4, ① 5; for the units of legal
+   * texts 编 1, 章 2, 节 3, 条 4, 款 5, 项 6.
+   */
+  level: number;
+  /** The number of the marker, from 1: 三、 is 3, 第十二条 is 12. */
+  index: number;
+  /** The marker as written, without what follows it: `（一）`, `第十二条`. */
+  raw: string;
+}
+
+const KINDS: readonly OutlineMarkerKind[] = [
+  'chinese',
+  'parenthesized-chinese',
+  'arabic',
+  'parenthesized-arabic',
+  'circled',
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'paragraph',
+  'item',
+];
+const LEGAL_UNITS = '编章节条款项';
+const CHINESE = '[零〇一二两三四五六七八九十百千]{1,8}';
+const ARABIC = '[0-9０-９]{1,3}';
+// Groups: 1 一、 2 （一） 3 1. 4 （1） 5 ① 6–7 第N条. Bounded runs, no nesting: linear on any input.
+const MARKER = new RegExp(
+  `^(?:(${CHINESE})、|[(（](${CHINESE})[)）]|(${ARABIC})(?:[.．](?![0-9０-９])|、)|[(（](${ARABIC})[)）]|([\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf])|第(${CHINESE}|${ARABIC})([${LEGAL_UNITS}]))`,
+);
+
+const circledIndex = (code: number): number =>
+  code <= 0x2473 ? code - 0x245f : code <= 0x325f ? code - 0x323c : code - 0x328d;
+
+/**
+ * Reads the outline marker at the start of a line.
+ *
+ * Leading whitespace is skipped. `1.` followed by a digit is a decimal (1.5), not a marker.
+ *
+ * @param text - A line, e.g. `（三）加强组织领导。` or `第十二条 本办法自…`.
+ * @returns The marker, or `undefined` when the line does not start with one.
+ * @throws Nothing: text without a marker, or with a malformed numeral (十十、), gives `undefined`.
+ * @example
+ * ```ts
+ * parseOutlineMarker('（三）加强组织领导'); //=> { kind: 'parenthesized-chinese', level: 2, index: 3, raw: '（三）' }
+ * parseOutlineMarker('第十二条 本办法自印发之日起施行'); //=> { kind: 'article', level: 4, index: 12, raw: '第十二条' }
+ * parseOutlineMarker('⑫').index; //=> 12
+ * parseOutlineMarker('1.5万元');  //=> undefined
+ * ```
+ */
+export function parseOutlineMarker(text: string): OutlineMarker | undefined {
+  const match = MARKER.exec(text.trimStart());
+  if (!match) return undefined;
+  const [raw, ...groups] = match;
+  const group = groups.findIndex((value) => value !== undefined);
+  const numeral = groups[group] ?? '';
+  let index: number;
+  let kind = KINDS[group] ?? 'item';
+  if (group === 4) index = circledIndex(numeral.charCodeAt(0));
+  else {
+    try {
+      index = parseChineseNumber(numeral);
+    } catch {
+      return undefined;
+    }
+    if (group === 5) kind = KINDS[5 + LEGAL_UNITS.indexOf(groups[6] ?? '')] ?? 'item';
+  }
+  if (index < 1) return undefined;
+  const level = group < 5 ? group + 1 : KINDS.indexOf(kind) - 4;
+  return { kind, level, index, raw };
+}
+
+/**
+ * Writes an outline marker in the standard form of its kind.
+ *
+ * Forms: `一、`, `（一）`, `1.`, `（1）`, `①` (1 to 50), `第一编`, `第一章`, `第一节`, `第一条`, `第一款`,
+ * `第一项`; parentheses are full-width, numerals follow {@link formatChineseNumber}.
+ *
+ * @param kind - The marker style.
+ * @param index - The number, from 1.
+ * @returns The marker text.
+ * @throws RangeError when `index` is not a positive safe integer, or above 50 for `circled`.
+ * @example
+ * ```ts
+ * formatOutlineMarker('chinese', 3);               //=> '三、'
+ * formatOutlineMarker('parenthesized-arabic', 12); //=> '（12）'
+ * formatOutlineMarker('article', 110);             //=> '第一百一十条'
+ * formatOutlineMarker('circled', 21);              //=> '㉑'
+ * ```
+ */
+export function formatOutlineMarker(kind: OutlineMarkerKind, index: number): string {
+  if (!Number.isSafeInteger(index) || index < 1 || (kind === 'circled' && index > 50)) {
+    throw new RangeError(`No ${kind} marker has index ${index}`);
+  }
+  const chinese = formatChineseNumber(index);
+  switch (kind) {
+    case 'chinese':
+      return `${chinese}、`;
+    case 'parenthesized-chinese':
+      return `（${chinese}）`;
+    case 'arabic':
+      return `${index}.`;
+    case 'parenthesized-arabic':
+      return `（${index}）`;
+    case 'circled':
+      return String.fromCharCode(index <= 20 ? 0x245f + index : index <= 35 ? 0x323c + index : 0x328d + index);
+    default:
+      return `第${chinese}${LEGAL_UNITS.charAt(KINDS.indexOf(kind) - 5)}`;
+  }
+}
