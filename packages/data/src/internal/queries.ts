@@ -1,0 +1,142 @@
+/**
+ * The query logic behind `getDocument`, `findDocuments` and `searchText`, as pure functions over
+ * any list of documents (the public functions bind them to this issue's documents).
+ */
+import type { Block, Document, IsoDate, SourceRange } from '@gongbao/core';
+import { isIsoDate, normalizeDocumentNumber, ParseError } from '@gongbao/utils';
+import { prepareQuery, searchable } from './searchable.js';
+import { textPieces } from './text-blocks.js';
+
+/** The shape of a document id: 机关代字-年份-序号 (or 机关代字-序号 for orders). */
+const DOCUMENT_ID = /^[^\s〔〕[\]()（）]+?-(?:\d{4}-)?[1-9]\d*$/u;
+
+/**
+ * The document with this id or 发文字号 (any spelling), or `undefined` when the list has none.
+ *
+ * @throws ParseError (code `EMPTY`, `MALFORMED_DOCUMENT_NUMBER` …) when the input is neither a
+ *   document id nor a document number.
+ */
+export function lookupDocument(documents: readonly Document[], idOrNumber: string): Document | undefined {
+  const trimmed = idOrNumber.trim();
+  const byId = documents.find((doc) => doc.id === trimmed);
+  if (byId) return byId;
+  if (DOCUMENT_ID.test(trimmed)) return undefined;
+  const canonical = normalizeDocumentNumber(idOrNumber);
+  return documents.find((doc) => doc.docNumber.canonical === canonical);
+}
+
+/** Criteria of `findDocuments`; every given criterion must hold (AND). */
+export interface DocumentQuery {
+  /** 栏目: the gazette section, exactly, e.g. `市政府规范性文件`. */
+  readonly section?: string;
+  /** An issuing organisation: matches when an issuer's name contains this text, e.g. `财政局`. */
+  readonly issuer?: string;
+  /** 文种, exactly, e.g. `批复`. */
+  readonly type?: string;
+  /** 成文日期 on or after this ISO date. */
+  readonly writtenFrom?: string;
+  /** 成文日期 on or before this ISO date. */
+  readonly writtenTo?: string;
+  /** Text anywhere in the document (title, body, enclosures, attachments); spaces and width ignored. */
+  readonly text?: string;
+}
+
+function checkedDate(name: string, value: string | undefined): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw new ParseError('INVALID_DATE', value, `${name}: expected an ISO date YYYY-MM-DD`);
+  return value;
+}
+
+/** Whether the document contains `prepared` (a prepared query) in any of its texts. */
+function containsText(doc: Document, prepared: string): boolean {
+  for (const piece of textPieces(doc)) if (searchable(piece.text).text.includes(prepared)) return true;
+  return false;
+}
+
+/**
+ * The documents matching every given criterion, in list order.
+ *
+ * @throws ParseError (code `INVALID_DATE`) for a `writtenFrom`/`writtenTo` that is not an ISO date;
+ *   (code `EMPTY`) for an empty `text`.
+ */
+export function filterDocuments(documents: readonly Document[], query: DocumentQuery): Document[] {
+  const from = checkedDate('writtenFrom', query.writtenFrom);
+  const to = checkedDate('writtenTo', query.writtenTo);
+  const prepared = query.text === undefined ? undefined : prepareQuery(query.text);
+  if (prepared === '') throw new ParseError('EMPTY', query.text ?? '', 'text: expected a non-empty search text');
+  return documents.filter(
+    (doc) =>
+      (query.section === undefined || doc.section === query.section) &&
+      (query.issuer === undefined || doc.issuers.some((issuer) => issuer.name.includes(query.issuer ?? ''))) &&
+      (query.type === undefined || doc.type === query.type) &&
+      (from === undefined || doc.writtenDate >= from) &&
+      (to === undefined || doc.writtenDate <= to) &&
+      (prepared === undefined || containsText(doc, prepared)),
+  );
+}
+
+/** One place where a search text occurs. */
+export interface SearchHit {
+  /** The document the text is in. */
+  readonly document: Document;
+  /**
+   * Where in the document: a path of property names and indexes, e.g.
+   * `enclosures/0/body/3/children/1` or `attachments/0/body/0/table/rows/12`; `title` for the title.
+   */
+  readonly path: string;
+  /** The block holding the text; `undefined` when the hit is in a title. */
+  readonly block: Block | undefined;
+  /** The whole text of the paragraph, heading, list item, note or table row that matched. */
+  readonly text: string;
+  /** UTF-16 offset of the match in `text`. */
+  readonly offset: number;
+  /** The matched characters as written in `text` (may contain the source's stray spaces). */
+  readonly match: string;
+  /** The match with up to 20 characters of context on each side, `…` where cut. */
+  readonly snippet: string;
+  /** Where the block is in the verbatim source, when known. */
+  readonly source: SourceRange | undefined;
+}
+
+const CONTEXT = 20;
+
+function snippetOf(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(text.length, end + CONTEXT);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/gu, ' ')}${to < text.length ? '…' : ''}`;
+}
+
+/**
+ * Every occurrence of `query` in the documents' texts, in reading order. Matching ignores
+ * whitespace (the source has OCR spaces inside words), full-width/half-width differences and
+ * Latin case.
+ *
+ * @throws ParseError (code `EMPTY`) for a query with no characters besides whitespace.
+ */
+export function searchDocuments(documents: readonly Document[], query: string): SearchHit[] {
+  const prepared = prepareQuery(query);
+  if (prepared === '') throw new ParseError('EMPTY', query, 'Expected a non-empty search text');
+  const hits: SearchHit[] = [];
+  for (const document of documents) {
+    for (const piece of textPieces(document)) {
+      const { text, offsets } = searchable(piece.text);
+      for (let at = text.indexOf(prepared); at !== -1; at = text.indexOf(prepared, at + prepared.length)) {
+        const start = offsets[at] ?? 0;
+        const last = offsets[at + prepared.length - 1] ?? start;
+        const end =
+          last + (piece.text.codePointAt(last) !== undefined && (piece.text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+        hits.push({
+          document,
+          path: piece.path,
+          block: piece.block,
+          text: piece.text,
+          offset: start,
+          match: piece.text.slice(start, end),
+          snippet: snippetOf(piece.text, start, end),
+          source: piece.source,
+        });
+      }
+    }
+  }
+  return hits;
+}
