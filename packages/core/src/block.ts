@@ -4,6 +4,48 @@ import { OutlineMarkerSchema } from './outline-marker.js';
 import { SourceRangeSchema } from './source-range.js';
 import { TableSchema } from './table.js';
 
+/**
+ * The deepest block tree accepted (headings within headings). Real documents nest 4–6 levels
+ * (第一章 → 第一条 → （一） → 1. → （1））; the limit stops hostile input from exhausting the stack.
+ *
+ * @example
+ * ```ts
+ * MAX_BLOCK_DEPTH; //=> 64
+ * ```
+ */
+export const MAX_BLOCK_DEPTH = 64;
+
+/** Whether `value` (unparsed input) holds `children` arrays nested deeper than `limit`. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  let level: unknown[] = Array.isArray(value) ? value : [];
+  for (let depth = 1; level.length > 0; depth++) {
+    if (depth > limit) return true;
+    const next: unknown[] = [];
+    for (const block of level) {
+      const children =
+        block !== null && typeof block === 'object' ? (block as { children?: unknown }).children : undefined;
+      if (Array.isArray(children)) for (const child of children) next.push(child);
+    }
+    level = next;
+  }
+  return false;
+}
+
+// Checked before the children are parsed, so that a tree deeper than MAX_BLOCK_DEPTH fails with an
+// issue instead of overflowing the stack; each heading looks at most MAX_BLOCK_DEPTH levels down.
+function rejectTooDeep(value: unknown, ctx: z.core.$RefinementCtx<unknown>): unknown {
+  if (nestedDeeperThan(value, MAX_BLOCK_DEPTH)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `Expected blocks nested at most ${MAX_BLOCK_DEPTH} levels deep`,
+      input: value,
+    });
+  }
+  return value;
+}
+
+let childrenSchema: z.ZodPreprocess<z.ZodArray<typeof BlockSchema>> | undefined;
+
 const source = () => SourceRangeSchema.optional().describe('Where the block is in the source.');
 
 /**
@@ -142,8 +184,11 @@ export const HeadingBlockSchema = z
     text: boundedText(LIMITS.text, 'the heading text').describe(
       'The text after the marker; for run-in headings the whole first paragraph.',
     ),
-    get children(): z.ZodArray<typeof BlockSchema> {
-      return z.array(BlockSchema).describe('The blocks under this heading, in order.');
+    get children(): z.ZodPreprocess<z.ZodArray<typeof BlockSchema>> {
+      childrenSchema ??= z
+        .preprocess(rejectTooDeep, z.array(BlockSchema))
+        .describe('The blocks under this heading, in order.');
+      return childrenSchema;
     },
     source: source(),
   })
@@ -183,3 +228,6 @@ export const BlockSchema: z.ZodDiscriminatedUnion<
 
 /** A block of a document's body; see {@link BlockSchema}. */
 export type Block = z.infer<typeof BlockSchema>;
+
+/** A block as accepted by {@link BlockSchema} before parsing (the input type). */
+export type BlockInput = z.input<typeof BlockSchema>;

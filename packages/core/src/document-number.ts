@@ -26,7 +26,7 @@ export const DocumentNumberSchema = z
       .int('Expected the year to be an integer')
       .min(1000, 'Expected a four-digit year')
       .max(9999, 'Expected a four-digit year')
-      .optional()
+      .exactOptional()
       .describe('年份: the full year in the brackets 〔〕; absent for order numbers such as 国务院令第713号.'),
     serial: positiveInt('the serial number (发文顺序号)').describe(
       '发文顺序号: the serial number, an integer ≥ 1 without leading zeros.',

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { boundedText, LIMITS, positiveInt } from './internal/text.js';
 
 /**
- * Kinds of outline marker (序号) in official documents, in the order of the usual hierarchy:
- * `chinese` 一、, `paren-chinese` （一）, `arabic` 1., `paren-arabic` （1）, `circled` ①, and the
- * legal units 第N编 `part`, 第N章 `chapter`, 第N节 `section`, 第N条 `article`, 第N款 `clause`,
- * 第N项 `item`.
+ * Kinds of outline marker (序号) in official documents — the same names as `OutlineMarkerKind` of
+ * `@gongbao/utils`: GB/T 9704-2012 §7.3.3 `chinese` 一、, `parenthesized-chinese` （一）, `arabic`
+ * 1., `parenthesized-arabic` （1）, `circled` ①, and the units of legal texts 第N编 `part`, 第N章
+ * `chapter`, 第N节 `section`, 第N条 `article`, 第N款 `paragraph`, 第N项 `item`.
  *
  * @example
  * ```ts
@@ -14,15 +14,15 @@ import { boundedText, LIMITS, positiveInt } from './internal/text.js';
  */
 export const OUTLINE_MARKER_KINDS = [
   'chinese',
-  'paren-chinese',
+  'parenthesized-chinese',
   'arabic',
-  'paren-arabic',
+  'parenthesized-arabic',
   'circled',
   'part',
   'chapter',
   'section',
   'article',
-  'clause',
+  'paragraph',
   'item',
 ] as const;
 
@@ -37,7 +37,7 @@ export const OUTLINE_MARKER_KINDS = [
 export const OutlineMarkerKindSchema = z
   .enum(OUTLINE_MARKER_KINDS)
   .describe(
-    'Marker kind: chinese 一、, paren-chinese （一）, arabic 1., paren-arabic （1）, circled ①, part 第N编, chapter 第N章, section 第N节, article 第N条, clause 第N款, item 第N项.',
+    'Marker kind: chinese 一、, parenthesized-chinese （一）, arabic 1., parenthesized-arabic （1）, circled ①, part 第N编, chapter 第N章, section 第N节, article 第N条, paragraph 第N款, item 第N项.',
   );
 
 /** The kind of an outline marker; see {@link OutlineMarkerKindSchema}. */
@@ -46,19 +46,19 @@ export type OutlineMarkerKind = z.infer<typeof OutlineMarkerKindSchema>;
 /**
  * A parsed outline marker (序号) at the start of a heading or item — the shape
  * `parseOutlineMarker` of `@gongbao/utils` returns: its `kind`, its nominal `level` in the usual
- * hierarchy (一、 1, （一） 2, 1. 3, （1） 4, ① 5), its number `index` (三 → 3) and the marker as written
+ * hierarchy (一、 1, （一） 2, 1. 3, （1） 4, ① 5; 编 1, 章 2, 节 3, 条 4, 款 5, 项 6), its number `index` (三 → 3) and the marker as written
  * (`raw`).
  *
  * @example
  * ```ts
- * OutlineMarkerSchema.parse({ kind: 'paren-chinese', level: 2, index: 18, raw: '（十八）' }).index; //=> 18
+ * OutlineMarkerSchema.parse({ kind: 'parenthesized-chinese', level: 2, index: 18, raw: '（十八）' }).index; //=> 18
  * ```
  */
 export const OutlineMarkerSchema = z
   .strictObject({
     kind: OutlineMarkerKindSchema,
     level: positiveInt('the marker level').describe(
-      'Nominal level of the marker kind: 一、 1, （一） 2, 1. 3, （1） 4, ① 5; legal units have their own levels.',
+      'Nominal level of the marker kind: 一、 1, （一） 2, 1. 3, （1） 4, ① 5; legal units 编 1, 章 2, 节 3, 条 4, 款 5, 项 6.',
     ),
     index: positiveInt('the marker number').describe(
       'The number the marker carries: 三 → 3, （十八） → 18, 第二十四条 → 24.',
