@@ -3,10 +3,10 @@
  *
  * @packageDocumentation
  */
-import { formatChineseNumber } from '../numbering/chinese-number.js';
 import { DAY, fail, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
 import { daysInMonth, type IsoDate, toIsoDate } from './iso-date.js';
 
+const DIGITS = '〇一二三四五六七八九';
 const FULL_DATE = new RegExp(`^${SP}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}日${SP}$`, 'd');
 const YEAR_MONTH = new RegExp(`^${SP}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}$`);
 const MONTH_DAY = new RegExp(`^${SP}${MONTH}${SP}月${SP}${DAY}${SP}日${SP}$`);
@@ -24,10 +24,10 @@ export function checkedDate(
   monthIndex: number,
   dayIndex: number,
 ): IsoDate {
-  if (year < 1000) fail('INVALID_DATE', input, `Year ${year} is not a four-digit year`, 0);
-  if (month < 1 || month > 12) fail('INVALID_DATE', input, `There is no month ${month}`, monthIndex);
+  if (year < 1000) fail('INVALID_DATE', input, 'Year < 1000', 0);
+  if (month < 1 || month > 12) fail('INVALID_DATE', input, 'No such month', monthIndex);
   if (day < 1 || day > daysInMonth(year, month)) {
-    fail('INVALID_DATE', input, `${year}年${month}月 has no day ${day}`, dayIndex);
+    fail('INVALID_DATE', input, 'No such day', dayIndex);
   }
   return toIsoDate(year, month, day);
 }
@@ -68,10 +68,10 @@ export function parseChineseDate(text: string): IsoDate {
       dayAt[0],
     );
   }
-  if (text.trim() === '') return fail('EMPTY', text, 'Expected a Chinese date, got an empty string');
-  if (YEAR_MONTH.test(text)) return fail('PARTIAL_DATE', text, 'The day is missing', text.trimEnd().length);
-  if (MONTH_DAY.test(text)) return fail('PARTIAL_DATE', text, 'The year is missing', 0);
-  return fail('NOT_A_DATE', text, 'Expected a date such as 2024年6月4日');
+  if (!text.trim()) return fail('EMPTY', text, 'Empty');
+  if (YEAR_MONTH.test(text)) return fail('PARTIAL_DATE', text, 'No day', text.trimEnd().length);
+  if (MONTH_DAY.test(text)) return fail('PARTIAL_DATE', text, 'No year', 0);
+  return fail('NOT_A_DATE', text, 'Not a date');
 }
 
 /** Options of {@link formatChineseDate}. */
@@ -105,7 +105,12 @@ export function formatChineseDate(date: IsoDate, options: FormatChineseDateOptio
   const day = Number(dayText);
   toIsoDate(year, month, day); // validates: throws RangeError for non-dates
   if (options.style === 'hanzi') {
-    return `${formatChineseNumber(year, { digitByDigit: true })}年${formatChineseNumber(month)}月${formatChineseNumber(day)}日`;
+    // A few characters instead of formatChineseNumber, which would double this module's size.
+    const small = (n: number): string =>
+      (n >= 20 ? (DIGITS[Math.floor(n / 10)] ?? '') : '') +
+      (n >= 10 ? '十' : '') +
+      (n % 10 ? (DIGITS[n % 10] ?? '') : '');
+    return `${[...yearText].map((digit) => DIGITS[Number(digit)]).join('')}年${small(month)}月${small(day)}日`;
   }
   return `${year}年${month}月${day}日`;
 }

@@ -27,7 +27,7 @@ export function readNumber(fragment: string, input: string, index: number): numb
     return parseChineseNumber(fragment);
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    throw new ParseError('INVALID_NUMBER', input, `Cannot read the number ${fragment} (${error.code})`, index);
+    throw new ParseError('INVALID_NUMBER', input, `Bad number ${fragment}`, index);
   }
 }
 

@@ -42,7 +42,7 @@ export function toDayNumber(date: IsoDate): number {
       return dayNumberOf(year, month, day);
     }
   }
-  throw new RangeError(`Expected an ISO date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  throw new RangeError(`Not an ISO date: ${date}`);
 }
 
 /** Year, month (1…12) and day of a day number. */
@@ -70,7 +70,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 export function fromDayNumber(dayNumber: number): IsoDate {
   const [year, month, day] = partsOf(dayNumber);
   if (!Number.isInteger(dayNumber) || year < 1 || year > 9999) {
-    throw new RangeError(`Day number ${dayNumber} is outside the years 1…9999`);
+    throw new RangeError('Year out of range');
   }
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}` as IsoDate;
 }

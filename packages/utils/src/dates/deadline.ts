@@ -75,24 +75,24 @@ export const DEADLINE_SOURCE =
  *
  * @internal
  */
-export const G = {
-  Every: 1,
-  Year: 2,
-  RelativeYear: 3,
-  Monthly: 4,
-  MonthlyDay: 5,
-  MonthlyEnd: 6,
-  Month: 7,
-  Day: 8,
-  MonthEnd: 9,
-  RelativeMonth: 10,
-  RelativeMonthDay: 11,
-  RelativeMonthEnd: 12,
-  YearEnd: 13,
-  Half: 14,
-  Quarter: 15,
-  Before: 16,
-} as const;
+export enum G {
+  Every = 1,
+  Year,
+  RelativeYear,
+  Monthly,
+  MonthlyDay,
+  MonthlyEnd,
+  Month,
+  Day,
+  MonthEnd,
+  RelativeMonth,
+  RelativeMonthDay,
+  RelativeMonthEnd,
+  YearEnd,
+  Half,
+  Quarter,
+  Before,
+}
 
 const DEADLINE = new RegExp(`^${SP}(?:截至|截止到?|到|至|于|在|最迟|不晚于)?${SP}${DEADLINE_SOURCE}${SP}$`, 'd');
 
@@ -129,20 +129,20 @@ export function resolveDeadline(
   const hasYear = every || absoluteYear || has(G.RelativeYear);
 
   if (!hasYear && !monthly && !month && !relativeMonth) {
-    return fail(input.trim() === '' ? 'EMPTY' : 'NOT_A_DEADLINE', input, 'Expected a deadline such as 2024年6月底前');
+    return fail(input.trim() ? 'NOT_A_DEADLINE' : 'EMPTY', input, 'Not a deadline');
   }
   if ((monthly || relativeMonth) && hasYear) {
-    return fail('NOT_A_DEADLINE', input, 'A year cannot precede 每月 or a relative month');
+    return fail('NOT_A_DEADLINE', input, 'Year before 每月/次月');
   }
   if ((yearEnd || half !== undefined || quarter) && !hasYear) {
-    return fail('NOT_A_DEADLINE', input, 'The year is missing', 0);
+    return fail('NOT_A_DEADLINE', input, 'No year', 0);
   }
   const bareYear = hasYear && !month && !yearEnd && half === undefined && !quarter;
   if (has(G.Before) && ((month && !day && !monthEnd) || bareYear)) {
     // 2024年6月前: before June, or by the end of June? Documents use both.
-    return fail('AMBIGUOUS', input, 'A month or year followed by 前 can mean either end; write 底前', 0);
+    return fail('AMBIGUOUS', input, 'Month/year + 前', 0);
   }
-  if (every && bareYear) return fail('NOT_A_DEADLINE', input, '每年 needs a date, a month or a period');
+  if (every && bareYear) return fail('NOT_A_DEADLINE', input, 'Bare 每年');
 
   const monthNumber = month ? num(G.Month) : 0;
   const dayNumber = day ? num(dayGroup) : 0;
@@ -172,7 +172,7 @@ export function resolveDeadline(
 
   if (absoluteYear) {
     const year = num(G.Year);
-    if (year < 1000) fail('INVALID_DATE', input, `Year ${year} is not a four-digit year`, group(G.Year)[1]);
+    if (year < 1000) fail('INVALID_DATE', input, 'Year < 1000', group(G.Year)[1]);
     const kind: DeadlineKind = month
       ? day
         ? 'date'
@@ -200,7 +200,7 @@ export function resolveDeadline(
         if (step === 11) throw error;
       }
     }
-    return fail('INVALID_DATE', input, 'The recurring date never occurs');
+    return fail('INVALID_DATE', input, 'Never occurs');
   }
   if (relativeMonth) {
     const offset = RELATIVE_MONTHS[group(G.RelativeMonth)[0] ?? ''] ?? 0;
@@ -243,12 +243,11 @@ export function resolveDeadline(
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Deadline {
   const match = DEADLINE.exec(text);
   if (!match) {
-    if (text.trim() === '') fail('EMPTY', text, 'Expected a deadline, got an empty string');
-    return fail('NOT_A_DEADLINE', text, 'Expected a deadline such as 2024年6月底前');
+    return fail(text.trim() ? 'NOT_A_DEADLINE' : 'EMPTY', text, 'Not a deadline');
   }
   const { date, kind } = resolveDeadline((g) => [match[g], match.indices?.[g]?.[0] ?? 0], text, options.reference);
   if (date === null) {
-    return fail('REFERENCE_REQUIRED', text, 'A relative or recurring deadline needs options.reference');
+    return fail('REFERENCE_REQUIRED', text, 'Needs options.reference');
   }
   return { date, kind, raw: text.trim() };
 }

@@ -119,8 +119,7 @@ export function applyDuration(
   options: ApplyDurationOptions = {},
 ): IsoDate {
   const { value, unit } = duration;
-  if (!Number.isInteger(value) || value < 1)
-    throw new RangeError(`A duration must be a positive integer, got ${value}`);
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`Bad duration ${value}`);
   const first = options.includeStart === false ? fromDayNumber(toDayNumber(start) + 1) : start;
   if (unit === 'workingDay') return nthWorkingDayFrom(first, value);
   return validityEnd(

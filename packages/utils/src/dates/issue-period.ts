@@ -73,12 +73,12 @@ const SPANS: Record<IssueFrequency, number> = {
  * ```
  */
 export function issuePeriod(year: number, number: number, frequency: IssueFrequency): DateRange {
-  if (!Object.hasOwn(SPANS, frequency)) throw new RangeError(`Unknown frequency ${JSON.stringify(frequency)}`);
+  if (!Object.hasOwn(SPANS, frequency)) throw new RangeError(`Bad frequency ${frequency}`);
   const span = SPANS[frequency];
   const perMonth = span < 0 ? -span : 1;
   const issues = span < 0 ? 12 * perMonth : 12 / span;
   if (!Number.isInteger(number) || number < 1 || number > issues) {
-    throw new RangeError(`A ${frequency} periodical has issues 1…${issues} a year, not ${number}`);
+    throw new RangeError(`No issue ${number} of a ${frequency}`);
   }
   if (span > 0) {
     const firstMonth = (number - 1) * span + 1;

@@ -43,10 +43,10 @@ export function validityEnd(start: IsoDate, length: PeriodLength): IsoDate {
   const { years = 0, months = 0, days = 0 } = length;
   for (const value of [years, months, days]) {
     if (!Number.isInteger(value) || value < 0) {
-      throw new RangeError(`A period length must be a non-negative integer, got ${value}`);
+      throw new RangeError(`Bad length ${value}`);
     }
   }
-  if (years + months + days === 0) throw new RangeError('A period must be longer than zero days');
+  if (years + months + days === 0) throw new RangeError('Empty period');
   const first = toDayNumber(start);
   let end = first - 1;
   if (years + months > 0) {

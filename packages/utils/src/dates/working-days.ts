@@ -61,9 +61,7 @@ export class CalendarRangeError extends RangeError {
    */
   constructor(date: string, message?: string) {
     const coverage = calendarCoverage();
-    super(
-      `${message ?? `${date} is outside the PRC working-day calendar`} (covered: ${coverage.from} … ${coverage.to})`,
-    );
+    super(`${message ?? date} is outside the calendar (${coverage.from}…${coverage.to})`);
     this.name = 'CalendarRangeError';
     this.date = date;
     this.coverage = coverage;
@@ -145,7 +143,7 @@ function offsetOf(index: CalendarIndex, date: IsoDate): number {
 function workingDayOfRank(index: CalendarIndex, rank: number, date: IsoDate, question: string): IsoDate {
   const offset = index.working[rank];
   if (offset === undefined || rank < 0) {
-    throw new CalendarRangeError(date, `The answer to ${question} is outside the PRC working-day calendar`);
+    throw new CalendarRangeError(date, question);
   }
   return fromDayNumber(index.first + offset);
 }
@@ -243,14 +241,14 @@ export function isWorkingDay(date: IsoDate): boolean {
  * ```
  */
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new RangeError(`Expected an integer number of working days, got ${n}`);
+  if (!Number.isInteger(n)) throw new RangeError(`Bad n ${n}`);
   const index = calendarIndex();
   const offset = offsetOf(index, date);
   const type = index.types[offset];
   if (n === 0 && (type === 0 || type === 3)) return date;
   // `before[offset + 1]` counts `date` itself when it is a working day.
   const rank = n >= 0 ? (index.before[offset + 1] ?? 0) + Math.max(n, 1) - 1 : (index.before[offset] ?? 0) + n;
-  return workingDayOfRank(index, rank, date, `addWorkingDays(${date}, ${n})`);
+  return workingDayOfRank(index, rank, date, `${date} + ${n}`);
 }
 
 /**
@@ -288,7 +286,7 @@ export function countWorkingDays(from: IsoDate, to: IsoDate): number {
   const index = calendarIndex();
   const start = offsetOf(index, from);
   const end = offsetOf(index, to);
-  if (end < start) throw new RangeError(`countWorkingDays: ${to} is before ${from}`);
+  if (end < start) throw new RangeError(`${to} < ${from}`);
   return (index.before[end + 1] ?? 0) - (index.before[start] ?? 0);
 }
 
@@ -301,5 +299,5 @@ export function countWorkingDays(from: IsoDate, to: IsoDate): number {
 export function nthWorkingDayFrom(start: IsoDate, n: number): IsoDate {
   const index = calendarIndex();
   const offset = offsetOf(index, start);
-  return workingDayOfRank(index, (index.before[offset] ?? 0) + n - 1, start, `${n} working days from ${start}`);
+  return workingDayOfRank(index, (index.before[offset] ?? 0) + n - 1, start, `${start} + ${n}`);
 }
