@@ -1,0 +1,117 @@
+/**
+ * The timeline: every dated commitment in the issue's text — deadlines (2024年底前 …), yearly targets
+ * (到2025年 …), effective dates (自…起施行) — found with `findDates` of `@gongbao/utils`, plus the
+ * expiry of each stated validity period.
+ */
+import type { Document, IsoDate, Table } from '@gongbao/core';
+import { findDates } from '@gongbao/utils';
+import { textPieces } from '../../../src/internal/text-blocks';
+import type { TimelineEntry } from '../../../src/timeline-entry';
+
+/**
+ * `到2025年` / `至2027年` not followed by a month: a goal for the year. `findDates` leaves bare
+ * years out (too noisy in general); after 到/至 they are commitments. (Requested from utils, see
+ * PARSER-REQUESTS.md.)
+ */
+const TARGET = /(?:到|至)\s*(\d{4})\s*年(?!\s*\d|\s*[〇○零一二三四五六七八九十]+\s*月|\s*[底末上下第])/gu;
+
+/** The clause around [start, end): from the previous 。；; to the next one. */
+export function clauseAround(text: string, start: number, end: number): string {
+  const before = Math.max(...['。', '；', ';', '\n', '\t'].map((mark) => text.lastIndexOf(mark, start - 1)));
+  const afterCandidates = ['。', '；', ';', '\n', '\t'].map((mark) => text.indexOf(mark, end)).filter((i) => i !== -1);
+  const after = afterCandidates.length > 0 ? Math.min(...afterCandidates) + 1 : text.length;
+  return text.slice(before + 1, after).trim();
+}
+
+/** The timeline entries of the documents, in document and reading order. */
+export function timelineEntries(documents: readonly Document[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const doc of documents) {
+    const base = { documentId: doc.id, documentNumber: doc.docNumber.canonical };
+    for (const piece of textPieces(doc)) {
+      const line = piece.source?.line ?? null;
+      const found: Array<{ index: number; entry: TimelineEntry }> = [];
+      for (const item of findDates(piece.text, { reference: doc.writtenDate })) {
+        if (item.type === 'duration' || item.type === 'date' || item.date === null) continue;
+        const kind =
+          item.type === 'effective'
+            ? 'effective'
+            : item.kind === 'recurring' || item.kind === 'relative'
+              ? 'recurring'
+              : 'deadline';
+        found.push({
+          index: item.index,
+          entry: {
+            ...base,
+            date: item.date,
+            kind,
+            text: item.raw,
+            context: clauseAround(piece.text, item.index, item.end),
+            path: piece.path,
+            line,
+          },
+        });
+      }
+      for (const match of piece.text.matchAll(TARGET)) {
+        const year = Number(match[1]);
+        const end = match.index + match[0].length;
+        found.push({
+          index: match.index,
+          entry: {
+            ...base,
+            date: `${year}-12-31` as IsoDate,
+            kind: 'target',
+            text: match[0],
+            context: clauseAround(piece.text, match.index, end),
+            path: piece.path,
+            line,
+          },
+        });
+      }
+      found.sort((a, b) => a.index - b.index);
+      entries.push(...found.map((f) => f.entry));
+    }
+    const until = doc.validity?.until;
+    if (until !== undefined) {
+      const text = doc.validity?.text ?? `有效期至${until}`;
+      entries.push({
+        ...base,
+        date: until,
+        kind: 'expiry',
+        text: doc.validity?.period
+          ? `有效期${doc.validity.period.value}${{ year: '年', month: '个月', day: '天' }[doc.validity.period.unit]}`
+          : text,
+        context: text,
+        path: 'validity',
+        line: doc.validity?.source?.line ?? null,
+      });
+    }
+  }
+  return entries;
+}
+
+/** The timeline as a table, sorted by date (then document order). */
+export function timelineTable(entries: readonly TimelineEntry[]): Table {
+  const sorted = entries
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.order - b.order));
+  return {
+    id: 'timeline',
+    title: '时间表：本期公报中的期限、目标年份、施行与失效日期',
+    description:
+      'Every dated commitment in the text of the issue: deadlines and recurring deadlines (findDates of @gongbao/utils, relative ones counted from the 成文日期), yearly targets (到2025年 …, dated to 31 December), effective dates, and the expiry of each stated validity period; sorted by date.',
+    columns: [
+      { name: 'date', type: 'date', description: 'The date (ISO).' },
+      { name: 'kind', type: 'string', description: 'deadline, recurring, target, effective or expiry.' },
+      { name: 'documentId', type: 'string', description: 'The document stating it.' },
+      { name: 'documentNumber', type: 'string', description: 'Its 发文字号.' },
+      { name: 'text', type: 'string', description: 'The words giving the date, as written.' },
+      { name: 'context', type: 'string', description: 'The clause around them.' },
+      { name: 'path', type: 'string', description: 'The block path in the document.' },
+      { name: 'line', type: 'integer', description: '1-based line in the verbatim source; null when unknown.' },
+    ],
+    rows: sorted.map(({ entry }) => ({ ...entry })),
+    totals: [],
+    notes: [],
+  };
+}

@@ -1,0 +1,49 @@
+import { DocumentIdSchema, IsoDateSchema } from '@gongbao/core';
+import { z } from 'zod';
+
+/**
+ * Kinds of dated commitments in the timeline: `deadline` (2024年底前, 2024年6月底前, 2024年5月15日前
+ * …), `recurring` (每年11月5日前, 每月15日前: the first occurrence after the document's 成文日期),
+ * `target` (到2025年 …: a goal for a year, dated to its last day), `effective` (自2024年6月22日起执行)
+ * and `expiry` (the last day of a stated validity period, 有效期5年).
+ *
+ * @example
+ * ```ts
+ * TIMELINE_KINDS; //=> ['deadline', 'recurring', 'target', 'effective', 'expiry']
+ * ```
+ */
+export const TIMELINE_KINDS = ['deadline', 'recurring', 'target', 'effective', 'expiry'] as const;
+
+/**
+ * One dated commitment of the issue: the date, its kind, the document and the words that state it.
+ *
+ * @example
+ * ```ts
+ * TimelineEntrySchema.parse({
+ *   date: '2024-12-31', kind: 'deadline', documentId: '长政发-2024-5', documentNumber: '长政发〔2024〕5号',
+ *   text: '2024 年底前', context: '2024 年底前,消防车通道……基本清除;', path: 'enclosures/0/body/1/children/3', line: 124,
+ * }).date; //=> '2024-12-31'
+ * ```
+ */
+export const TimelineEntrySchema = z
+  .strictObject({
+    date: IsoDateSchema.describe(
+      'The date: the last day of a deadline or target year, the first day in force, or the last day of validity.',
+    ),
+    kind: z.enum(TIMELINE_KINDS).describe('deadline, recurring, target, effective or expiry.'),
+    documentId: DocumentIdSchema.describe('The document that states the commitment.'),
+    documentNumber: z.string().describe('Its 发文字号, canonical.'),
+    text: z.string().min(1).describe('The words that give the date, as written, e.g. 2024 年底前.'),
+    context: z.string().min(1).describe('The clause or sentence around them.'),
+    path: z.string().describe('Where in the document: the block path (as in search hits), or validity.'),
+    line: z
+      .number()
+      .int()
+      .min(1)
+      .nullable()
+      .describe('1-based line of the block in the verbatim source; null when unknown.'),
+  })
+  .describe('A dated commitment of the issue.');
+
+/** One dated commitment; see {@link TimelineEntrySchema}. */
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
