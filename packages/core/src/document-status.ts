@@ -1,7 +1,7 @@
-import { type IsoDate, isIsoDate, ParseError } from '@gongbao/utils';
+import { type IsoDate, isIsoDate, ParseError, validityEnd } from '@gongbao/utils';
 import { z } from 'zod';
 import type { Document } from './document.js';
-import { lastDayOfPeriod } from './internal/dates.js';
+import type { ValidityPeriod } from './validity.js';
 
 /**
  * The possible answers of {@link documentStatus}.
@@ -41,13 +41,19 @@ function startOf(doc: StatusInput): IsoDate | undefined {
   return undefined;
 }
 
+/** The last day in force of a period starting on `start` (validityEnd of @gongbao/utils). */
+function lastDayOf(start: IsoDate, period: ValidityPeriod): IsoDate {
+  const length = { year: { years: period.value }, month: { months: period.value }, day: { days: period.value } };
+  return validityEnd(start, length[period.unit]);
+}
+
 function ownStatus(doc: StatusInput, on: IsoDate): DocumentStatus {
   const validity = doc.validity;
   if (validity === undefined) return 'unknown';
   const start = startOf(doc);
   const until =
     validity.until ??
-    (validity.period !== undefined && start !== undefined ? lastDayOfPeriod(start, validity.period) : undefined);
+    (validity.period !== undefined && start !== undefined ? lastDayOf(start, validity.period) : undefined);
   if (on < (start ?? doc.writtenDate) && (start !== undefined || until !== undefined)) return 'not-yet-in-force';
   if (until !== undefined && on > until) return 'expired';
   return start !== undefined || until !== undefined ? 'in-force' : 'unknown';

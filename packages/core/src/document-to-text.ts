@@ -1,8 +1,8 @@
+import { formatChineseDate } from '@gongbao/utils';
 import type { AttachedDocument } from './attached-document.js';
 import type { Attachment } from './attachment.js';
 import type { Block } from './block.js';
 import type { Document } from './document.js';
-import { chineseDate } from './internal/dates.js';
 import type { Table, TableCell } from './table.js';
 
 const cellText = (value: TableCell | undefined): string => (value === null || value === undefined ? '' : String(value));
@@ -64,7 +64,7 @@ function attachmentLines(attachment: Attachment, out: string[]): void {
     headLines(nested, out);
     for (const signatory of nested.signatories)
       out.push(signatory.title === undefined ? signatory.name : `${signatory.title} ${signatory.name}`);
-    if (nested.writtenDate !== undefined) out.push(chineseDate(nested.writtenDate));
+    if (nested.writtenDate !== undefined) out.push(formatChineseDate(nested.writtenDate));
     return;
   }
   out.push(attachment.title);
@@ -107,7 +107,7 @@ export function documentToText(doc: Document): string {
   headLines(doc, out);
   for (const signatory of doc.signatories)
     out.push(signatory.title === undefined ? signatory.name : `${signatory.title} ${signatory.name}`);
-  out.push(chineseDate(doc.writtenDate));
+  out.push(formatChineseDate(doc.writtenDate));
   if (doc.note !== undefined) out.push(`（${doc.note}）`);
   for (const enclosure of doc.enclosures) {
     out.push(enclosure.title);

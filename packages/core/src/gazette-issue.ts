@@ -35,6 +35,9 @@ export const ContactSchema = z
     address: boundedText(LIMITS.title, 'the address').optional().describe('地址 as written.'),
     email: boundedText(LIMITS.name, 'the e-mail address').optional().describe('电子邮箱 as written.'),
   })
+  .refine((contact) => Object.values(contact).some((value) => value !== undefined), {
+    message: 'Expected at least one contact detail (leave contact out when there is none)',
+  })
   .describe('联系方式: contact details of the editorial office.');
 
 /** Contact details; see {@link ContactSchema}. */

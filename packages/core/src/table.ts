@@ -85,7 +85,7 @@ const rejectReservedKeys = z.unknown().superRefine((value, ctx) => {
   if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       if (RESERVED_KEYS.has(key))
-        ctx.addIssue({ code: 'custom', path: [key], message: `Unexpected key "${key}" in a row` });
+        ctx.addIssue({ code: 'custom', path: [key], message: `Unexpected key "${key}" in a row`, continue: false });
     }
   }
 });

@@ -68,6 +68,10 @@ export const ValiditySchema = z
       .describe('The clause as written, e.g. 本办法自2024年6月22日起执行,有效期5年。'),
     source: SourceRangeSchema.optional().describe('Where the clause is in the source.'),
   })
+  .refine((v) => Object.values(v).some((value) => value !== undefined), {
+    message:
+      'Expected at least one of effectiveFrom, fromPublication, period, until, provisional, text (leave validity out when the text says nothing)',
+  })
   .refine((v) => v.effectiveFrom === undefined || v.until === undefined || v.until >= v.effectiveFrom, {
     message: 'Expected until ≥ effectiveFrom',
     path: ['until'],
