@@ -7,9 +7,9 @@ import { DAY, fail, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
 import { daysInMonth, type IsoDate, toIsoDate } from './iso-date.js';
 
 const DIGITS = '〇一二三四五六七八九';
-const FULL_DATE = new RegExp(`^${SP}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}日${SP}$`, 'd');
-const YEAR_MONTH = new RegExp(`^${SP}${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}$`);
-const MONTH_DAY = new RegExp(`^${SP}${MONTH}${SP}月${SP}${DAY}${SP}日${SP}$`);
+const FULL_DATE = new RegExp(`^\\s*${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}日\\s*$`, 'd');
+const YEAR_MONTH = new RegExp(`^\\s*${YEAR}${SP}年${SP}${MONTH}${SP}月\\s*$`);
+const MONTH_DAY = new RegExp(`^\\s*${MONTH}${SP}月${SP}${DAY}${SP}日\\s*$`);
 
 /**
  * Checks year, month and day read from `input` and builds the date.

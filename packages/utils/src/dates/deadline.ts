@@ -94,7 +94,7 @@ export enum G {
   Before,
 }
 
-const DEADLINE = new RegExp(`^${SP}(?:截至|截止到?|到|至|于|在|最迟|不晚于)?${SP}${DEADLINE_SOURCE}${SP}$`, 'd');
+const DEADLINE = new RegExp(`^\\s*(?:截至|截止到?|到|至|于|在|最迟|不晚于)?${SP}${DEADLINE_SOURCE}\\s*$`, 'd');
 
 /** The matched text of group `g` and its offset in the input. */
 type Groups = (g: number) => [text: string | undefined, index: number];
@@ -185,7 +185,10 @@ export function resolveDeadline(
     return { date: fromDayNumber(lastDayIn(year)), kind };
   }
 
-  if (reference === undefined) return { date: null, kind: every || monthly ? 'recurring' : 'relative' };
+  if (reference === undefined) {
+    if (month) lastDayIn(2000); // still rejects 2月30日 and 13月 (2000 is a leap year)
+    return { date: null, kind: every || monthly ? 'recurring' : 'relative' };
+  }
   const referenceDay = toDayNumber(reference);
   const [refYear, refMonth] = partsOf(referenceDay);
 

@@ -43,7 +43,7 @@ export const DURATION_SOURCE =
   `(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
 
 const DURATION = new RegExp(
-  `^${SP}(?:(?:有效期|期限|公示期|公告期|试用期|期)${SP}(?:为|是)?${SP})?${DURATION_SOURCE}${SP}$`,
+  `^\\s*(?:(?:有效期|期限|公示期|公告期|试用期|期)${SP}(?:为|是)?${SP})?${DURATION_SOURCE}\\s*$`,
   'd',
 );
 

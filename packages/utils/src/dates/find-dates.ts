@@ -101,7 +101,7 @@ const DURATION_IN_TEXT = new RegExp(
   'gd',
 );
 
-function deadlineMention(match: RegExpExecArray, reference: IsoDate | undefined): FoundDate | undefined {
+function deadlineMention(match: RegExpExecArray, reference: IsoDate | undefined): FoundDate | null | undefined {
   const has = (g: number): boolean => match[g] !== undefined;
   const hasYear = has(G.Every) || has(G.Year) || has(G.RelativeYear);
   const day = has(G.Day) || has(G.RelativeMonthDay) || has(G.MonthlyDay);
@@ -126,8 +126,9 @@ function deadlineMention(match: RegExpExecArray, reference: IsoDate | undefined)
     if (kind === 'date' && !has(G.Before) && date !== null) return { type: 'date', date, raw, index, end };
     return { type: 'deadline', kind, date, raw, index, end };
   } catch (error) {
-    // Impossible dates (2024年2月30日) and ambiguous forms (2024年6月前) are not reported.
-    if (error instanceof ParseError) return undefined;
+    // Impossible dates (2024年2月30日) and ambiguous forms (2024年6月前) are not reported, and
+    // neither is any part of them (2月30日前).
+    if (error instanceof ParseError) return null;
     throw error;
   }
 }
@@ -167,18 +168,18 @@ function durationMention(match: RegExpExecArray): FoundDate | undefined {
   }
 }
 
+/** `read` returns a find, `undefined` (not one: retry from the next character) or `null` (skip it all). */
 function collect(
   pattern: RegExp,
   text: string,
-  read: (match: RegExpExecArray) => FoundDate | undefined,
+  read: (match: RegExpExecArray) => FoundDate | null | undefined,
   into: FoundDate[],
 ): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const found = match[0] === '' ? undefined : read(match);
     if (found) into.push(found);
-    // Retry from the next character when nothing was taken, so no later start is skipped.
-    pattern.lastIndex = found ? found.end : match.index + 1;
+    pattern.lastIndex = found ? found.end : found === null ? match.index + match[0].length : match.index + 1;
   }
 }
 

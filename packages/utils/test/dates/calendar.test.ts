@@ -1,0 +1,220 @@
+import {
+  addWorkingDays,
+  CalendarRangeError,
+  calendarCoverage,
+  calendarSources,
+  countWorkingDays,
+  type DayType,
+  dayType,
+  type IsoDate,
+  isWorkingDay,
+  nextWorkingDay,
+} from '@gongbao/utils/dates';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../../src/dates/day-number.js';
+import { PRC_CALENDAR } from '../../src/dates/prc-calendar-data.js';
+
+const iso = (s: string) => s as IsoDate;
+const first = toDayNumber(iso('2019-01-01'));
+const last = toDayNumber(iso('2026-12-31'));
+const allDays = Array.from({ length: last - first + 1 }, (_, i) => fromDayNumber(first + i));
+const coveredDay = fc.integer({ min: first, max: last }).map(fromDayNumber);
+
+/** Days named by the data strings, read independently of the index (plain loops over tokens). */
+function namedDays(list: string, year: number): string[] {
+  const days: string[] = [];
+  for (const token of list.split(' ')) {
+    const [start = '', end = start] = token.split('-');
+    const full = (t: string) => (t.length === 8 ? t : `${year}${t}`).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+    for (let d = toDayNumber(iso(full(start))); d <= toDayNumber(iso(full(end))); d++) days.push(fromDayNumber(d));
+  }
+  return days;
+}
+
+describe('calendar data (one State Council notice per year)', () => {
+  it('covers 2019–2026, consecutive years, each citing its notice', () => {
+    expect(calendarCoverage()).toEqual({ from: '2019-01-01', to: '2026-12-31' });
+    expect(PRC_CALENDAR.map((entry) => entry.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    for (const { year, notices } of calendarSources()) {
+      expect(notices.length).toBeGreaterThan(0);
+      // 国办发明电〔Y-1〕N号 for the year Y: issued the year before.
+      expect(notices[0]).toMatch(new RegExp(`^国办发明电〔${year - 1}〕\\d+号$`));
+    }
+    expect(calendarSources().find((s) => s.year === 2024)?.notices).toEqual(['国办发明电〔2023〕7号']);
+    expect(calendarSources().find((s) => s.year === 2020)?.notices).toEqual([
+      '国办发明电〔2019〕16号',
+      '国办发明电〔2020〕1号',
+    ]);
+  });
+
+  it('has the number of days off and weekend days worked each notice announces', () => {
+    // Days off: the spans of each notice (days in the previous December included), as amended.
+    const daysOff = PRC_CALENDAR.map(({ year, off }) => namedDays(off, year).length);
+    expect(daysOff).toEqual([24, 30, 31, 31, 27, 28, 28, 33]);
+    const worked = PRC_CALENDAR.map(({ year, work }) => namedDays(work, year).length);
+    expect(worked).toEqual([7, 6, 7, 7, 7, 8, 5, 6]);
+  });
+
+  it('makes only weekend days working days, and never a day off', () => {
+    for (const { year, off, work } of PRC_CALENDAR) {
+      const offDays = new Set(namedDays(off, year));
+      for (const day of namedDays(work, year)) {
+        expect([0, 6], day).toContain(weekdayOf(toDayNumber(iso(day))));
+        expect(offDays.has(day), day).toBe(false);
+      }
+    }
+  });
+
+  it('keeps the spans of each year in or next to that year', () => {
+    for (const { year, off } of PRC_CALENDAR) {
+      for (const day of namedDays(off, year)) {
+        expect(day >= `${year - 1}-12-29` && day <= `${year}-12-31`, day).toBe(true);
+      }
+    }
+  });
+});
+
+describe('classification', () => {
+  it('classifies every day of 2019–2026 exactly once', () => {
+    const seen = new Map<DayType, number>();
+    for (const date of allDays) {
+      const type = dayType(date);
+      seen.set(type, (seen.get(type) ?? 0) + 1);
+      const weekday = weekdayOf(toDayNumber(date));
+      const weekend = weekday === 0 || weekday === 6;
+      expect(isWorkingDay(date)).toBe(type === 'workday' || type === 'makeup-workday');
+      if (type === 'workday') expect(weekend).toBe(false);
+      if (type === 'weekend' || type === 'makeup-workday') expect(weekend).toBe(true);
+    }
+    const total = [...seen.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(allDays.length);
+    expect(allDays.length).toBe(2922);
+    expect(seen.get('makeup-workday')).toBe(7 + 6 + 7 + 7 + 7 + 8 + 5 + 6 - 1); // 2018-12-29 is not covered
+    expect(countWorkingDays(iso('2019-01-01'), iso('2026-12-31'))).toBe(
+      (seen.get('workday') ?? 0) + (seen.get('makeup-workday') ?? 0),
+    );
+  });
+
+  it('knows the days the notices name', () => {
+    // 2024: Spring Festival 10–17 Feb, Sunday 4 and 18 Feb worked; 除夕 (9 Feb) a working day.
+    expect(dayType(iso('2024-02-09'))).toBe('workday');
+    expect(dayType(iso('2024-02-10'))).toBe('holiday');
+    expect(dayType(iso('2024-02-17'))).toBe('holiday');
+    expect(dayType(iso('2024-02-04'))).toBe('makeup-workday');
+    expect(dayType(iso('2024-02-18'))).toBe('makeup-workday');
+    // 2020: the extension (国办发明电〔2020〕1号) made Saturday 1 February a day off.
+    expect(isWorkingDay(iso('2020-02-01'))).toBe(false);
+    expect(isWorkingDay(iso('2020-01-31'))).toBe(false);
+    expect(isWorkingDay(iso('2020-02-03'))).toBe(true);
+    expect(isWorkingDay(iso('2020-01-19'))).toBe(true);
+    // 2019: Labour Day lengthened by 国办发明电〔2019〕3号.
+    expect(isWorkingDay(iso('2019-05-02'))).toBe(false);
+    expect(isWorkingDay(iso('2019-05-05'))).toBe(true);
+    // 2022-12-31 belongs to the 2023 notice's New Year break.
+    expect(dayType(iso('2022-12-31'))).toBe('holiday');
+    // 2026
+    expect(dayType(iso('2026-01-04'))).toBe('makeup-workday');
+    expect(dayType(iso('2026-02-23'))).toBe('holiday');
+  });
+
+  it('refuses dates outside the covered years instead of guessing from weekends', () => {
+    for (const date of ['2018-12-31', '2027-01-01', '2030-06-03']) {
+      expect(() => isWorkingDay(iso(date))).toThrow(CalendarRangeError);
+      expect(() => dayType(iso(date))).toThrow(RangeError);
+    }
+    const error = (() => {
+      try {
+        isWorkingDay(iso('2027-01-04'));
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(CalendarRangeError);
+    expect(error).toMatchObject({ name: 'CalendarRangeError', date: '2027-01-04', coverage: calendarCoverage() });
+    expect(() => addWorkingDays(iso('2026-12-30'), 2)).toThrow(CalendarRangeError);
+    expect(() => addWorkingDays(iso('2019-01-02'), -1)).toThrow(CalendarRangeError);
+    expect(() => countWorkingDays(iso('2024-01-01'), iso('2027-01-01'))).toThrow(CalendarRangeError);
+  });
+
+  it('rejects malformed input with RangeError', () => {
+    for (const bad of ['2024-02-30', '2024-6-4', '20240604', '', '2024-06-04T00:00']) {
+      expect(() => isWorkingDay(bad as IsoDate)).toThrow(RangeError);
+    }
+    expect(() => addWorkingDays(iso('2024-06-04'), 1.5)).toThrow(RangeError);
+    expect(() => countWorkingDays(iso('2024-06-05'), iso('2024-06-04'))).toThrow(RangeError);
+  });
+});
+
+describe('working-day arithmetic', () => {
+  it('counts both ends and moves by working days', () => {
+    expect(countWorkingDays(iso('2024-06-04'), iso('2024-06-04'))).toBe(1);
+    expect(countWorkingDays(iso('2024-06-08'), iso('2024-06-10'))).toBe(0);
+    expect(countWorkingDays(iso('2024-01-01'), iso('2024-12-31'))).toBe(251);
+    expect(addWorkingDays(iso('2024-06-04'), 15)).toBe('2024-06-26');
+    expect(addWorkingDays(iso('2024-09-27'), 1)).toBe('2024-09-29'); // Sunday 29 September worked
+    expect(addWorkingDays(iso('2024-09-30'), 1)).toBe('2024-10-08');
+    expect(addWorkingDays(iso('2024-10-08'), -1)).toBe('2024-09-30');
+    expect(addWorkingDays(iso('2024-10-03'), -1)).toBe('2024-09-30');
+    expect(addWorkingDays(iso('2024-10-03'), 0)).toBe('2024-10-08');
+    expect(addWorkingDays(iso('2024-09-30'), 0)).toBe('2024-09-30');
+    expect(nextWorkingDay(iso('2024-09-30'))).toBe('2024-10-08');
+    expect(nextWorkingDay(iso('2024-10-12'))).toBe('2024-10-14');
+  });
+
+  it('addWorkingDays and countWorkingDays agree (property)', () => {
+    fc.assert(
+      fc.property(coveredDay, fc.integer({ min: -60, max: 60 }), (date, n) => {
+        let target: IsoDate;
+        try {
+          target = addWorkingDays(date, n);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CalendarRangeError);
+          return;
+        }
+        expect(isWorkingDay(target)).toBe(true);
+        if (n > 0) {
+          expect(target > date).toBe(true);
+          // n working days in (date, target]
+          expect(countWorkingDays(date, target) - (isWorkingDay(date) ? 1 : 0)).toBe(n);
+        } else if (n < 0) {
+          expect(target < date).toBe(true);
+          // |n| working days in [target, date)
+          expect(countWorkingDays(target, date) - (isWorkingDay(date) ? 1 : 0)).toBe(-n);
+        } else {
+          expect(target >= date).toBe(true);
+          expect(countWorkingDays(date, target)).toBe(1);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('matches a day-by-day walk (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: first + 40, max: last - 40 }), fc.integer({ min: -20, max: 20 }), (day, n) => {
+        let walked = day;
+        if (n === 0) {
+          while (!isWorkingDay(fromDayNumber(walked))) walked++;
+        }
+        for (let left = Math.abs(n); left > 0; ) {
+          walked += Math.sign(n);
+          if (isWorkingDay(fromDayNumber(walked))) left--;
+        }
+        expect(addWorkingDays(fromDayNumber(day), n)).toBe(fromDayNumber(walked));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('countWorkingDays is additive over adjacent ranges (property)', () => {
+    fc.assert(
+      fc.property(coveredDay, coveredDay, coveredDay, (a, b, c) => {
+        const [x, y, z] = [a, b, c].sort();
+        if (x === undefined || y === undefined || z === undefined || y === z) return;
+        const next = fromDayNumber(toDayNumber(y) + 1);
+        expect(countWorkingDays(x, y) + countWorkingDays(next, z)).toBe(countWorkingDays(x, z));
+      }),
+    );
+  });
+});

@@ -1,0 +1,184 @@
+import {
+  daysInMonth,
+  formatChineseDate,
+  type IsoDate,
+  isIsoDate,
+  ParseError,
+  parseChineseDate,
+  toIsoDate,
+} from '@gongbao/utils/dates';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, partsOf, toDayNumber, weekdayOf } from '../../src/dates/day-number.js';
+
+const anyDate = fc
+  .integer({ min: 1000, max: 9999 })
+  .chain((year) =>
+    fc
+      .integer({ min: 1, max: 12 })
+      .chain((month) =>
+        fc.record({
+          year: fc.constant(year),
+          month: fc.constant(month),
+          day: fc.integer({ min: 1, max: daysInMonth(year, month) }),
+        }),
+      ),
+  );
+
+function parseError(text: string): ParseError {
+  try {
+    parseChineseDate(text);
+  } catch (error) {
+    if (error instanceof ParseError) return error;
+    throw error;
+  }
+  throw new Error(`parsed: ${text}`);
+}
+
+describe('ISO dates and day numbers', () => {
+  it('round-trips every date through its day number (property)', () => {
+    fc.assert(
+      fc.property(anyDate, ({ year, month, day }) => {
+        const date = toIsoDate(year, month, day);
+        expect(isIsoDate(date)).toBe(true);
+        const n = toDayNumber(date);
+        expect(fromDayNumber(n)).toBe(date);
+        expect(partsOf(n)).toEqual([year, month, day]);
+        expect(fromDayNumber(n + 1) > date).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('round-trips day numbers, consecutive days differ by one (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -718000, max: 2900000 }), (n) => {
+        const date = fromDayNumber(n);
+        expect(isIsoDate(date)).toBe(true);
+        expect(toDayNumber(date)).toBe(n);
+        expect(weekdayOf(n + 7)).toBe(weekdayOf(n));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('anchors: the Unix epoch, weekdays, leap days', () => {
+    expect(toDayNumber('1970-01-01' as IsoDate)).toBe(0);
+    expect(toDayNumber('2000-03-01' as IsoDate) - toDayNumber('2000-02-28' as IsoDate)).toBe(2);
+    expect(toDayNumber('1900-03-01' as IsoDate) - toDayNumber('1900-02-28' as IsoDate)).toBe(1);
+    expect(weekdayOf(toDayNumber('2024-06-04' as IsoDate))).toBe(2); // Tuesday
+    expect(weekdayOf(toDayNumber('1949-10-01' as IsoDate))).toBe(6); // Saturday
+    expect(fromDayNumber(19878)).toBe('2024-06-04');
+  });
+
+  it('rejects strings that are not real dates', () => {
+    for (const bad of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-6-4',
+      ' 2024-06-04',
+      '２０２４-06-04',
+    ]) {
+      expect(() => toDayNumber(bad as IsoDate), bad).toThrow(RangeError);
+    }
+  });
+});
+
+describe('parseChineseDate', () => {
+  it.each([
+    ['2024年6月4日', '2024-06-04'],
+    ['2024 年 5 月 22 日', '2024-05-22'],
+    ['二〇二四年六月四日', '2024-06-04'],
+    ['二零二五年一月八日', '2025-01-08'],
+    ['二○二四年十二月三十一日', '2024-12-31'],
+    ['２０２４年６月４日', '2024-06-04'],
+    ['2024年06月04日', '2024-06-04'],
+    ['  2024年2月29日\n', '2024-02-29'],
+    ['二〇二四年二月二十九日', '2024-02-29'],
+    ['二〇二四年十月十日', '2024-10-10'],
+  ])('%s → %s', (text, expected) => {
+    expect(parseChineseDate(text)).toBe(expected);
+  });
+
+  it.each([
+    ['2024年2月30日', 'INVALID_DATE', 7],
+    ['2023年2月29日', 'INVALID_DATE', 7],
+    ['2024年0月1日', 'INVALID_DATE', 5],
+    ['2024年13月1日', 'INVALID_DATE', 5],
+    ['二〇二四年十三月一日', 'INVALID_DATE', 5],
+    ['2024年6月', 'PARTIAL_DATE', 7],
+    ['六月四日', 'PARTIAL_DATE', 0],
+    ['', 'EMPTY', undefined],
+    ['   ', 'EMPTY', undefined],
+    ['24年6月4日', 'NOT_A_DATE', undefined],
+    ['2024-06-04', 'NOT_A_DATE', undefined],
+    ['2024年6月4日前', 'NOT_A_DATE', undefined],
+    ['二〇二四年十十月四日', 'INVALID_NUMBER', 5],
+    ['0999年1月1日', 'INVALID_DATE', 0],
+  ])('%j throws ParseError %s', (text, code, index) => {
+    const error = parseError(text);
+    expect(error.code).toBe(code);
+    expect(error.input).toBe(text);
+    expect(error.index).toBe(index);
+  });
+
+  it('never returns anything but a real date for arbitrary input (property)', () => {
+    const pieces = fc.constantFrom(
+      '2024',
+      '二〇二四',
+      '年',
+      '月',
+      '日',
+      '6',
+      '六',
+      '十',
+      '三十一',
+      '0',
+      '13',
+      ' ',
+      '二',
+      '前',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join('')),
+        (text) => {
+          try {
+            expect(isIsoDate(parseChineseDate(text))).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ParseError);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('formatChineseDate', () => {
+  it('writes 成文日期 style without leading zeros, and hanzi with 〇', () => {
+    expect(formatChineseDate('2024-06-04' as IsoDate)).toBe('2024年6月4日');
+    expect(formatChineseDate('2024-06-04' as IsoDate, { style: 'arabic' })).toBe('2024年6月4日');
+    expect(formatChineseDate('2024-06-04' as IsoDate, { style: 'hanzi' })).toBe('二〇二四年六月四日');
+    expect(formatChineseDate('2025-01-08' as IsoDate, { style: 'hanzi' })).toBe('二〇二五年一月八日');
+    expect(formatChineseDate('2000-10-20' as IsoDate, { style: 'hanzi' })).toBe('二〇〇〇年十月二十日');
+    expect(formatChineseDate('2019-11-11' as IsoDate, { style: 'hanzi' })).toBe('二〇一九年十一月十一日');
+    expect(() => formatChineseDate('2024-02-30' as IsoDate)).toThrow(RangeError);
+  });
+
+  it('round-trips through parseChineseDate in both styles (property)', () => {
+    fc.assert(
+      fc.property(
+        anyDate,
+        fc.constantFrom('arabic', 'hanzi') as fc.Arbitrary<'arabic' | 'hanzi'>,
+        ({ year, month, day }, style) => {
+          const date = toIsoDate(year, month, day);
+          expect(parseChineseDate(formatChineseDate(date, { style }))).toBe(date);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
