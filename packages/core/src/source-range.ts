@@ -30,7 +30,7 @@ export const SourceRangeSchema = z
       .number()
       .int()
       .min(1, 'Expected a 1-based line number')
-      .optional()
+      .exactOptional()
       .describe('1-based line number of the last character, when the range spans several lines.'),
   })
   .superRefine((range, ctx) => {

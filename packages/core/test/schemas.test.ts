@@ -138,7 +138,7 @@ describe('invalid fixtures name the path and the expectation', () => {
     expect(issuesOf(TableSchema, table)).toEqual([
       'rows.0.额外: Unknown column "额外"; expected one of 序号, 单位, 消防站, 车辆种类, 短缺数量',
       'rows.0.车辆种类: Missing cell for column "车辆种类" (use null for an empty cell)',
-      'rows.0.短缺数量: Expected a integer or null for column "短缺数量", got "4"',
+      'rows.0.短缺数量: Expected an integer or null for column "短缺数量", got "4"',
     ]);
   });
 
@@ -157,7 +157,7 @@ describe('invalid fixtures name the path and the expectation', () => {
     };
     expect(TableSchema.parse(table)).toEqual(table);
     expect(issuesOf(TableSchema, { ...table, rows: [{ n: 1.5, x: 1, d: '2024-02-30' }] })).toEqual([
-      'rows.0.n: Expected a integer or null for column "n", got 1.5',
+      'rows.0.n: Expected an integer or null for column "n", got 1.5',
       'rows.0.d: Expected an ISO date or null for column "d", got "2024-02-30"',
     ]);
     expect(issuesOf(TableSchema, { ...table, totals: [{ label: '合计', values: { y: 1 } }] })).toEqual([
