@@ -123,9 +123,9 @@ describe('classification', () => {
       expect(() => isWorkingDay(iso(date))).toThrow(CalendarRangeError);
       expect(() => dayType(iso(date))).toThrow(RangeError);
     }
-    const error = (() => {
+    const error: unknown = (() => {
       try {
-        isWorkingDay(iso('2027-01-04'));
+        return isWorkingDay(iso('2027-01-04'));
       } catch (caught) {
         return caught;
       }
