@@ -7,8 +7,10 @@ import type { Table, TableCell } from './table.js';
 
 const cellText = (value: TableCell | undefined): string => (value === null || value === undefined ? '' : String(value));
 
-function tableLines(table: Table): string[] {
-  const lines = [table.title, table.columns.map((column) => column.name).join('\t')];
+function tableLines(table: Table, previous: string | undefined): string[] {
+  // An attachment's title usually is its table's title: print it once.
+  const lines = previous === table.title ? [] : [table.title];
+  lines.push(table.columns.map((column) => column.name).join('\t'));
   for (const row of table.rows) lines.push(table.columns.map((column) => cellText(row[column.name])).join('\t'));
   for (const total of table.totals) {
     let labelled = false;
@@ -38,7 +40,7 @@ function blockLines(blocks: readonly Block[], out: string[]): void {
         for (const item of block.items) out.push(`${item.marker?.raw ?? ''}${item.text}`);
         break;
       case 'table':
-        out.push(...tableLines(block.table));
+        out.push(...tableLines(block.table, out.at(-1)));
         break;
       case 'note':
         out.push(`${block.label}：${block.text}`);
@@ -75,8 +77,9 @@ function attachmentLines(attachment: Attachment, out: string[]): void {
  * The whole document as plain text in reading order, one paragraph per line: title, 发文字号
  * (canonical), addressees (joined with ，, ending in ：), body, signatures, 成文日期 (`2024年6月4日`),
  * 附注 in brackets, the enclosed texts (title, body), then the attachments (label, title, content).
- * Headings keep their marker (`一、总体要求`); a table gives its title, a header line and one line
- * per row with the cells separated by tabs (empty cells empty), then its totals rows and notes.
+ * Headings keep their marker (`一、总体要求`); a table gives its title (unless the line before is
+ * the same title), a header line and one line per row with the cells separated by tabs (empty
+ * cells empty), then its totals rows (label in the first column without a total) and notes.
  *
  * @param doc - The document.
  * @returns The text, lines separated by `\n`, without a trailing newline.

@@ -253,7 +253,13 @@ export const TableSchema = z
         }
         const value = row[column.name] ?? null;
         if (!cellMatches(column.type, value)) {
-          const expected = { string: 'a string', integer: 'an integer', number: 'a finite number', boolean: 'a boolean', date: 'an ISO date' }[column.type];
+          const expected = {
+            string: 'a string',
+            integer: 'an integer',
+            number: 'a finite number',
+            boolean: 'a boolean',
+            date: 'an ISO date',
+          }[column.type];
           ctx.addIssue({
             code: 'custom',
             path: [...path, column.name],

@@ -31,7 +31,9 @@ describe('JSON Schema files', () => {
   });
 
   it('has one file per top-level entity, including the contract files', () => {
-    expect([...generated.keys()]).toEqual(expect.arrayContaining(['gazette-issue.schema.json', 'document.schema.json', 'table.schema.json']));
+    expect([...generated.keys()]).toEqual(
+      expect.arrayContaining(['gazette-issue.schema.json', 'document.schema.json', 'table.schema.json']),
+    );
     expect(generated.size).toBe(Object.keys(ENTITIES).length);
   });
 
@@ -45,7 +47,8 @@ describe('JSON Schema files', () => {
       for (const [name, property] of Object.entries(object.properties as Record<string, Json>)) {
         if (name === 'type' && 'const' in property) continue; // the discriminator of a block
         const ref = typeof property.$ref === 'string' ? defs[property.$ref.replace('#/$defs/', '')] : undefined;
-        const description = property.description ?? ref?.description ?? (property.$ref === '#' ? schema.description : undefined);
+        const description =
+          property.description ?? ref?.description ?? (property.$ref === '#' ? schema.description : undefined);
         expect(typeof description, `${path}/properties/${name} has a description`).toBe('string');
       }
     }
@@ -54,9 +57,23 @@ describe('JSON Schema files', () => {
   it('the document schema requires the contract fields and names the recursive block', () => {
     const document = JSON.parse(generated.get('document.schema.json') ?? '{}') as Json;
     expect(document.required).toEqual(
-      expect.arrayContaining(['id', 'docNumber', 'title', 'type', 'issuers', 'addressees', 'writtenDate', 'attachments', 'enclosures', 'citations', 'repeals']),
+      expect.arrayContaining([
+        'id',
+        'docNumber',
+        'title',
+        'type',
+        'issuers',
+        'addressees',
+        'writtenDate',
+        'attachments',
+        'enclosures',
+        'citations',
+        'repeals',
+      ]),
     );
-    expect(Object.keys(document.$defs as Json)).toEqual(expect.arrayContaining(['Block', 'DocumentNumber', 'Table', 'SourceRange']));
+    expect(Object.keys(document.$defs as Json)).toEqual(
+      expect.arrayContaining(['Block', 'DocumentNumber', 'Table', 'SourceRange']),
+    );
     const issue = JSON.parse(generated.get('gazette-issue.schema.json') ?? '{}') as Json;
     expect(issue.required).toEqual(expect.arrayContaining(['year', 'number', 'publicationDate', 'toc', 'documents']));
   });

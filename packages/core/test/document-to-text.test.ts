@@ -1,0 +1,81 @@
+import { DocumentSchema, documentToText } from '@gongbao/core';
+import { describe, expect, it } from 'vitest';
+import { draftingNote, notice5 } from './fixtures';
+
+describe('documentToText', () => {
+  it('reads the whole document in order, one paragraph per line, tables row by row', () => {
+    const doc = DocumentSchema.parse(notice5);
+    expect(documentToText(doc).split('\n')).toEqual([
+      '长治市人民政府关于印发长治市加强和改进全市消防工作实施意见的通知',
+      '长政发〔2024〕5号',
+      '各县、区人民政府，长治高新区、经开区管委会，市直各有关单位：',
+      '《长治市加强和改进全市消防工作实施意见》已经市政府第47次常务会议通过，现印发给你们，请认真贯彻落实。',
+      '长治市人民政府',
+      '2024年6月4日',
+      '（此件公开发布）',
+      '长治市加强和改进全市消防工作实施意见',
+      '为全面提升全市公共消防安全水平……制定本实施意见。',
+      '一、总体要求',
+      '(一)指导思想。深入贯彻习近平总书记关于发展新时代消防事业的重要论述精神……',
+      '注：现苏店镇已开工，黄碾镇正在办理用地手续。',
+      '附件1',
+      '长治市消防站及乡镇专职消防站建设计划表（119座）',
+      '附件 2',
+      '长治市消防救援队伍消防车辆配备计划表',
+      '序号\t单位\t消防站\t车辆种类\t短缺数量',
+      '1\t长治市支队本级\t长治市消防救援支队应急装备储备库\t全地形越野运输车\t4',
+      '2\t长治市支队本级\t长治市消防救援支队应急装备储备库\t冷藏车\t1',
+      '3\t长治市支队本级\t\t泡沫消防车\t1',
+      '合计\t\t\t\t6',
+    ]);
+  });
+
+  it('prints nested attached documents with their own signature and date, lists and table notes', () => {
+    const doc = DocumentSchema.parse({
+      ...notice5,
+      body: [
+        {
+          type: 'list',
+          items: [
+            {
+              marker: { kind: 'parenthesized-chinese', level: 2, index: 3, raw: '（三）' },
+              text: '达到法定退休年龄的;',
+            },
+            { text: '其他' },
+          ],
+        },
+      ],
+      attachments: [{ number: 1, title: '起草说明', document: draftingNote }],
+      enclosures: [],
+    });
+    const lines = documentToText(doc).split('\n');
+    expect(lines.slice(3, 5)).toEqual(['（三）达到法定退休年龄的;', '其他']);
+    expect(lines.slice(lines.indexOf('附件1'))).toEqual([
+      '附件1',
+      draftingNote.title,
+      '市政府：',
+      '一、背景及依据',
+      '根据中共中央办公厅、国务院办公厅《关于推进以县城为重要载体的城镇化建设的意见》……',
+      '长治市住房和城乡建设局',
+      '2024年5月29日',
+    ]);
+  });
+
+  it('leaves out what the document does not have', () => {
+    const { note: _, ...rest } = DocumentSchema.parse(notice5);
+    const doc = {
+      ...rest,
+      addressees: [],
+      attachments: [],
+      enclosures: [],
+      signatories: [{ name: '张三', title: '市长' }],
+    };
+    expect(documentToText(doc).split('\n')).toEqual([
+      notice5.title,
+      '长政发〔2024〕5号',
+      '《长治市加强和改进全市消防工作实施意见》已经市政府第47次常务会议通过，现印发给你们，请认真贯彻落实。',
+      '市长 张三',
+      '2024年6月4日',
+    ]);
+  });
+});
