@@ -7,7 +7,9 @@ import { DAY, fail, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
 import { daysInMonth, type IsoDate, toIsoDate } from './iso-date.js';
 
 const DIGITS = '〇一二三四五六七八九';
-const FULL_DATE = new RegExp(`^\\s*${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}日\\s*$`, 'd');
+const FULL_DATE_SOURCE = `^\\s*${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}日\\s*$`;
+const FULL_DATE = new RegExp(FULL_DATE_SOURCE);
+const FULL_DATE_WITH_INDICES = new RegExp(FULL_DATE_SOURCE, 'd');
 const YEAR_MONTH = new RegExp(`^\\s*${YEAR}${SP}年${SP}${MONTH}${SP}月\\s*$`);
 const MONTH_DAY = new RegExp(`^\\s*${MONTH}${SP}月${SP}${DAY}${SP}日\\s*$`);
 
@@ -56,17 +58,17 @@ export function checkedDate(
  */
 export function parseChineseDate(text: string): IsoDate {
   const match = FULL_DATE.exec(text);
-  if (match?.indices) {
+  if (match) {
     const [, yearText = '', monthText = '', dayText = ''] = match;
-    const [, yearAt = [0], monthAt = [0], dayAt = [0]] = match.indices;
-    return checkedDate(
-      readNumber(yearText, text, yearAt[0]),
-      readNumber(monthText, text, monthAt[0]),
-      readNumber(dayText, text, dayAt[0]),
-      text,
-      monthAt[0],
-      dayAt[0],
-    );
+    // Positions are only needed for errors, and the `d` flag that yields them is slow: re-match then.
+    const year = readNumber(yearText, text, 1, FULL_DATE_WITH_INDICES);
+    const month = readNumber(monthText, text, 2, FULL_DATE_WITH_INDICES);
+    const day = readNumber(dayText, text, 3, FULL_DATE_WITH_INDICES);
+    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return toIsoDate(year, month, day);
+    }
+    const indices = FULL_DATE_WITH_INDICES.exec(text)?.indices;
+    return checkedDate(year, month, day, text, indices?.[2]?.[0] ?? 0, indices?.[3]?.[0] ?? 0);
   }
   if (!text.trim()) return fail('EMPTY', text, 'Empty');
   if (YEAR_MONTH.test(text)) return fail('PARTIAL_DATE', text, 'No day', text.trimEnd().length);

@@ -19,15 +19,19 @@ export const MONTH = '(?<![0-9０-９])([0-9０-９]{1,2}|[一二三四五六七
 export const DAY = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 
 /**
- * Reads a captured number. `input` and `index` describe where it sits, so that an error points
- * into the caller's input rather than into the captured fragment.
+ * Reads a captured number. `input` and `index` say where it sits, so that an error points into
+ * the caller's input rather than into the fragment. With `indices` (the pattern that matched, with
+ * the `d` flag), `index` is a group number, resolved to a position only on error — the `d` flag is
+ * too slow for the success path.
  */
-export function readNumber(fragment: string, input: string, index: number): number {
+export function readNumber(fragment: string, input: string, index: number, indices?: RegExp): number {
+  if (/^\d+$/.test(fragment)) return Number(fragment);
   try {
     return parseChineseNumber(fragment);
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
-    throw new ParseError('INVALID_NUMBER', input, `Bad number ${fragment}`, index);
+    const at = indices ? (indices.exec(input)?.indices?.[index]?.[0] ?? 0) : index;
+    throw new ParseError('INVALID_NUMBER', input, `Bad number ${fragment}`, at);
   }
 }
 

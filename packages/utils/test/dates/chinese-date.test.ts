@@ -11,19 +11,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, partsOf, toDayNumber, weekdayOf } from '../../src/dates/day-number.js';
 
-const anyDate = fc
-  .integer({ min: 1000, max: 9999 })
-  .chain((year) =>
-    fc
-      .integer({ min: 1, max: 12 })
-      .chain((month) =>
-        fc.record({
-          year: fc.constant(year),
-          month: fc.constant(month),
-          day: fc.integer({ min: 1, max: daysInMonth(year, month) }),
-        }),
-      ),
-  );
+const anyDate = fc.integer({ min: 1000, max: 9999 }).chain((year) =>
+  fc.integer({ min: 1, max: 12 }).chain((month) =>
+    fc.record({
+      year: fc.constant(year),
+      month: fc.constant(month),
+      day: fc.integer({ min: 1, max: daysInMonth(year, month) }),
+    }),
+  ),
+);
 
 function parseError(text: string): ParseError {
   try {
