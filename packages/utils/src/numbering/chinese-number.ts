@@ -1,4 +1,4 @@
-import { ParseError } from './parse-error.js';
+import { throwParseError } from './parse-failure.js';
 
 // Every character parseChineseNumber knows, with its value: 0–9 for digits, 10…10^8 for units.
 // Digit strings are listed 0…9; each holds the plain, financial (大写), traditional, Arabic and
@@ -28,10 +28,6 @@ for (const [chars, unit] of [
   for (const char of chars) VALUES.set(char, unit);
 }
 
-const fail = (code: string, input: string, message: string, index?: number): never => {
-  throw new ParseError(code, input, message, index);
-};
-
 /**
  * Parses a Chinese numeral into a number.
  *
@@ -47,7 +43,7 @@ const fail = (code: string, input: string, message: string, index?: number): nev
  * a positional numeral), `UNEXPECTED_UNIT` (units out of order or repeated: 十十, 一百百, 万万),
  * `MISSING_DIGIT` (百, 千, 万 or 亿 with nothing before it), `UNEXPECTED_ZERO` (a 零 that stands for
  * no skipped place: 一百零五十, 一百零), `AMBIGUOUS` (一百五万: 105万 or 150万?) or `OUT_OF_RANGE`
- * (above `Number.MAX_SAFE_INTEGER`).
+ * (above `Number.MAX_SAFE_INTEGER`). `index` is the offset of the offending character.
  * @example
  * ```ts
  * parseChineseNumber('一百零五');        //=> 105
@@ -62,118 +58,89 @@ const fail = (code: string, input: string, message: string, index?: number): nev
  */
 export function parseChineseNumber(text: string): number {
   const trimmed = text.trim();
-  if (trimmed === '') return fail('EMPTY', text, 'Expected a Chinese number, got an empty string');
   const offset = text.length - text.trimStart().length;
-  const length = trimmed.length;
+  const fail = (code: string, index?: number): never =>
+    throwParseError('a Chinese number', code, text, index === undefined ? index : offset + index);
+  if (trimmed === '') fail('EMPTY');
+  const values: number[] = [];
+  for (let i = 0; i < trimmed.length; i++)
+    values.push(VALUES.get(trimmed.charAt(i)) ?? fail('UNEXPECTED_CHARACTER', i));
 
-  let digitByDigit = true;
-  for (let i = 0; i < length; i++) {
-    const value = VALUES.get(trimmed.charAt(i));
-    if (value === undefined) return fail('UNEXPECTED_CHARACTER', text, 'Not a Chinese numeral character', offset + i);
-    if (value > 9) digitByDigit = false;
-  }
+  let result: number;
+  if (values.every((value) => value < 10)) {
+    // 两 counts things; it never stands for the digit 2 in a year or a code.
+    const liang = trimmed.search(/[两兩]/);
+    if (trimmed.length > 1 && liang >= 0) fail('UNEXPECTED_CHARACTER', liang);
+    result = Number(values.join(''));
+  } else {
+    let hundredMillions = 0; // the part in 亿
+    let myriads = 0; // the part in 万 within the current 亿 group
+    let section = 0; // the part below 万
+    let digit = -1; // a digit waiting for its unit
+    let lastUnit = 1e4; // the last unit below 万 in this section; 1e4 when the section is new
+    let previousUnit = 0; // the unit just before the waiting digit (0: after 零 or at the start)
+    let lastBigUnit = 0; // the last 万 or 亿
+    let zero = false; // a 零 waits for its digit
+    let leadingZero = false; // the section after 万/亿 began with 零
 
-  if (digitByDigit) {
-    let result = 0;
-    for (let i = 0; i < length; i++) {
-      const char = trimmed.charAt(i);
-      // 两 counts things; it never stands for the digit 2 in a year or code.
-      if (length > 1 && (char === '两' || char === '兩')) {
-        return fail('UNEXPECTED_CHARACTER', text, '两 cannot be read digit by digit', offset + i);
-      }
-      result = result * 10 + (VALUES.get(char) ?? 0);
-    }
-    if (result > Number.MAX_SAFE_INTEGER) return fail('OUT_OF_RANGE', text, 'Number too large');
-    return result;
-  }
+    // The value of the waiting digit when a 万/亿 (atEnd false) or the end (atEnd true) follows.
+    const settle = (index: number, atEnd: boolean): number =>
+      digit < 0
+        ? zero
+          ? fail('UNEXPECTED_ZERO', index - 1)
+          : 0
+        : previousUnit < 100
+          ? digit
+          : // 六千八 = 6800: a bare digit after 百/千/万/亿 ends the number one place lower.
+            atEnd
+            ? (digit * previousUnit) / 10
+            : fail('AMBIGUOUS', index);
 
-  let total = 0; // the part in 亿
-  let myriads = 0; // the part in 万 within the current 亿 group
-  let section = 0; // the part below 万
-  let digit = -1; // a digit waiting for its unit
-  let lastUnit = 1e4; // the last unit below 万 in this section; 1e4 when the section is new
-  let previousUnit = 0; // the unit just before the waiting digit (0: after 零 or at the start)
-  let lastBigUnit = 0; // the last 万 or 亿 seen
-  let zero = false; // a 零 waits for its digit
-  let leadingZero = false; // the section after 万/亿 began with 零
-  let seenMyriad = false;
-  let seenHundredMillion = false;
-
-  // The value of a waiting digit when a 万/亿 (atEnd false) or the end (atEnd true) follows.
-  const settle = (index: number, atEnd: boolean): number => {
-    if (digit < 0) {
-      if (zero) fail('UNEXPECTED_ZERO', text, '零 must be followed by a digit', offset + index - 1);
-      return 0;
-    }
-    if (previousUnit >= 100) {
-      // 六千八 = 6800: a bare digit after 百/千/万/亿 ends the number one place lower.
-      if (!atEnd) fail('AMBIGUOUS', text, 'A digit after a unit must be followed by a smaller unit', offset + index);
-      return (digit * previousUnit) / 10;
-    }
-    return digit;
-  };
-
-  for (let i = 0; i < length; i++) {
-    const value = VALUES.get(trimmed.charAt(i)) ?? 0;
-    if (value < 10) {
-      if (digit >= 0) return fail('UNEXPECTED_DIGIT', text, 'Two digits in a row in a positional numeral', offset + i);
-      if (value === 0) {
-        if (zero || i === 0) return fail('UNEXPECTED_ZERO', text, 'Misplaced 零', offset + i);
-        zero = true;
-        if (lastUnit === 1e4) leadingZero = true;
-        previousUnit = 0;
+    values.forEach((value, i) => {
+      if (value < 10) {
+        if (digit >= 0) fail('UNEXPECTED_DIGIT', i);
+        if (value > 0) digit = value;
+        else if (zero || i === 0) fail('UNEXPECTED_ZERO', i);
+        else {
+          zero = true;
+          leadingZero ||= lastUnit === 1e4;
+          previousUnit = 0;
+        }
+      } else if (value < 1e4) {
+        if (value >= lastUnit) fail('UNEXPECTED_UNIT', i);
+        if (digit < 0) digit = value === 10 ? 1 : fail('MISSING_DIGIT', i); // 十二, 一百十: 十 alone is 一十
+        // 零 stands for at least one skipped place: 一百零五十 skips none.
+        if (zero && lastUnit < 1e4 && value * 10 >= lastUnit) fail('UNEXPECTED_ZERO', i);
+        section += digit * value;
+        digit = -1;
+        zero = false;
+        lastUnit = previousUnit = value;
       } else {
-        digit = value;
+        // A 万 already in this 亿 group, or a second 亿.
+        if (value === 1e4 ? myriads : hundredMillions) fail('UNEXPECTED_UNIT', i);
+        const group = section + settle(i, false);
+        if (value === 1e4) {
+          if (!group) fail('MISSING_DIGIT', i);
+          // 一亿零五千万 skips no place: the 千万 place follows 亿 directly.
+          if (leadingZero && group >= 1000) fail('UNEXPECTED_ZERO', i);
+          myriads = group * 1e4;
+        } else {
+          if (!(myriads + group)) fail('MISSING_DIGIT', i);
+          hundredMillions = (myriads + group) * 1e8;
+          myriads = 0;
+        }
+        section = 0;
+        digit = -1;
+        zero = leadingZero = false;
+        lastUnit = 1e4;
+        previousUnit = lastBigUnit = value;
       }
-    } else if (value < 1e4) {
-      if (value >= lastUnit) return fail('UNEXPECTED_UNIT', text, 'Units must decrease', offset + i);
-      if (digit < 0) {
-        if (value !== 10) return fail('MISSING_DIGIT', text, 'A digit must precede 百 or 千', offset + i);
-        digit = 1; // 十二, 一百十: 十 alone means 一十
-      }
-      // 零 stands for at least one skipped place: 一百零五十 skips nothing.
-      if (zero && lastUnit < 1e4 && value * 10 >= lastUnit) {
-        return fail('UNEXPECTED_ZERO', text, '零 must stand for a skipped place', offset + i);
-      }
-      section += digit * value;
-      digit = -1;
-      zero = false;
-      lastUnit = value;
-      previousUnit = value;
-    } else {
-      if (value === 1e4 ? seenMyriad : seenHundredMillion) {
-        return fail('UNEXPECTED_UNIT', text, `${trimmed.charAt(i)} appears twice`, offset + i);
-      }
-      const group = section + settle(i, false);
-      if (value === 1e4) {
-        if (group === 0) return fail('MISSING_DIGIT', text, 'A number must precede 万', offset + i);
-        // 一亿零五千万 skips no place: the 千万 place follows 亿 directly.
-        if (leadingZero && group >= 1000) return fail('UNEXPECTED_ZERO', text, 'Misplaced 零', offset + i);
-        myriads = group * 1e4;
-        seenMyriad = true;
-      } else {
-        if (myriads + group === 0) return fail('MISSING_DIGIT', text, 'A number must precede 亿', offset + i);
-        total = (myriads + group) * 1e8;
-        myriads = 0;
-        seenMyriad = false;
-        seenHundredMillion = true;
-      }
-      section = 0;
-      digit = -1;
-      zero = false;
-      leadingZero = false;
-      lastUnit = 1e4;
-      previousUnit = value;
-      lastBigUnit = value;
-    }
+    });
+    const tail = settle(values.length, true);
+    if (leadingZero && lastBigUnit === 1e4 && section + tail >= 1000) fail('UNEXPECTED_ZERO');
+    result = hundredMillions + myriads + section + tail;
   }
-  const tail = settle(length, true);
-  if (leadingZero && lastBigUnit === 1e4 && section + tail >= 1000) {
-    return fail('UNEXPECTED_ZERO', text, 'Misplaced 零', offset);
-  }
-  const result = total + myriads + section + tail;
-  if (result > Number.MAX_SAFE_INTEGER) return fail('OUT_OF_RANGE', text, 'Number too large');
-  return result;
+  return result > Number.MAX_SAFE_INTEGER ? fail('OUT_OF_RANGE') : result;
 }
 
 /** Options of {@link formatChineseNumber}. */

@@ -1,4 +1,4 @@
-import { ParseError } from './parse-error.js';
+import { throwParseError } from './parse-failure.js';
 import { toAsciiDigits } from './text-normalization.js';
 
 /**
@@ -19,26 +19,16 @@ export interface DocumentNumber {
   raw: string;
 }
 
-/** Horizontal whitespace, as OCR leaves it inside numbers: `长财[2023]5 号`, `国务院令 第713号`. */
-const SPACE = '[ \\t\\u00a0\\u3000]*';
-const HAN = '[\\u3400-\\u4dbf\\u4e00-\\u9fff]';
-
-/**
- * The part of a 发文字号 from the year bracket to 号 (groups: year, serial), on ASCII digits. It also
- * takes `〔2024〕78)号`, where the 号 fell outside the parentheses around the number.
- */
-export const BRACKET_TAIL = `[〔\\[［【(（]${SPACE}([12]\\d{3})${SPACE}[〕\\]］】)）]${SPACE}(?:第${SPACE})?(\\d{1,9})${SPACE}(?:[)）]${SPACE})?号`;
-
-/** The part of an order number from 令 to 号 (group: serial), on ASCII digits. */
-export const ORDER_TAIL = `令${SPACE}第${SPACE}(\\d{1,9})${SPACE}号`;
-
-const WHOLE = new RegExp(`^\\s*(${HAN}(?:${SPACE}${HAN})*?)${SPACE}(?:${BRACKET_TAIL}|${ORDER_TAIL.slice(1)})\\s*$`);
+// Matched after all whitespace is removed (groups: agency, year, serial, order serial). It also
+// takes `长水办〔2024〕78)号`, where the 号 fell outside the parentheses around the number. The lazy
+// agency grows one character at a time and each step fails at once: linear on any input.
+const WHOLE =
+  /^([\u3400-\u4dbf\u4e00-\u9fff]+?)(?:[〔[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
 
 // Words that end the text before a 机关代字 in running prose (根据长政发〔2024〕5号): single
 // characters that no 机关代字 contains (but 共和), and two-character words.
-const STOP_CHARACTERS = '的将和及与或即以按依见号对在由为是并了把被于从等';
-const STOP_WORDS =
-  '根据依据据此按照依照参照遵照对照印发转发下发制发出台执行落实贯彻结合废止修订修改参考发布公布通过详见参见';
+const STOP_CHARACTERS = '的将和及与或即以按依照见号对在由为是并了把被于从等';
+const STOP_WORDS = '根据依据印发转发下发执行落实贯彻废止';
 
 const isStopWord = (word: string): boolean => {
   const at = STOP_WORDS.indexOf(word);
@@ -99,19 +89,15 @@ export function toDocumentNumber(
  * ```
  */
 export function parseDocumentNumber(text: string): DocumentNumber {
-  if (text.trim() === '') throw new ParseError('EMPTY', text, 'Expected a document number, got an empty string');
-  const match = WHOLE.exec(toAsciiDigits(text));
-  if (!match) throw new ParseError('MALFORMED_DOCUMENT_NUMBER', text, 'Not a document number');
-  const [, written = '', year, bracketSerial, orderSerial] = match;
-  const agency = written.replace(/\s/g, '');
-  const serial = bracketSerial ?? orderSerial ?? '';
-  if (Number(serial) === 0) throw new ParseError('ZERO_SERIAL', text, 'The serial number is 0');
-  if (year === undefined && !agency.endsWith('令')) {
-    throw new ParseError('NOT_AN_ORDER', text, 'A number without a year must be an order (令) number');
-  }
-  if (agencyStart(agency, agency.length) > 0) {
-    throw new ParseError('MALFORMED_DOCUMENT_NUMBER', text, 'Text before the agency code');
-  }
+  const fail = (code: string): never => throwParseError('a document number', code, text);
+  if (text.trim() === '') fail('EMPTY');
+  const [, agency = '', year, bracketSerial, orderSerial = ''] =
+    WHOLE.exec(toAsciiDigits(text).replace(/\s/g, '')) ?? fail('MALFORMED_DOCUMENT_NUMBER');
+  const serial = bracketSerial ?? orderSerial;
+  if (!+serial) fail('ZERO_SERIAL');
+  if (year === undefined && !agency.endsWith('令')) fail('NOT_AN_ORDER');
+  // Text before the 机关代字 (根据长政发〔2024〕5号) is not part of a document number.
+  if (agencyStart(agency, agency.length)) fail('MALFORMED_DOCUMENT_NUMBER');
   return toDocumentNumber(agency, year, serial, text);
 }
 
@@ -138,7 +124,7 @@ export function formatDocumentNumber(parts: Pick<DocumentNumber, 'agency' | 'yea
   } catch {
     // Reported below with the parts that were given.
   }
-  throw new RangeError(`Not a document number: ${JSON.stringify(parts)}`);
+  throw new RangeError('Not a document number');
 }
 
 /**

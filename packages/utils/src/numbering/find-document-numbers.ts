@@ -1,4 +1,4 @@
-import { agencyStart, BRACKET_TAIL, type DocumentNumber, ORDER_TAIL, toDocumentNumber } from './document-number.js';
+import { agencyStart, type DocumentNumber, toDocumentNumber } from './document-number.js';
 import { toAsciiDigits } from './text-normalization.js';
 
 /** A document number found in running text, with its UTF-16 offsets: `text.slice(start, end)`. */
@@ -11,9 +11,11 @@ export interface DocumentNumberMatch {
   end: number;
 }
 
-// Matches start at a year bracket or at 令, never inside a run of Han characters, so the scan is
-// linear; the 机关代字 is then read backwards from there.
-const TAILS = new RegExp(`${BRACKET_TAIL}|${ORDER_TAIL}`, 'g');
+// A year bracket to 号 (groups: year, serial), or 令 to 号 (group: serial), with spaces but no line
+// breaks between the parts. Matches start at a bracket or at 令, never inside a run of Han
+// characters, and no two space runs meet, so the scan is linear; the 机关代字 is then read backwards.
+const TAILS =
+  /[〔[［【(（][^\S\r\n]*([12]\d{3})[^\S\r\n]*[〕\]］】)）][^\S\r\n]*(?:第[^\S\r\n]*)?(\d{1,9})[^\S\r\n]*(?:[)）][^\S\r\n]*)?号|令[^\S\r\n]*第[^\S\r\n]*(\d{1,9})[^\S\r\n]*号/g;
 
 /**
  * Finds every 发文字号 and order (令) number in running text, in order.
@@ -45,7 +47,7 @@ export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
     let agencyEnd = match.index;
     if (year === undefined)
       agencyEnd++; // 令 belongs to the agency
-    else while (agencyEnd > 0 && /[ \t\u00a0\u3000]/.test(text.charAt(agencyEnd - 1))) agencyEnd--;
+    else while (agencyEnd > 0 && /[^\S\r\n]/.test(text.charAt(agencyEnd - 1))) agencyEnd--;
     const start = agencyStart(text, agencyEnd);
     const agency = text.slice(start, agencyEnd);
     if (Number(serial) === 0 || agency === '' || agency === '令') continue;

@@ -1,5 +1,5 @@
 import { parseChineseNumber } from './chinese-number.js';
-import { ParseError } from './parse-error.js';
+import { throwParseError } from './parse-failure.js';
 
 /** The number of a gazette issue: 2024年第3期（总第27期）. */
 export interface IssueNumber {
@@ -15,7 +15,7 @@ const SPACE = '[ \\t\\u3000]*';
 const NUMERAL = '([0-9０-９零〇一二三四五六七八九十百千]{1,8})';
 // Each space run sits between required tokens, so no two runs compete for the same spaces.
 const ISSUE = new RegExp(
-  `^([0-9０-９〇○零一二三四五六七八九]{4})${SPACE}年?${SPACE}第${SPACE}${NUMERAL}${SPACE}期(?:${SPACE}(?:[(（]${SPACE})?总${SPACE}第${SPACE}${NUMERAL}${SPACE}期(?:${SPACE}[)）])?)?$`,
+  `^([0-9０-９〇○零一二三四五六七八九]{4})${SPACE}(?:年${SPACE})?第${SPACE}${NUMERAL}${SPACE}期(?:${SPACE}(?:[(（]${SPACE})?总${SPACE}第${SPACE}${NUMERAL}${SPACE}期(?:${SPACE}[)）])?)?$`,
 );
 
 /**
@@ -37,17 +37,12 @@ const ISSUE = new RegExp(
  * ```
  */
 export function parseIssueNumber(text: string): IssueNumber {
-  const match = ISSUE.exec(text.trim());
-  if (!match) throw new ParseError('MALFORMED_ISSUE_NUMBER', text, 'Not an issue number like 2024年第3期');
-  const [, year = '', number = '', cumulative] = match;
+  const fail = (code: string): never => throwParseError('an issue number', code, text);
+  const [, year = '', number = '', cumulative] = ISSUE.exec(text.trim()) ?? fail('MALFORMED_ISSUE_NUMBER');
   const issue: IssueNumber = { year: parseChineseNumber(year), number: parseChineseNumber(number) };
   if (cumulative !== undefined) issue.cumulative = parseChineseNumber(cumulative);
-  if (issue.number === 0 || issue.cumulative === 0 || issue.year < 1000) {
-    throw new ParseError('ZERO_ISSUE_NUMBER', text, 'Year and issue numbers start from 1');
-  }
-  if ((issue.cumulative ?? issue.number) < issue.number) {
-    throw new ParseError('CUMULATIVE_BELOW_NUMBER', text, '总第N期 cannot be below the number within the year');
-  }
+  if (!issue.number || issue.cumulative === 0 || issue.year < 1000) fail('ZERO_ISSUE_NUMBER');
+  if ((issue.cumulative ?? issue.number) < issue.number) fail('CUMULATIVE_BELOW_NUMBER');
   return issue;
 }
 
@@ -66,14 +61,8 @@ export function parseIssueNumber(text: string): IssueNumber {
 export function formatIssueNumber(issue: IssueNumber): string {
   const { year, number, cumulative } = issue;
   const positive = (value: number) => Number.isSafeInteger(value) && value > 0;
-  if (
-    !positive(number) ||
-    year < 1000 ||
-    year > 9999 ||
-    !positive(year) ||
-    (cumulative !== undefined && !positive(cumulative))
-  ) {
-    throw new RangeError(`Not an issue number: ${JSON.stringify(issue)}`);
+  if (!positive(number) || !(year > 999 && year < 1e4 && positive(year)) || !positive(cumulative ?? 1)) {
+    throw new RangeError('Not an issue number');
   }
   return `${year}年第${number}期${cumulative === undefined ? '' : `（总第${cumulative}期）`}`;
 }

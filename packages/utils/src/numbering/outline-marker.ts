@@ -76,22 +76,17 @@ export function parseOutlineMarker(text: string): OutlineMarker | undefined {
   const match = MARKER.exec(text.trimStart());
   if (!match) return undefined;
   const [raw, ...groups] = match;
-  const group = groups.findIndex((value) => value !== undefined);
+  let group = groups.findIndex((value) => value !== undefined);
   const numeral = groups[group] ?? '';
   let index: number;
-  let kind = KINDS[group] ?? 'item';
-  if (group === 4) index = circledIndex(numeral.charCodeAt(0));
-  else {
-    try {
-      index = parseChineseNumber(numeral);
-    } catch {
-      return undefined;
-    }
-    if (group === 5) kind = KINDS[5 + LEGAL_UNITS.indexOf(groups[6] ?? '')] ?? 'item';
+  try {
+    index = group === 4 ? circledIndex(numeral.charCodeAt(0)) : parseChineseNumber(numeral);
+  } catch {
+    return undefined;
   }
-  if (index < 1) return undefined;
-  const level = group < 5 ? group + 1 : KINDS.indexOf(kind) - 4;
-  return { kind, level, index, raw };
+  if (group > 4) group += LEGAL_UNITS.indexOf(groups[6] ?? '');
+  const kind = KINDS[group];
+  return kind && index > 0 ? { kind, level: group < 5 ? group + 1 : group - 4, index, raw } : undefined;
 }
 
 /**
@@ -114,21 +109,13 @@ export function parseOutlineMarker(text: string): OutlineMarker | undefined {
  */
 export function formatOutlineMarker(kind: OutlineMarkerKind, index: number): string {
   if (!Number.isSafeInteger(index) || index < 1 || (kind === 'circled' && index > 50)) {
-    throw new RangeError(`No ${kind} marker has index ${index}`);
+    throw new RangeError('No such marker');
   }
   const chinese = formatChineseNumber(index);
-  switch (kind) {
-    case 'chinese':
-      return `${chinese}、`;
-    case 'parenthesized-chinese':
-      return `（${chinese}）`;
-    case 'arabic':
-      return `${index}.`;
-    case 'parenthesized-arabic':
-      return `（${index}）`;
-    case 'circled':
-      return String.fromCharCode(index <= 20 ? 0x245f + index : index <= 35 ? 0x323c + index : 0x328d + index);
-    default:
-      return `第${chinese}${LEGAL_UNITS.charAt(KINDS.indexOf(kind) - 5)}`;
-  }
+  const k = KINDS.indexOf(kind);
+  return k === 4
+    ? String.fromCharCode(index <= 20 ? 0x245f + index : index <= 35 ? 0x323c + index : 0x328d + index)
+    : ((k > 4
+        ? `第${chinese}${LEGAL_UNITS.charAt(k - 5)}`
+        : [`${chinese}、`, `（${chinese}）`, `${index}.`, `（${index}）`][k]) ?? '');
 }

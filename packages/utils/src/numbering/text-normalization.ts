@@ -65,10 +65,11 @@ export function toAsciiDigits(text: string): string {
  */
 export function normalizeBrackets(text: string): string {
   const sixAngle = (_: string, year: string) => `〔${toAsciiDigits(year)}〕`;
+  // The lookbehind comes after the parenthesis, so it only runs there: linear on long space runs.
   return text
     .replace(/[[［【〔] *([0-9０-９]{4}) *[\]］】〕]/g, sixAngle)
     .replace(
-      /(?<=[\u3400-\u4dbf\u4e00-\u9fff] *)[(（] *([0-9０-９]{4}) *[)）](?= *(?:第 *)?[0-9０-９]+ *号)/g,
+      /[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff] *.) *([0-9０-９]{4}) *[)）](?= *(?:第 *)?[0-9０-９]+ *号)/g,
       sixAngle,
     );
 }

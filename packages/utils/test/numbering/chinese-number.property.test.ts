@@ -1,9 +1,8 @@
-import { formatChineseNumber, ParseError, parseChineseNumber } from '@gongbao/utils/numbering';
+import { formatChineseNumber, parseChineseNumber } from '@gongbao/utils/numbering';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const upToTrillion = fc.integer({ min: 0, max: 1e12 });
-const numeralCharacters = [...'零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟0123456789 a（）'];
 
 describe('parseChineseNumber ∘ formatChineseNumber', () => {
   it('is the identity on 0…10^12, in every style', () => {
@@ -27,22 +26,5 @@ describe('parseChineseNumber ∘ formatChineseNumber', () => {
     for (let value = 0; value <= 100_000; value++) {
       if (parseChineseNumber(formatChineseNumber(value)) !== value) expect.fail(`round trip of ${value}`);
     }
-  });
-});
-
-describe('parseChineseNumber on arbitrary input', () => {
-  const inputs = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...numeralCharacters), maxLength: 12 }));
-  it('returns a safe integer or throws ParseError, nothing else', () => {
-    fc.assert(
-      fc.property(inputs, (text) => {
-        try {
-          const value = parseChineseNumber(text);
-          expect(Number.isSafeInteger(value) && value >= 0).toBe(true);
-        } catch (error) {
-          if (!(error instanceof ParseError)) throw error;
-        }
-      }),
-      { numRuns: 100_000 },
-    );
   });
 });

@@ -1,0 +1,117 @@
+import { formatOutlineMarker, type OutlineMarkerKind, parseOutlineMarker } from '@gongbao/utils/numbering';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+describe('parseOutlineMarker', () => {
+  it.each([
+    ['一、总体要求', 'chinese', 1, 1, '一、'],
+    ['十二、附则', 'chinese', 1, 12, '十二、'],
+    ['（一）工作目标', 'parenthesized-chinese', 2, 1, '（一）'],
+    ['(三)加强领导', 'parenthesized-chinese', 2, 3, '(三)'],
+    ['（二十）', 'parenthesized-chinese', 2, 20, '（二十）'],
+    ['1.建立台账', 'arabic', 3, 1, '1.'],
+    ['2．加强监管', 'arabic', 3, 2, '2．'],
+    ['3、做好宣传', 'arabic', 3, 3, '3、'],
+    ['12. 其他', 'arabic', 3, 12, '12.'],
+    ['（1）申报', 'parenthesized-arabic', 4, 1, '（1）'],
+    ['(10)其他', 'parenthesized-arabic', 4, 10, '(10)'],
+    ['（１２）', 'parenthesized-arabic', 4, 12, '（１２）'],
+    ['①市发展改革委', 'circled', 5, 1, '①'],
+    ['⑳', 'circled', 5, 20, '⑳'],
+    ['㉑', 'circled', 5, 21, '㉑'],
+    ['㉟', 'circled', 5, 35, '㉟'],
+    ['㊱', 'circled', 5, 36, '㊱'],
+    ['㊿', 'circled', 5, 50, '㊿'],
+    ['第一编 总则', 'part', 1, 1, '第一编'],
+    ['第二章 申报与认定', 'chapter', 2, 2, '第二章'],
+    ['第三节', 'section', 3, 3, '第三节'],
+    ['第二十一条 本办法自2024年6月1日起施行。', 'article', 4, 21, '第二十一条'],
+    ['第1条', 'article', 4, 1, '第1条'],
+    ['第二款', 'paragraph', 5, 2, '第二款'],
+    ['第四项', 'item', 6, 4, '第四项'],
+    ['  　（五）缩进', 'parenthesized-chinese', 2, 5, '（五）'],
+  ])('%s', (text, kind, level, index, raw) => {
+    expect(parseOutlineMarker(text)).toEqual({ kind, level, index, raw });
+  });
+
+  it.each([
+    '',
+    '总体要求',
+    '1.5万元',
+    '2024年6月4日',
+    '一是加强领导',
+    '（一',
+    '〇、',
+    '0.',
+    '（0）',
+    '十十、',
+    '第十十条',
+    '第一次会议',
+    '长政发〔2024〕5号',
+  ])('%j has no marker', (text) => {
+    expect(parseOutlineMarker(text)).toBeUndefined();
+  });
+});
+
+describe('formatOutlineMarker', () => {
+  const kinds: OutlineMarkerKind[] = [
+    'chinese',
+    'parenthesized-chinese',
+    'arabic',
+    'parenthesized-arabic',
+    'circled',
+    'part',
+    'chapter',
+    'section',
+    'article',
+    'paragraph',
+    'item',
+  ];
+
+  it('writes the standard forms', () => {
+    expect(kinds.map((kind) => formatOutlineMarker(kind, 2))).toEqual([
+      '二、',
+      '（二）',
+      '2.',
+      '（2）',
+      '②',
+      '第二编',
+      '第二章',
+      '第二节',
+      '第二条',
+      '第二款',
+      '第二项',
+    ]);
+  });
+
+  it('round-trips through parseOutlineMarker for every kind', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.integer({ min: 1, max: 999 }), (kind, n) => {
+        const index = kind === 'circled' ? ((n - 1) % 50) + 1 : n;
+        const raw = formatOutlineMarker(kind, index);
+        expect(parseOutlineMarker(`${raw}正文`)).toEqual({
+          kind,
+          level: parseOutlineMarker(raw)?.level,
+          index,
+          raw,
+        });
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('gives the documented levels', () => {
+    expect(kinds.map((kind) => parseOutlineMarker(formatOutlineMarker(kind, 1))?.level)).toEqual([
+      1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6,
+    ]);
+  });
+
+  it.each([
+    ['chinese', 0],
+    ['arabic', -1],
+    ['article', 1.5],
+    ['circled', 51],
+  ] as const)('rejects %s %d', (kind, index) => {
+    expect(() => formatOutlineMarker(kind, index)).toThrow(RangeError);
+  });
+});
