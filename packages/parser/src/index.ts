@@ -4,4 +4,14 @@
  *
  * @packageDocumentation
  */
+export {
+  DIAGNOSTIC_CODES,
+  type Diagnostic,
+  type DiagnosticCode,
+  type DiagnosticRange,
+  DiagnosticRangeSchema,
+  DiagnosticSchema,
+} from './diagnostic.js';
 export { LineIndex } from './line-index.js';
+export { type ParseDocumentOptions, type ParseDocumentResult, parseDocument } from './parse-document.js';
+export { type ParseGazetteOptions, type ParseGazetteResult, parseGazette } from './parse-gazette.js';

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+/**
+ * The codes a {@link Diagnostic} can carry, each with what it means. Stable: tools may match on
+ * them. `error` means the output is missing something the input should have had; `warning` means
+ * the output is there but the source is visibly broken at that place (a correction is due);
+ * `info` records a rule the parser applied that a reviewer may want to see.
+ *
+ * @example
+ * ```ts
+ * DIAGNOSTIC_CODES['toc-unmatched'].severity; //=> 'error'
+ * ```
+ */
+export const DIAGNOSTIC_CODES = {
+  'no-masthead': {
+    severity: 'warning',
+    description: 'No masthead (gazette title, issue number) before the first document.',
+  },
+  'no-toc': { severity: 'warning', description: 'No table of contents (目录) was found.' },
+  'toc-entry-unparsed': {
+    severity: 'warning',
+    description: 'A table-of-contents line has no page number or no document number.',
+  },
+  'toc-unmatched': { severity: 'error', description: 'A table-of-contents entry has no document in the text.' },
+  'document-not-in-toc': { severity: 'warning', description: 'A document in the text has no table-of-contents entry.' },
+  'toc-order': {
+    severity: 'warning',
+    description: 'Documents appear in a different order than in the table of contents.',
+  },
+  'toc-title-mismatch': {
+    severity: 'warning',
+    description: 'A document title differs from its table-of-contents title.',
+  },
+  'toc-pages': { severity: 'warning', description: 'Table-of-contents page numbers decrease.' },
+  'duplicate-document-number': { severity: 'error', description: 'Two documents carry the same 发文字号.' },
+  'no-documents': { severity: 'error', description: 'No document head (title + 发文字号) was found.' },
+  'no-title': { severity: 'error', description: 'A document has no title.' },
+  'no-document-number': { severity: 'warning', description: 'A document has no 发文字号.' },
+  'document-type-unknown': { severity: 'info', description: 'The document type could not be read from the title.' },
+  'no-signature': { severity: 'warning', description: 'No signature block (发文机关署名 + 成文日期) was found.' },
+  'date-invalid': { severity: 'error', description: 'A date line names no real calendar day.' },
+  'disclosure-unknown': { severity: 'info', description: 'A 附注 does not say how the document is disclosed.' },
+  'attachment-missing': { severity: 'warning', description: 'An attachment listed in 附件说明 is not in the text.' },
+  'attachment-unlisted': { severity: 'info', description: 'An attachment in the text is not listed in 附件说明.' },
+  'enclosure-title-mismatch': {
+    severity: 'info',
+    description: 'The enclosed text’s title differs from the title the notice quotes in 《》.',
+  },
+  'paragraph-joined': {
+    severity: 'info',
+    description: 'Two lines cut by a page break were joined into one paragraph.',
+  },
+  'heading-depth-ignored': {
+    severity: 'info',
+    description: 'A markdown heading depth disagrees with the outline marker; the marker decides.',
+  },
+  'number-outside-bracket': {
+    severity: 'warning',
+    description: 'A 号 stands outside the bracket that should enclose the whole 发文字号.',
+  },
+  'latin-word-in-text': { severity: 'warning', description: 'An English word sits inside Chinese running text.' },
+  'table-column-major': {
+    severity: 'warning',
+    description: 'A block of tab-separated lines is a two-column layout whose columns were interleaved.',
+  },
+  'table-row-misaligned': {
+    severity: 'warning',
+    description: 'A table row has a different number of cells than its header, or cells of the wrong type.',
+  },
+  'table-span-crosses-parent': {
+    severity: 'warning',
+    description: 'A merged cell continues across a change of the column to its left: rows are likely shifted.',
+  },
+  'table-count-mismatch': {
+    severity: 'warning',
+    description: 'A count written in a cell, such as (9座), differs from what the rows it spans add up to.',
+  },
+  'table-total-mismatch': { severity: 'warning', description: 'A 合计 row differs from the sum of its column.' },
+  'table-cell-joined': {
+    severity: 'info',
+    description: 'A merged cell whose text was cut into one line per row was joined.',
+  },
+  'table-header-unknown': { severity: 'warning', description: 'A table has no recognisable header row.' },
+  'validity-assumed': {
+    severity: 'info',
+    description: 'An effective date was inferred (自公布之日起 → 成文日期, a month → its first day).',
+  },
+  'citation-unresolved': {
+    severity: 'info',
+    description: 'A 发文字号 cited in the text names no document of this issue.',
+  },
+  'unparsed-text': { severity: 'warning', description: 'Text that belongs to no document or front matter.' },
+  'schema-invalid': { severity: 'error', description: 'The output failed validation against the core schema.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; description: string }>;
+
+/** A diagnostic code; one of the keys of {@link DIAGNOSTIC_CODES}. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/**
+ * A place in the source: UTF-16 offsets `[start, end)` and the 1-based line of `start`.
+ *
+ * @example
+ * ```ts
+ * DiagnosticRangeSchema.parse({ start: 0, end: 4, line: 1 }); //=> { start: 0, end: 4, line: 1 }
+ * ```
+ */
+export const DiagnosticRangeSchema = z
+  .strictObject({
+    start: z.number().int().min(0).describe('UTF-16 offset of the first character (inclusive).'),
+    end: z.number().int().min(0).describe('UTF-16 offset after the last character (exclusive).'),
+    line: z.number().int().min(1).describe('1-based line of `start`.'),
+  })
+  .describe('A range of the source text.');
+
+/**
+ * A finding of the parser about the input, with its place: something missing (`error`), visibly
+ * broken source that a correction should fix (`warning`), or a rule applied (`info`).
+ *
+ * @example
+ * ```ts
+ * DiagnosticSchema.parse({
+ *   severity: 'warning', code: 'number-outside-bracket', message: '号 outside the bracket',
+ *   range: { start: 10, end: 20, line: 3 },
+ * }).code; //=> 'number-outside-bracket'
+ * ```
+ */
+export const DiagnosticSchema = z
+  .strictObject({
+    severity: z.enum(['error', 'warning', 'info']).describe('How serious the finding is.'),
+    code: z.string().min(1).describe('A stable code, one of DIAGNOSTIC_CODES.'),
+    message: z.string().min(1).describe('What was found, in words.'),
+    range: DiagnosticRangeSchema,
+  })
+  .describe('A parser diagnostic with its source range.');
+
+/** A parser diagnostic; see {@link DiagnosticSchema}. */
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+/** A range of the source; see {@link DiagnosticRangeSchema}. */
+export type DiagnosticRange = z.infer<typeof DiagnosticRangeSchema>;

@@ -1,0 +1,269 @@
+import type { Block, HeadingBlock, ListBlock, Table } from '@gongbao/core';
+import type { ParseContext, Range } from './context.js';
+import { continues, join, type Paragraph, paragraphOf } from './paragraphs.js';
+import { endsParagraph, visibleLength } from './rules.js';
+import type { SourceLine } from './scan.js';
+import { buildTable } from './table.js';
+import { type DocumentNumber, type OutlineMarker, removeCjkSpaces } from './utils.js';
+
+/** What the block builder needs to name tables. */
+export interface BlockOptions {
+  /** Returns the id of the next table (called once per table, in order). */
+  nextTableId: () => string;
+  /** Label of the attachment the blocks belong to (附件1), for its first table. */
+  label?: string;
+  /** Title for a table printed without one (the attachment's title). */
+  defaultTitle?: string;
+  documentNumber?: DocumentNumber;
+}
+
+/** Blocks and the tables among them. */
+export interface BlocksResult {
+  blocks: Block[];
+  tables: Table[];
+}
+
+type Item =
+  | { kind: 'paragraph'; p: Paragraph }
+  | { kind: 'table'; parts: SourceLine[][]; notes: Paragraph[]; title?: Paragraph };
+
+const NOTE = /^(注|备注|说明)\s*[:：]\s*/u;
+
+/** Whether a paragraph can be the title of what follows it (a table): short, unnumbered, open-ended. */
+export function isTitleLike(p: Paragraph): boolean {
+  if (p.marker !== undefined || NOTE.test(p.text)) return false;
+  if (p.depth > 0) return visibleLength(p.text) <= 80;
+  return visibleLength(p.text) <= 60 && !endsParagraph(p.text);
+}
+
+/** Splits lines into paragraphs (page breaks rejoined) and tables (续表 parts merged). */
+function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  const n = lines.length;
+  while (i < n) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === 'blank') {
+      i++;
+      continue;
+    }
+    if (line.kind === 'table-row') {
+      const parts: SourceLine[][] = [[]];
+      let j = i;
+      while (j < n) {
+        const l = lines[j] as SourceLine;
+        if (l.kind === 'table-row') (parts[parts.length - 1] as SourceLine[]).push(l);
+        else if (l.kind !== 'blank' && /^续\s*表/u.test(l.text)) parts.push([]);
+        else if (l.kind !== 'blank') break;
+        j++;
+      }
+      const nonEmpty = parts.filter((p) => p.length > 0);
+      const item: Item = { kind: 'table', parts: nonEmpty, notes: [] };
+      items.push(item);
+      i = j;
+      continue;
+    }
+    const p = paragraphOf(line);
+    const prev = items[items.length - 1];
+    if (prev?.kind === 'paragraph' && continues(prev.p, p)) {
+      prev.p = join(prev.p, p);
+      ctx.report(
+        'paragraph-joined',
+        `Joined line ${p.first.line} to the paragraph above (page break)`,
+        prev.p.first.start,
+        p.first.end,
+      );
+    } else if (prev?.kind === 'table' && NOTE.test(p.text) && prev.notes.length === 0) {
+      prev.notes.push(p);
+    } else if (
+      prev?.kind === 'table' &&
+      prev.notes.length > 0 &&
+      continues(prev.notes[prev.notes.length - 1] as Paragraph, p)
+    ) {
+      const k = prev.notes.length - 1;
+      prev.notes[k] = join(prev.notes[k] as Paragraph, p);
+    } else {
+      items.push({ kind: 'paragraph', p });
+    }
+    i++;
+  }
+  // A title-like paragraph right before a table is its title.
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    const prev = items[k - 1] as Item;
+    if (item.kind === 'table' && prev.kind === 'paragraph' && isTitleLike(prev.p)) {
+      item.title = prev.p;
+      items.splice(k - 1, 1);
+      k--;
+    }
+  }
+  return items;
+}
+
+/** The rank of a marker kind in the usual hierarchy; deeper kinds have larger ranks. */
+const RANK: Record<OutlineMarker['kind'], number> = {
+  part: 1,
+  chapter: 2,
+  section: 3,
+  article: 4,
+  paragraph: 5,
+  chinese: 6,
+  'parenthesized-chinese': 7,
+  arabic: 8,
+  'parenthesized-arabic': 9,
+  circled: 10,
+  item: 11,
+};
+
+/** The source range of a paragraph. */
+export function paragraphRange(ctx: ParseContext, p: Paragraph): Range {
+  return ctx.range(p.first.start, Math.max(p.first.start, p.last.end));
+}
+
+/** A paragraph's text after its marker. */
+function afterMarker(p: Paragraph): string {
+  return p.marker ? p.text.slice(p.marker.raw.length).trim() : p.text;
+}
+
+/**
+ * Builds the block tree of a body from its lines. The outline comes from the markers: a numbered
+ * paragraph opens a heading at its marker's rank (第N章 → 第N条, 一、 → （一） → 1. → （1）) and
+ * closes every open heading of the same or a deeper rank; unnumbered paragraphs go under the open
+ * heading. Numbered paragraphs that follow a paragraph ending in a colon inside an
+ * article (`第十五条 …有下列情形之一的：`) are the items of a list, and an unnumbered paragraph after the list returns to the introducing
+ * level. The markdown `#` depth plays no part; where siblings disagree about it, an `info`
+ * diagnostic says so.
+ */
+export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], options: BlockOptions): BlocksResult {
+  const items = itemsOf(ctx, lines);
+  const root: Block[] = [];
+  const tables: Table[] = [];
+  const stack: Array<{ rank: number; node: HeadingBlock; depth: number }> = [];
+  let list: { block: ListBlock; kind: OutlineMarker['kind']; rank: number } | undefined;
+  let firstTable = true;
+  const container = (): Block[] => stack[stack.length - 1]?.node.children ?? root;
+  // Lists are the enumerated cases of an article (第N条 …：（一）…（二）…); elsewhere numbered
+  // paragraphs are the outline, even after 通知如下：.
+  const introducesList = (): boolean => {
+    const kind = stack[stack.length - 1]?.node.marker?.kind;
+    if (kind !== 'article' && kind !== 'paragraph' && kind !== 'item') return false;
+    const blocks = container();
+    const last = blocks[blocks.length - 1];
+    if (last === undefined) {
+      const top = stack[stack.length - 1];
+      return top !== undefined && /[：:]$/u.test(top.node.text);
+    }
+    return last.type === 'paragraph' && /[：:]$/u.test(last.text);
+  };
+
+  for (const item of items) {
+    if (item.kind === 'table') {
+      list = undefined;
+      const title = item.title ? removeCjkSpaces(item.title.text) : options.defaultTitle;
+      const result = buildTable(ctx, item.parts, {
+        id: options.nextTableId(),
+        ...(title !== undefined ? { title } : {}),
+        ...(firstTable && options.label !== undefined ? { label: options.label } : {}),
+        ...(options.documentNumber ? { documentNumber: options.documentNumber } : {}),
+        notes: item.notes.map((n) => n.text.replace(NOTE, '')),
+      });
+      firstTable = false;
+      if (result.kind === 'table') {
+        tables.push(result.table);
+        container().push({ type: 'table', table: result.table, source: result.source });
+      } else {
+        if (item.title)
+          container().push({ type: 'paragraph', text: item.title.text, source: paragraphRange(ctx, item.title) });
+        container().push(result.list);
+      }
+      continue;
+    }
+    const p = item.p;
+    const source = paragraphRange(ctx, p);
+    const note = NOTE.exec(p.text);
+    if (note && p.marker === undefined) {
+      list = undefined;
+      const text = p.text.slice(note[0].length).trim();
+      container().push(
+        text === ''
+          ? { type: 'paragraph', text: p.text, source }
+          : { type: 'note', label: note[1] as string, text, source },
+      );
+      continue;
+    }
+    if (p.marker !== undefined) {
+      const rank = RANK[p.marker.kind];
+      if (list && (p.marker.kind === list.kind || rank > list.rank)) {
+        list.block.items.push({ marker: p.marker, text: afterMarker(p) || p.marker.raw, source });
+        extend(list.block, source);
+        continue;
+      }
+      if (introducesList()) {
+        const block: ListBlock = {
+          type: 'list',
+          items: [{ marker: p.marker, text: afterMarker(p) || p.marker.raw, source }],
+          source,
+        };
+        container().push(block);
+        list = { block, kind: p.marker.kind, rank };
+        continue;
+      }
+      list = undefined;
+      while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= rank) stack.pop();
+      const heading: HeadingBlock = {
+        type: 'heading',
+        level: stack.length + 1,
+        marker: p.marker,
+        text: afterMarker(p) || p.marker.raw,
+        children: [],
+        source,
+      };
+      checkDepth(ctx, container(), heading, p);
+      container().push(heading);
+      stack.push({ rank, node: heading, depth: p.depth });
+      continue;
+    }
+    list = undefined;
+    if (p.depth > 0) {
+      // An unnumbered markdown heading inside a body: a heading of its own at the top.
+      stack.length = 0;
+      const heading: HeadingBlock = { type: 'heading', level: 1, text: p.text, children: [], source };
+      root.push(heading);
+      stack.push({ rank: 0, node: heading, depth: p.depth });
+      continue;
+    }
+    container().push({ type: 'paragraph', text: p.text, source });
+  }
+  return { blocks: root, tables };
+}
+
+function extend(block: ListBlock, source: Range): void {
+  if (!block.source) return;
+  const end = Math.max(block.source.end, source.end);
+  const endLine = Math.max(block.source.endLine ?? block.source.line, source.endLine ?? source.line);
+  block.source = {
+    start: block.source.start,
+    end,
+    line: block.source.line,
+    ...(endLine > block.source.line ? { endLine } : {}),
+  };
+}
+
+/** Reports a markdown heading depth that differs from the depth of the previous sibling of the same marker kind. */
+function checkDepth(ctx: ParseContext, siblings: readonly Block[], heading: HeadingBlock, p: Paragraph): void {
+  if (p.depth === 0) return;
+  for (let k = siblings.length - 1; k >= 0; k--) {
+    const s = siblings[k] as Block;
+    if (s.type !== 'heading' || s.marker?.kind !== heading.marker?.kind) continue;
+    const depth = s.source ? (ctx.lines[ctx.lineIndex.lineAt(s.source.start) - 1]?.depth ?? 0) : 0;
+    if (depth > 0 && depth !== p.depth) {
+      ctx.report(
+        'heading-depth-ignored',
+        `${heading.marker?.raw ?? ''} is a level-${p.depth} markdown heading but its sibling ${s.marker?.raw ?? ''} is level ${depth}; the markers decide`,
+        p.first.start,
+        p.first.end,
+      );
+    }
+    return;
+  }
+}

@@ -1,0 +1,115 @@
+import type { Citation } from '@gongbao/core';
+import type { ParseContext } from './context.js';
+import type { OffsetMap } from './offset-map.js';
+import { findDocumentNumbers } from './utils.js';
+
+/** A text of the document with its map to the source, for citations and clauses. */
+export interface MappedText {
+  text: string;
+  map: OffsetMap;
+}
+
+const ISSUER_BEFORE =
+  /(?:^|[，,、。；;：:（(“\s]|根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于)((?:[\p{Script=Han}]{2,20}?(?:国务院|人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))(?:、[\p{Script=Han}]{2,20}?(?:国务院|人民政府|办公厅|办公室|委员会|局|厅|部|署|院|委))*)$/u;
+
+/** Book titles 《…》 in a text (outermost only), as [start, end) with end after the 》. */
+function bookTitles(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === 0x300b /* 》 */ && depth > 0) {
+      depth--;
+      if (depth === 0) out.push([start, i + 1]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds citations in the texts of a document: book titles 《…》 (with the issuer written before
+ * them, 国务院《…》) and 发文字号, paired when the number follows the title in brackets
+ * (`《…》(长政办发〔2020〕32号)`). Aliases defined with 以下简称 and titles in `ownTitles` (the
+ * document's own enclosures) are not citations. Also reports a 号 outside its bracket and English
+ * words in Chinese text.
+ */
+export function findCitations(
+  ctx: ParseContext,
+  texts: readonly MappedText[],
+  ownTitles: ReadonlySet<string>,
+): Citation[] {
+  const citations: Citation[] = [];
+  const aliases = new Set<string>();
+  for (const { text, map } of texts) {
+    if (!text.includes('《') && !/号|令/u.test(text)) {
+      checkText(ctx, text, map);
+      continue;
+    }
+    const numbers = findDocumentNumbers(text);
+    const usedNumbers = new Set<number>();
+    for (const [start, end] of bookTitles(text)) {
+      const title = text.slice(start + 1, end - 1).trim();
+      if (title === '') continue;
+      const before = text.slice(Math.max(0, start - 30), start);
+      if (/简称$/u.test(before)) {
+        aliases.add(title);
+        continue;
+      }
+      if (aliases.has(title) || ownTitles.has(title.replace(/\s+/gu, ''))) continue;
+      const citation: Citation = { title };
+      let from = start;
+      let to = end;
+      const issuer = ISSUER_BEFORE.exec(before)?.[1];
+      if (issuer) {
+        citation.issuer = issuer;
+        from = start - issuer.length;
+      }
+      // A number right after the title, in brackets.
+      const n = numbers.findIndex((x) => x.start >= end && /^\s*[（(]?\s*$/u.test(text.slice(end, x.start)));
+      if (n !== -1) {
+        const number = numbers[n] as (typeof numbers)[number];
+        citation.docNumber = number.value;
+        usedNumbers.add(n);
+        to = number.end;
+        const close = /^\s*[)）]/u.exec(text.slice(to, to + 4));
+        if (close) to += close[0].length;
+      }
+      citation.text = text.slice(from, to);
+      const range = map.sourceRange(from, to);
+      citation.source = ctx.range(range.start, range.end);
+      citations.push(citation);
+    }
+    numbers.forEach((number, n) => {
+      if (usedNumbers.has(n)) return;
+      const range = map.sourceRange(number.start, number.end);
+      citations.push({
+        docNumber: number.value,
+        text: text.slice(number.start, number.end),
+        source: ctx.range(range.start, range.end),
+      });
+    });
+    checkText(ctx, text, map);
+  }
+  return citations;
+}
+
+const OUTSIDE = /[〔[［【]\s*\d{4}\s*[〕\]］】]\s*\d+\s*[)）]\s*号/gu;
+const LATIN = /(?<=[\u4e00-\u9fff]) +(and|or|the|of|in) +(?=[\u4e00-\u9fff])/gu;
+
+function checkText(ctx: ParseContext, text: string, map: OffsetMap): void {
+  if (text.includes('号')) {
+    for (const m of text.matchAll(OUTSIDE)) {
+      const range = map.sourceRange(m.index ?? 0, (m.index ?? 0) + m[0].length);
+      ctx.report('number-outside-bracket', `号 outside the bracket of a 发文字号: ${m[0]}`, range.start, range.end);
+    }
+  }
+  if (!/[A-Za-z]/u.test(text)) return;
+  for (const m of text.matchAll(LATIN)) {
+    const range = map.sourceRange(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    ctx.report('latin-word-in-text', `English word "${m[1]}" inside Chinese text`, range.start, range.end);
+  }
+}

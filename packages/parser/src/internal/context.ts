@@ -1,0 +1,47 @@
+import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
+import { LineIndex } from '../line-index.js';
+import { type SourceLine, scanLines } from './scan.js';
+
+/** A source range in the shape of core's provenance: offsets, first line, last line when different. */
+export interface Range {
+  start: number;
+  end: number;
+  line: number;
+  endLine?: number;
+}
+
+/** What every stage of the parser shares: the source, its lines, and the diagnostics so far. */
+export class ParseContext {
+  readonly source: string;
+  readonly lines: SourceLine[];
+  readonly lineIndex: LineIndex;
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(source: string) {
+    this.source = source;
+    this.lines = scanLines(source);
+    this.lineIndex = new LineIndex(source);
+  }
+
+  /** The provenance range `[start, end)`, with `endLine` when it spans lines. */
+  range(start: number, end: number): Range {
+    const line = this.lineIndex.lineAt(start);
+    const last = end > start ? this.lineIndex.lineAt(end - 1) : line;
+    return last > line ? { start, end, line, endLine: last } : { start, end, line };
+  }
+
+  /** The range covering source lines `from`…`to` (inclusive, by index). */
+  linesRange(from: SourceLine, to: SourceLine = from): Range {
+    return this.range(from.start, Math.max(from.start, to.end));
+  }
+
+  /** Records a diagnostic at `[start, end)`; the severity defaults to the code's. */
+  report(code: DiagnosticCode, message: string, start: number, end: number, severity?: Diagnostic['severity']): void {
+    this.diagnostics.push({
+      severity: severity ?? DIAGNOSTIC_CODES[code].severity,
+      code,
+      message,
+      range: { start, end: Math.max(start, end), line: this.lineIndex.lineAt(Math.min(start, this.source.length)) },
+    });
+  }
+}

@@ -1,0 +1,680 @@
+import {
+  type AttachedDocument,
+  type Attachment,
+  type Block,
+  type Document,
+  disclosureFromNote,
+  documentIdFromNumber,
+  documentTypeFromTitle,
+  type Enclosure,
+  enclosedTextTypeFromTitle,
+  type Organization,
+  type Signatory,
+  type Table,
+} from '@gongbao/core';
+import {
+  attachmentLabelOf,
+  type ListedAttachment,
+  opensAttachmentList,
+  readAttachmentList,
+} from './attachment-list.js';
+import { type BlockOptions, buildBlocks, isTitleLike } from './blocks.js';
+import { findCitations, type MappedText } from './citations.js';
+import type { ParseContext, Range } from './context.js';
+import { readLegalEffect } from './legal-effect.js';
+import { organizationOf } from './organizations.js';
+import { markerOf, paragraphOf } from './paragraphs.js';
+import {
+  dateOfLine,
+  documentNumberOfLine,
+  endsParagraph,
+  looksLikeDateLine,
+  noteOfLine,
+  signatureOfLine,
+  titleKey,
+  visibleLength,
+} from './rules.js';
+import type { SourceLine } from './scan.js';
+import { type DocumentNumber, type IsoDate, parseDocumentNumber, removeCjkSpaces } from './utils.js';
+
+/** The head of a document found by the gazette splitter: its title lines and number line. */
+export interface DocumentHead {
+  titleLines: SourceLine[];
+  numberLine?: SourceLine;
+  docNumber?: DocumentNumber;
+}
+
+/** A document as parsed, with the tables found in it. */
+export interface ParsedDocument {
+  document: Document;
+  tables: Table[];
+  /** The titles the notice quotes in 《》 (what it 印发). */
+  quotedTitles: string[];
+}
+
+/** The frame of a 公文: head, addressees, body lines, 附件说明, signature, date, note, the rest. */
+interface Frame {
+  titleLines: SourceLine[];
+  title?: string;
+  docNumber?: DocumentNumber;
+  signers?: string[];
+  addressees: string[];
+  body: SourceLine[];
+  listed: ListedAttachment[];
+  signatories: Signatory[];
+  signatureNames: string[];
+  writtenDate?: IsoDate;
+  note?: string;
+  rest: SourceLine[];
+  extra: Partial<Pick<Document, 'copyNumber' | 'classification' | 'urgency'>>;
+}
+
+const ORDER_SERIAL = /^第\s*(\d+)\s*号$/u;
+
+function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
+}
+
+/** Splits 主送机关 at top-level commas (not inside brackets) and drops the final colon. */
+export function splitAddressees(text: string): string[] {
+  const body = text.replace(/[：:]\s*$/u, '');
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0) {
+      out.push(body.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from).trim());
+  return out.filter((x) => x !== '');
+}
+
+/** Whether a line is a 主送机关 line: short, ends with a colon, no full stop, no marker. */
+function isAddresseeLine(line: SourceLine): boolean {
+  const t = line.text;
+  return (
+    line.kind !== 'table-row' &&
+    line.depth === 0 &&
+    /[：:]$/u.test(t) &&
+    visibleLength(t) <= 200 &&
+    !/[。！？；]/u.test(t) &&
+    markerOf(t) === undefined &&
+    !/^附\s*件/u.test(t)
+  );
+}
+
+/**
+ * The title of a document from its head lines: line breaks and OCR spaces removed, except the
+ * space between the names of joint issuers (长治市人力资源和社会保障局 长治市财政局关于…).
+ */
+function titleOf(lines: readonly SourceLine[], issuers: readonly string[]): string {
+  let text = lines
+    .map((l) => l.text.trim())
+    .join(' ')
+    .replace(/\s+/gu, ' ');
+  let prefix = '';
+  if (issuers.length >= 2) {
+    const names: string[] = [];
+    let rest = text;
+    for (const name of issuers) {
+      if (!rest.startsWith(name)) break;
+      names.push(name);
+      rest = rest.slice(name.length).trimStart();
+    }
+    if (names.length >= 2) {
+      prefix = names.join(' ');
+      text = rest;
+    }
+  }
+  const cleaned = removeCjkSpaces(text).trim();
+  return prefix === '' ? cleaned : `${prefix}${cleaned}`;
+}
+
+/** The issuers a title names before 关于 (several separated by spaces), or the agency of a 令. */
+function issuersFromTitle(title: string): string[] {
+  const order = /^(.+?)令$/u.exec(title);
+  if (order) return [order[1] as string];
+  const at = title.indexOf('关于');
+  if (at <= 0) return [];
+  return title
+    .slice(0, at)
+    .split(/\s+/u)
+    .filter((x) => x !== '');
+}
+
+/** Reads the frame of a document from its non-blank lines. */
+function readFrame(ctx: ParseContext, units: readonly SourceLine[], head: DocumentHead | undefined): Frame {
+  const frame: Frame = {
+    titleLines: [],
+    addressees: [],
+    body: [],
+    listed: [],
+    signatories: [],
+    signatureNames: [],
+    rest: [],
+    extra: {},
+  };
+  let p = 0;
+  if (head) {
+    frame.titleLines = head.titleLines;
+    if (head.docNumber) frame.docNumber = head.docNumber;
+    const last = head.numberLine ?? head.titleLines[head.titleLines.length - 1];
+    p = last ? units.findIndex((u) => u.index === last.index) + 1 : 0;
+  } else {
+    p = readHead(units, frame);
+  }
+  // 签发人 (upward documents) on its own line.
+  const signer = units[p] && /^签发人\s*[:：]\s*(.+)$/u.exec((units[p] as SourceLine).text);
+  if (signer) {
+    frame.signers = (signer[1] as string).split(/[\s、，,]+/u).filter((x) => x !== '');
+    p++;
+  }
+  if (units[p] && isAddresseeLine(units[p] as SourceLine)) {
+    frame.addressees = splitAddressees((units[p] as SourceLine).text);
+    p++;
+  }
+  // The signature block: organisation (or person) lines, then the 成文日期.
+  let sigStart = -1;
+  let dateIndex = -1;
+  for (let j = p; j < units.length; j++) {
+    const line = units[j] as SourceLine;
+    if (line.kind === 'table-row' || !looksLikeDateLine(line.text)) continue;
+    let k = j - 1;
+    while (k >= p && j - k <= 6 && signatureOfLine((units[k] as SourceLine).text)) k--;
+    const signed = k < j - 1;
+    const afterList = k >= p && opensAttachmentList(units[k] as SourceLine);
+    const noteNext = units[j + 1] !== undefined && noteOfLine((units[j + 1] as SourceLine).text) !== undefined;
+    if (signed || afterList || noteNext || j === units.length - 1) {
+      sigStart = k + 1;
+      dateIndex = j;
+      break;
+    }
+  }
+  if (dateIndex === -1) {
+    frame.body = units.slice(p);
+    return frame;
+  }
+  frame.body = units.slice(p, sigStart);
+  // 附件说明 at the end of the body.
+  const listAt = lastIndexOf(frame.body, opensAttachmentList);
+  if (listAt !== -1) {
+    const { items, used } = readAttachmentList(ctx, frame.body, listAt);
+    if (listAt + used === frame.body.length) {
+      frame.listed = items;
+      frame.body = frame.body.slice(0, listAt);
+    }
+  }
+  for (let k = sigStart; k < dateIndex; k++) {
+    const line = units[k] as SourceLine;
+    const sig = signatureOfLine(line.text);
+    for (const s of sig?.names ?? []) {
+      const range = line.map.sourceRange(s.from, s.to);
+      frame.signatories.push({
+        name: s.name,
+        ...(s.title ? { title: s.title } : {}),
+        source: ctx.range(range.start, range.end),
+      });
+      if (!s.title) frame.signatureNames.push(s.name);
+    }
+  }
+  const dateLine = units[dateIndex] as SourceLine;
+  const date = dateOfLine(dateLine.text);
+  if (date) frame.writtenDate = date;
+  else
+    ctx.report('date-invalid', `成文日期 "${dateLine.text}" names no real calendar day`, dateLine.start, dateLine.end);
+  let q = dateIndex + 1;
+  const noteLine = units[q];
+  const note = noteLine ? noteOfLine(noteLine.text) : undefined;
+  if (note !== undefined) {
+    frame.note = note;
+    q++;
+  }
+  frame.rest = units.slice(q);
+  return frame;
+}
+
+/** Reads the head (份号, 密级, 紧急程度, title, 发文字号) of a document given as text; returns where the rest starts. */
+function readHead(units: readonly SourceLine[], frame: Frame): number {
+  let p = 0;
+  // Marks above the title: 份号 (6 digits), 密级 (★ and period), 紧急程度.
+  for (; p < Math.min(units.length, 3); p++) {
+    const t = (units[p] as SourceLine).text.trim();
+    if (/^\d{6}$/u.test(t)) frame.extra.copyNumber = t;
+    else if (/^(绝密|机密|秘密)(?:\s*★\s*(.+))?$/u.test(t)) {
+      const m = /^(绝密|机密|秘密)(?:\s*★\s*(.+))?$/u.exec(t) as RegExpExecArray;
+      frame.extra.classification = { level: m[1] as '绝密' | '机密' | '秘密', ...(m[2] ? { period: m[2] } : {}) };
+    } else if (/^(特提|特急|加急|平急)$/u.test(t)) frame.extra.urgency = t as '特急';
+    else break;
+  }
+  const start = p;
+  let numberAt = -1;
+  for (let k = start; k < Math.min(units.length, start + 6); k++) {
+    const line = units[k] as SourceLine;
+    if (line.kind === 'table-row') break;
+    const number = documentNumberOfLine(line.text);
+    if (number) {
+      frame.docNumber = number;
+      numberAt = k;
+      break;
+    }
+    // 令: 山西省人民政府令 / 第310号.
+    const serial = ORDER_SERIAL.exec(line.text.trim());
+    const previous = units[k - 1];
+    if (serial && previous && /令$/u.test(previous.text.trim())) {
+      try {
+        frame.docNumber = parseDocumentNumber(`${previous.text.trim()}第${serial[1]}号`);
+        frame.docNumber.raw = line.text.trim();
+        numberAt = k;
+      } catch {
+        // not an order number
+      }
+      break;
+    }
+    if (isAddresseeLine(line) || endsParagraph(line.text)) break;
+  }
+  if (numberAt !== -1) {
+    frame.titleLines = units.slice(start, numberAt).filter((l) => l.kind !== 'table-row');
+    return numberAt + 1;
+  }
+  // No number: the title is the leading heading lines, or the first line.
+  let k = start;
+  while (
+    k < units.length &&
+    (units[k] as SourceLine).kind === 'heading' &&
+    k - start < 3 &&
+    markerOf((units[k] as SourceLine).text) === undefined
+  )
+    k++;
+  if (k === start && units[start]) k = start + 1;
+  frame.titleLines = units.slice(start, k);
+  return k;
+}
+
+/** Everything needed to build blocks in one document. */
+interface Builder {
+  ctx: ParseContext;
+  docId: string;
+  docNumber?: DocumentNumber;
+  tables: Table[];
+  texts: MappedText[];
+  tableCount: number;
+}
+
+function blocksOf(b: Builder, lines: readonly SourceLine[], options: Partial<BlockOptions> = {}): Block[] {
+  const label = options.label?.replace(/\s+/gu, '');
+  const pending: string[] = [];
+  const result = buildBlocks(b.ctx, lines, {
+    nextTableId: () => {
+      if (label === undefined) {
+        b.tableCount++;
+        return `${b.docId}/表${b.tableCount}`;
+      }
+      // Tables of an attachment: 附件1, then 附件1-2, 附件1-3 ….
+      const base = `${b.docId}/${label}`;
+      const n = b.tables.filter((t) => t.id === base || t.id.startsWith(`${base}-`)).length + pending.length;
+      const id = n === 0 ? base : `${base}-${n + 1}`;
+      pending.push(id);
+      return id;
+    },
+    ...(options.label !== undefined ? { label: options.label } : {}),
+    ...(options.defaultTitle !== undefined ? { defaultTitle: options.defaultTitle } : {}),
+    ...(b.docNumber ? { documentNumber: b.docNumber } : {}),
+  });
+  b.tables.push(...result.tables);
+  collectTexts(b, lines);
+  return result.blocks;
+}
+
+/** Collects the texts of lines (and table cells) for citations and clauses. */
+function collectTexts(b: Builder, lines: readonly SourceLine[]): void {
+  let current: MappedText | undefined;
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'table-row') {
+      current = undefined;
+      b.texts.push({ text: line.text.replace(/<[^>]*>/gu, ''), map: line.map });
+      continue;
+    }
+    const p = paragraphOf(line);
+    // Joined lines are searched as one text, so a clause cut by a page break is found.
+    if (current && !endsParagraph(current.text) && p.marker === undefined && line.depth === 0) {
+      const map = current.map;
+      const joined = { text: current.text + line.text, map: joinMaps(map, line.map) };
+      b.texts[b.texts.length - 1] = joined;
+      current = joined;
+      continue;
+    }
+    current = { text: line.text, map: line.map };
+    b.texts.push(current);
+  }
+}
+
+function joinMaps(a: MappedText['map'], b: MappedText['map']): MappedText['map'] {
+  const Ctor = a.constructor as new () => MappedText['map'];
+  const map = new Ctor();
+  map.append(a);
+  map.append(b);
+  return map;
+}
+
+/** Splits the lines after the signature into the enclosed text(s) and the attachments. */
+function readRest(
+  b: Builder,
+  rest: readonly SourceLine[],
+  listed: ListedAttachment[],
+  quoted: readonly string[],
+): { enclosures: Enclosure[]; attachments: Attachment[]; leftover: Block[] } {
+  const labels: number[] = [];
+  rest.forEach((line, k) => {
+    if (attachmentLabelOf(line)) labels.push(k);
+  });
+  const listedKeys = () => new Set(listed.map((l) => titleKey(l.title)));
+  // A title printed just above its label (the conversion moved it) belongs to the attachment.
+  const movedTitle = new Map<number, SourceLine>();
+  for (const k of labels) {
+    const before = rest[k - 1];
+    const after = rest[k + 1];
+    if (!before || labels.includes(k - 1) || k - 1 === 0) continue;
+    const afterIsTitle = after !== undefined && after.kind !== 'table-row' && isTitleLike(paragraphOf(after));
+    const beforeIsTitle =
+      before.kind === 'heading' ? markerOf(before.text) === undefined : isTitleLike(paragraphOf(before));
+    const listedTitle = listedKeys().has(titleKey(removeCjkSpaces(before.text)));
+    if ((listedTitle || (beforeIsTitle && before.kind === 'heading')) && !afterIsTitle) movedTitle.set(k, before);
+  }
+  const segments: Array<{ label?: ReturnType<typeof attachmentLabelOf>; labelLine?: SourceLine; lines: SourceLine[] }> =
+    [{ lines: [] }];
+  rest.forEach((line, k) => {
+    const label = labels.includes(k) ? attachmentLabelOf(line) : undefined;
+    if (label) {
+      segments.push({ label, labelLine: line, lines: [] });
+      return;
+    }
+    if ([...movedTitle.values()].includes(line)) return;
+    (segments[segments.length - 1] as { lines: SourceLine[] }).lines.push(line);
+  });
+  const enclosures: Enclosure[] = [];
+  const leftover: Block[] = [];
+  const encLines = (segments[0] as { lines: SourceLine[] }).lines;
+  if (encLines.length > 0) readEnclosures(b, encLines, listed, quoted, enclosures, leftover);
+
+  const attachments: Attachment[] = [];
+  const matched = new Set<ListedAttachment>();
+  segments.slice(1).forEach((segment, s) => {
+    const label = segment.label as NonNullable<ReturnType<typeof attachmentLabelOf>>;
+    const labelLine = segment.labelLine as SourceLine;
+    const labelIndex = labels[s] as number;
+    const listedItem =
+      listed.find((l) => !matched.has(l) && l.number !== undefined && l.number === label.number) ??
+      (label.number === undefined && listed.length === 1 && !matched.has(listed[0] as ListedAttachment)
+        ? listed[0]
+        : undefined);
+    if (listedItem) matched.add(listedItem);
+    let lines = segment.lines;
+    let titleLine = movedTitle.get(labelIndex);
+    if (
+      !titleLine &&
+      label.title === undefined &&
+      lines[0] &&
+      lines[0].kind !== 'table-row' &&
+      isTitleLike(paragraphOf(lines[0]))
+    ) {
+      titleLine = lines[0];
+      lines = lines.slice(1);
+    }
+    const printedTitle = label.title ?? (titleLine ? removeCjkSpaces(titleLine.text) : undefined);
+    const title = listedItem?.title ?? printedTitle ?? label.label;
+    const last = lines[lines.length - 1] ?? titleLine ?? labelLine;
+    const attachment: Attachment = {
+      ...(label.number !== undefined
+        ? { number: label.number }
+        : listedItem?.number !== undefined
+          ? { number: listedItem.number }
+          : {}),
+      title,
+      label: label.label,
+      source: b.ctx.range(labelLine.start, Math.max(labelLine.end, last.end, titleLine?.end ?? 0)),
+    };
+    if (!listedItem && listed.length > 0) {
+      b.ctx.report('attachment-unlisted', `${label.label} is not listed in 附件说明`, labelLine.start, labelLine.end);
+    }
+    const units = titleLine ? [titleLine, ...lines].sort((x, y) => x.index - y.index) : lines;
+    if (hasSignature(lines)) {
+      attachment.document = attachedDocument(b, units);
+    } else {
+      const printed = printedTitle ?? title;
+      attachment.body = blocksOf(b, titleLine && lines[0]?.kind === 'table-row' ? lines : units, {
+        label: label.label,
+        defaultTitle: printed,
+      });
+    }
+    attachments.push(attachment);
+  });
+  // Listed attachments that are not printed keep their list entry.
+  for (const item of listed) {
+    if (matched.has(item)) continue;
+    const at = attachments.findIndex(
+      (a) => a.number !== undefined && item.number !== undefined && a.number > item.number,
+    );
+    const entry: Attachment = {
+      ...(item.number !== undefined ? { number: item.number } : {}),
+      title: item.title,
+      source: item.source,
+    };
+    if (at === -1) attachments.push(entry);
+    else attachments.splice(at, 0, entry);
+    if (labels.length > 0) {
+      b.ctx.report(
+        'attachment-missing',
+        `Attachment ${item.number ?? ''} ${item.title} is listed but not printed`,
+        item.source.start,
+        item.source.end,
+      );
+    }
+  }
+  return { enclosures, attachments, leftover };
+}
+
+/** Whether lines contain a signature block (organisation line, then a date line). */
+function hasSignature(lines: readonly SourceLine[]): boolean {
+  for (let j = 1; j < lines.length; j++) {
+    if (looksLikeDateLine((lines[j] as SourceLine).text) && signatureOfLine((lines[j - 1] as SourceLine).text))
+      return true;
+  }
+  return false;
+}
+
+/** Reads the enclosed text(s): each starts with its title; a 附件说明 at the end belongs to the document. */
+function readEnclosures(
+  b: Builder,
+  lines: SourceLine[],
+  listed: ListedAttachment[],
+  quoted: readonly string[],
+  enclosures: Enclosure[],
+  leftover: Block[],
+): void {
+  const first = lines[0] as SourceLine;
+  const titled = first.kind === 'heading' ? markerOf(first.text) === undefined : isTitleLike(paragraphOf(first));
+  if (!titled) {
+    leftover.push(...blocksOf(b, lines));
+    return;
+  }
+  // Further enclosures start at headings that repeat a title the notice quotes.
+  const quotedKeys = new Set(quoted.map(titleKey));
+  const starts = [0];
+  lines.forEach((line, k) => {
+    if (k > 0 && line.kind === 'heading' && quotedKeys.has(titleKey(removeCjkSpaces(line.text)))) starts.push(k);
+  });
+  starts.forEach((from, s) => {
+    const to = starts[s + 1] ?? lines.length;
+    let part = lines.slice(from, to);
+    // The title may run over two heading lines.
+    let titleEnd = 1;
+    while (
+      titleEnd < Math.min(part.length, 3) &&
+      (part[titleEnd] as SourceLine).kind === 'heading' &&
+      (part[0] as SourceLine).kind === 'heading' &&
+      markerOf((part[titleEnd] as SourceLine).text) === undefined &&
+      !quotedKeys.has(titleKey((part[0] as SourceLine).text)) &&
+      !/^附\s*件/u.test((part[titleEnd] as SourceLine).text)
+    ) {
+      titleEnd++;
+    }
+    const title = removeCjkSpaces(
+      part
+        .slice(0, titleEnd)
+        .map((l) => l.text.trim())
+        .join(''),
+    );
+    part = part.slice(titleEnd);
+    // 附件说明 at the end of the enclosed text.
+    const listAt = lastIndexOf(part, opensAttachmentList);
+    if (listAt !== -1) {
+      const { items, used } = readAttachmentList(b.ctx, part, listAt);
+      if (listAt + used === part.length) {
+        listed.push(...items);
+        part = part.slice(0, listAt);
+      }
+    }
+    const last = (part[part.length - 1] ?? lines[from + titleEnd - 1]) as SourceLine;
+    const enclosure: Enclosure = {
+      title,
+      body: blocksOf(b, part),
+      source: b.ctx.range((lines[from] as SourceLine).start, last.end),
+    };
+    const type = enclosedTextTypeFromTitle(title);
+    if (type) enclosure.type = type;
+    if (quoted.length > 0 && !quotedKeys.has(titleKey(title))) {
+      const head = lines[from] as SourceLine;
+      b.ctx.report(
+        'enclosure-title-mismatch',
+        `Enclosed text "${title}" is not the title the notice quotes (${quoted.join('、')})`,
+        head.start,
+        head.end,
+      );
+    }
+    enclosures.push(enclosure);
+  });
+}
+
+/** A whole document carried as an attachment (a 起草说明 with its own issuer and date). */
+function attachedDocument(b: Builder, units: readonly SourceLine[]): AttachedDocument {
+  const frame = readFrame(b.ctx, units, undefined);
+  const issuerNames = frame.signatureNames.length > 0 ? frame.signatureNames : [];
+  const title = titleOf(frame.titleLines, issuerNames);
+  const body = blocksOf(b, [...frame.body, ...frame.rest]);
+  const first = units[0] as SourceLine;
+  const last = units[units.length - 1] as SourceLine;
+  const doc: AttachedDocument = {
+    title,
+    issuers: (issuerNames.length > 0 ? issuerNames : issuersFromTitle(title)).map((n) => organizationOf(n)),
+    addressees: frame.addressees,
+    body,
+    signatories: frame.signatories,
+    source: b.ctx.range(first.start, last.end),
+  };
+  if (frame.docNumber) doc.docNumber = frame.docNumber;
+  if (frame.writtenDate) doc.writtenDate = frame.writtenDate;
+  return doc;
+}
+
+/** The 《》 titles quoted in the notice body (what a 印发 notice publishes). */
+function quotedTitlesOf(lines: readonly SourceLine[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    for (const m of line.text.matchAll(/《([^《》]+)》/gu)) out.push((m[1] as string).trim());
+  }
+  return out;
+}
+
+/**
+ * Parses one document from its lines (a slice of the source, blanks included). The frame follows
+ * GB/T 9704-2012: title (one or more lines) and 发文字号, 主送机关 (a line ending with a colon),
+ * the body, 附件说明, the signature (organisation lines, several for joint issuance, or a person
+ * with a title for a 令), the 成文日期, the 附注 in brackets; then the enclosed text(s) a 印发 notice
+ * publishes and the attachments, each after its label (附件1).
+ */
+export function parseDocumentLines(
+  ctx: ParseContext,
+  lines: readonly SourceLine[],
+  head?: DocumentHead,
+): ParsedDocument {
+  const units = lines.filter((l) => l.kind !== 'blank');
+  const frame = readFrame(ctx, units, head);
+  const firstLine = units[0];
+  const lastLine = units[units.length - 1];
+  const docNumber = frame.docNumber;
+  const docId = docNumber ? documentIdFromNumber(docNumber) : 'document';
+  const b: Builder = { ctx, docId, tables: [], texts: [], tableCount: 0, ...(docNumber ? { docNumber } : {}) };
+  const issuerNames = frame.signatureNames;
+  const title = titleOf(frame.titleLines, issuerNames);
+  if (title === '' && firstLine) ctx.report('no-title', 'Document without a title', firstLine.start, firstLine.end);
+  if (!docNumber && firstLine)
+    ctx.report('no-document-number', `No 发文字号 under the title "${title}"`, firstLine.start, firstLine.end);
+  if (!frame.writtenDate && frame.signatories.length === 0 && firstLine && lastLine) {
+    ctx.report('no-signature', `No signature and 成文日期 found in "${title}"`, firstLine.start, lastLine.end);
+  }
+  collectTexts(b, frame.titleLines);
+  const quoted = quotedTitlesOf(frame.body);
+  const body = blocksOf(b, frame.body);
+  const listed = [...frame.listed];
+  const { enclosures, attachments, leftover } = readRest(b, frame.rest, listed, quoted);
+  body.push(...leftover);
+
+  const issuers: Organization[] =
+    frame.signatories.length > 0 && issuerNames.length > 0
+      ? frame.signatories.filter((s) => s.title === undefined).map((s) => organizationOf(s.name, s.source))
+      : issuersFromTitle(title).map((n) => organizationOf(n));
+  const ownTitles = new Set([title, ...enclosures.map((e) => e.title)].map((t) => t.replace(/\s+/gu, '')));
+  const citations = findCitations(ctx, b.texts, ownTitles);
+  const provisional = /[（(](?:试行|暂行)[）)]|暂行/u.test([title, ...enclosures.map((e) => e.title)].join(''));
+  const effect = readLegalEffect(ctx, b.texts, frame.writtenDate, provisional);
+
+  const type = documentTypeFromTitle(title.replace(/\s+/gu, ''));
+  if (type === undefined && firstLine)
+    ctx.report('document-type-unknown', `No document type at the end of "${title}"`, firstLine.start, firstLine.end);
+  if (frame.note !== undefined && disclosureFromNote(frame.note) === undefined && firstLine) {
+    ctx.report(
+      'disclosure-unknown',
+      `附注 "${frame.note}" says nothing about disclosure`,
+      firstLine.start,
+      firstLine.end,
+    );
+  }
+  const document = {
+    id: docId,
+    ...(docNumber ? { docNumber } : {}),
+    title,
+    ...(type ? { type } : {}),
+    issuers,
+    addressees: frame.addressees,
+    body,
+    signatories: frame.signatories,
+    ...(frame.writtenDate ? { writtenDate: frame.writtenDate } : {}),
+    ...(frame.note !== undefined ? { note: frame.note } : {}),
+    ...(frame.note !== undefined && disclosureFromNote(frame.note)
+      ? { disclosure: disclosureFromNote(frame.note) }
+      : {}),
+    attachments,
+    enclosures,
+    citations,
+    ...(effect.validity ? { validity: effect.validity } : {}),
+    repeals: effect.repeals,
+    ...frame.extra,
+    ...(frame.signers ? { signers: frame.signers } : {}),
+    ...(firstLine && lastLine ? { source: ctx.range(firstLine.start, lastLine.end) } : {}),
+  } as Document;
+  return { document, tables: b.tables, quotedTitles: quoted };
+}
+
+/** The range of a document's title lines. */
+export function titleRange(ctx: ParseContext, head: DocumentHead): Range | undefined {
+  const first = head.titleLines[0];
+  const last = head.numberLine ?? head.titleLines[head.titleLines.length - 1];
+  return first && last ? ctx.range(first.start, last.end) : undefined;
+}

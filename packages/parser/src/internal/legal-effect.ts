@@ -1,0 +1,122 @@
+import type { DocumentNumber, Validity } from '@gongbao/core';
+import type { MappedText } from './citations.js';
+import type { ParseContext } from './context.js';
+import { findDocumentNumbers, type IsoDate, parseChineseDate, parseDuration, toIsoDate, validityEnd } from './utils.js';
+
+const SUBJECT =
+  '本(?:[\\p{Script=Han}]{0,10}?)(?:办法|细则|方案|规定|意见|通知|决定|规则|制度|规划|条例|措施|计划|标准|指引|指南|实施意见|实施方案|命令|令|公告|通告)';
+const CLAUSE = new RegExp(
+  `${SUBJECT}[^。；;]*?自\\s*([^。；;起]{1,30}?)\\s*起\\s*(?:施行|执行|实施|生效)([^。]*)`,
+  'u',
+);
+const PUBLICATION = /^(?:公布|发布|印发|公告|颁布|下发)之日$/u;
+const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/u;
+const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
+const PERIOD =
+  /有效期(?:为)?\s*(?:至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|(\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(年|月|日|天))/u;
+
+/** What the texts say about when the document is in force. */
+export interface LegalEffect {
+  validity?: Validity;
+  repeals: DocumentNumber[];
+}
+
+/**
+ * Reads the validity clause (本办法自2024年6月22日起执行，有效期5年 / 自公布之日起施行，有效期两年 /
+ * 自2024年6月起施行 / 有效期至…) and the repeal clauses (…（长政发〔2019〕2号）同时废止) of a document.
+ * 自公布之日起 takes the 成文日期 as the effective date, and a month without a day its first day;
+ * both are reported as `validity-assumed`. The end of a period is computed with `validityEnd`.
+ */
+export function readLegalEffect(
+  ctx: ParseContext,
+  texts: readonly MappedText[],
+  writtenDate: IsoDate | undefined,
+  provisional: boolean,
+): LegalEffect {
+  const effect: LegalEffect = { repeals: [] };
+  for (const { text, map } of texts) {
+    if (
+      effect.validity === undefined &&
+      text.includes('本') &&
+      text.includes('自') &&
+      /起\s*(?:施行|执行|实施|生效)/u.test(text)
+    ) {
+      const m = CLAUSE.exec(text);
+      if (m) effect.validity = validityOf(ctx, m, map, writtenDate, provisional);
+    }
+    if (text.includes('废止')) {
+      for (const sentence of text.split(/(?<=[。；;])/u)) {
+        const at = sentence.indexOf('废止');
+        if (at === -1) continue;
+        for (const number of findDocumentNumbers(sentence.slice(0, at))) {
+          if (!effect.repeals.some((r) => r.canonical === number.value.canonical)) effect.repeals.push(number.value);
+        }
+      }
+    }
+  }
+  return effect;
+}
+
+function validityOf(
+  ctx: ParseContext,
+  m: RegExpExecArray,
+  map: MappedText['map'],
+  writtenDate: IsoDate | undefined,
+  provisional: boolean,
+): Validity {
+  const start = m.index;
+  const clauseEnd = start + m[0].length;
+  const range = map.sourceRange(start, clauseEnd);
+  const validity: Validity = { text: m[0].trim(), source: ctx.range(range.start, range.end) };
+  const when = (m[1] as string).trim();
+  if (PUBLICATION.test(when)) {
+    validity.fromPublication = true;
+    if (writtenDate) {
+      validity.effectiveFrom = writtenDate;
+      ctx.report(
+        'validity-assumed',
+        `${when}: the effective date is taken to be the 成文日期 ${writtenDate}`,
+        range.start,
+        range.end,
+      );
+    }
+  } else if (FULL_DATE.test(when)) {
+    try {
+      validity.effectiveFrom = parseChineseDate(when);
+    } catch {
+      ctx.report('date-invalid', `The effective date ${when} is not a real day`, range.start, range.end);
+    }
+  } else {
+    const month = MONTH_ONLY.exec(when);
+    if (month) {
+      validity.effectiveFrom = toIsoDate(Number(month[1]), Number(month[2]), 1);
+      ctx.report(
+        'validity-assumed',
+        `${when} names a month: the effective date is taken to be its first day`,
+        range.start,
+        range.end,
+      );
+    }
+  }
+  const period = PERIOD.exec(m[2] as string);
+  if (period) {
+    if (period[1] !== undefined) {
+      try {
+        validity.until = parseChineseDate(period[1]);
+      } catch {
+        ctx.report('date-invalid', `The end date ${period[1]} is not a real day`, range.start, range.end);
+      }
+    } else {
+      const duration = parseDuration(`${period[2]}${period[3] === '天' ? '天' : period[3]}`);
+      if (duration.unit !== 'workingDay') {
+        validity.period = { value: duration.value, unit: duration.unit };
+        if (validity.effectiveFrom) {
+          const key = duration.unit === 'year' ? 'years' : duration.unit === 'month' ? 'months' : 'days';
+          validity.until = validityEnd(validity.effectiveFrom, { [key]: duration.value });
+        }
+      }
+    }
+  }
+  if (provisional) validity.provisional = true;
+  return validity;
+}

@@ -1,0 +1,125 @@
+import { OffsetMap } from './offset-map.js';
+
+/** Text with markup removed, and the map from its positions back to the source. */
+export interface CleanText {
+  /** The text: markdown and HTML markup removed, outer whitespace trimmed. */
+  readonly text: string;
+  /** Positions in `text` → offsets in the source. */
+  readonly map: OffsetMap;
+}
+
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/y;
+const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]+)>/y;
+const NEWLINE_TAGS = new Set(['br', 'p', 'div', 'li', 'tr']);
+
+/**
+ * Removes inline markup from `source.slice(start, end)`: `**` and `__` emphasis, HTML tags
+ * (`<b>`, `<p>`, `<br>` — block-level tags and `<br>` become a newline when `keepBreaks`),
+ * autolink brackets (`<http://…>` → the URL). Characters of the text itself are kept as they are.
+ * Outer whitespace is trimmed, and runs of newlines collapse to one.
+ */
+export function stripInlineMarkup(source: string, start: number, end: number, keepBreaks = false): CleanText {
+  let text = '';
+  const map = new OffsetMap();
+  let runStart = start;
+  const flush = (until: number) => {
+    if (until > runStart) {
+      text += source.slice(runStart, until);
+      map.push(runStart, until - runStart);
+    }
+  };
+  let i = start;
+  while (i < end) {
+    const c = source.charCodeAt(i);
+    if (c === 0x2a /* * */ || c === 0x5f /* _ */) {
+      if (source.charCodeAt(i + 1) === c && i + 1 < end) {
+        flush(i);
+        i += 2;
+        runStart = i;
+        continue;
+      }
+    } else if (c === 0x3c /* < */) {
+      AUTOLINK.lastIndex = i;
+      const link = AUTOLINK.exec(source);
+      if (link && link.index + link[0].length <= end) {
+        flush(i);
+        text += link[1];
+        map.push(i + 1, (link[1] as string).length);
+        i += link[0].length;
+        runStart = i;
+        continue;
+      }
+      TAG.lastIndex = i;
+      const tag = TAG.exec(source);
+      if (tag && tag.index + tag[0].length <= end) {
+        flush(i);
+        const name = (tag[1] as string).toLowerCase();
+        const closing = tag[0].charCodeAt(1) === 0x2f;
+        if (
+          keepBreaks &&
+          NEWLINE_TAGS.has(name) &&
+          (name === 'br' || !closing) &&
+          text.length > 0 &&
+          !text.endsWith('\n')
+        ) {
+          text += '\n';
+          map.push(i, 1, false);
+        }
+        i += tag[0].length;
+        runStart = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(end);
+  return trimClean(text, map);
+}
+
+/** Trims outer whitespace (and whitespace around newlines) of a cleaned text, keeping the map right. */
+function trimClean(text: string, map: OffsetMap): CleanText {
+  if (text === '' || (!/^\s/u.test(text) && !/\s$/u.test(text) && !text.includes('\n'))) return { text, map };
+  // Rebuild, dropping whitespace at the ends and around newlines.
+  const out = new OffsetMap();
+  let result = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n && /\s/.test(text[i] as string)) i++;
+  let last = n;
+  while (last > i && /\s/.test(text[last - 1] as string)) last--;
+  let runStart = i;
+  const flush = (until: number) => {
+    if (until > runStart) {
+      result += text.slice(runStart, until);
+      // Map piecewise: each character keeps its own source offset.
+      appendSlice(out, map, runStart, until);
+    }
+  };
+  for (let k = i; k < last; k++) {
+    if (text[k] !== '\n') continue;
+    let a = k;
+    while (a > runStart && /[ \t\u3000]/.test(text[a - 1] as string)) a--;
+    flush(a);
+    let b = k + 1;
+    while (b < last && /[ \t\u3000\n]/.test(text[b] as string)) b++;
+    result += '\n';
+    out.push(map.sourceOffset(k), 1, false);
+    runStart = b;
+    k = b - 1;
+  }
+  flush(last);
+  return { text: result, map: out };
+}
+
+/** Appends the mapping of `map`'s text range `[from, to)` to `out`. */
+export function appendSlice(out: OffsetMap, map: OffsetMap, from: number, to: number): void {
+  let k = from;
+  while (k < to) {
+    const src = map.sourceOffset(k);
+    // Grow the run while source offsets stay consecutive.
+    let j = k + 1;
+    while (j < to && map.sourceOffset(j) === src + (j - k)) j++;
+    out.push(src, j - k);
+    k = j;
+  }
+}

@@ -1,0 +1,99 @@
+import type { ParseContext } from './context.js';
+import { OffsetMap } from './offset-map.js';
+import { endsMidSentence, endsParagraph, visibleLength } from './rules.js';
+import type { SourceLine } from './scan.js';
+import { type OutlineMarker, parseOutlineMarker } from './utils.js';
+
+/** A paragraph of running text: one or more source lines, page-break cuts rejoined. */
+export interface Paragraph {
+  text: string;
+  map: OffsetMap;
+  first: SourceLine;
+  last: SourceLine;
+  /** The markdown heading depth of the first line, 0 when it is not a `#` line. */
+  depth: number;
+  /** Whether the first line was a markdown list item (`- `). */
+  listItem: boolean;
+  marker?: OutlineMarker;
+}
+
+/** The outline marker at the start of a text, if any (`（一）`, `1.`, `第三条` …). */
+export function markerOf(text: string): OutlineMarker | undefined {
+  // Cheap pre-check on the first character: markers start with 第, a bracket, a digit, a Han
+  // numeral or a circled number.
+  if (!MARKER_START.test(text)) return undefined;
+  return parseOutlineMarker(text);
+}
+
+const MARKER_START = /^\s*[第(（0-9０-９零〇一二两三四五六七八九十百\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/u;
+
+/** Wraps one source line as a paragraph. */
+export function paragraphOf(line: SourceLine): Paragraph {
+  const marker = line.kind === 'table-row' ? undefined : markerOf(line.text);
+  return {
+    text: line.text,
+    map: line.map,
+    first: line,
+    last: line,
+    depth: line.depth,
+    listItem: line.kind === 'list-item',
+    ...(marker ? { marker } : {}),
+  };
+}
+
+const NOT_A_CONTINUATION = /^(?:——|—|附件\s*\d*\s*[:：]?|注\s*[:：]|备注\s*[:：]|续表$)/u;
+
+/**
+ * Whether paragraph `b` continues paragraph `a` across a page break. The printed page ended in
+ * the middle of a sentence, so `a` does not end where a paragraph may end (。；：…), and `b` does not
+ * start anything of its own (an outline marker, a heading, a list item, a dash item, a note).
+ * `a` must be a full printed line long (15 characters) unless it visibly stops mid-sentence (，、“).
+ * A run-in title without a full stop (`（三）坚持精准配置，高水平配置土地利用`) continues only into a short
+ * first sentence (`计划指标。`), so a title line followed by its own paragraph stays apart.
+ */
+export function continues(a: Paragraph, b: Paragraph): boolean {
+  if (a.depth > 0 || b.depth > 0 || b.listItem) return false;
+  if (a.first.kind === 'table-row' || b.first.kind === 'table-row') return false;
+  if (b.marker !== undefined || NOT_A_CONTINUATION.test(b.text)) return false;
+  if (endsParagraph(a.text)) return false;
+  const midSentence = endsMidSentence(a.text);
+  if (!midSentence && visibleLength(a.text) < 15) return false;
+  if (a.marker !== undefined && !midSentence && !/[。；;：:！？]/u.test(a.text.slice(a.marker.raw.length))) {
+    const firstSentence = /^[^。；;：:！？]*/u.exec(b.text)?.[0] ?? b.text;
+    if (visibleLength(firstSentence) > 12) return false;
+  }
+  return true;
+}
+
+/** Joins `b` onto `a`. */
+export function join(a: Paragraph, b: Paragraph): Paragraph {
+  const map = new OffsetMap();
+  map.append(a.map);
+  map.append(b.map);
+  return { ...a, text: a.text + b.text, map, last: b.last };
+}
+
+/**
+ * Turns lines into paragraphs, joining those cut by page breaks (see {@link continues}). Each
+ * join is reported as an `info` diagnostic so a reviewer can check it.
+ */
+export function paragraphsOf(ctx: ParseContext, lines: readonly SourceLine[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    const p = paragraphOf(line);
+    const prev = out[out.length - 1];
+    if (prev && continues(prev, p)) {
+      out[out.length - 1] = join(prev, p);
+      ctx.report(
+        'paragraph-joined',
+        `Joined line ${p.first.line} to the paragraph above (page break)`,
+        prev.last.end,
+        p.first.start,
+      );
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+import { type CleanText, stripInlineMarkup } from './markup.js';
+import { OffsetMap } from './offset-map.js';
+
+/**
+ * What a source line is, by its form: a markdown heading (`#`…), a list item (`- `), a row of
+ * tab-separated cells, a blank line, or plain text.
+ */
+export type LineKind = 'blank' | 'heading' | 'list-item' | 'table-row' | 'text';
+
+/** One line of the source with its place, its form and its text without markup. */
+export interface SourceLine {
+  /** 0-based position in the scanned array. */
+  readonly index: number;
+  /** 1-based line number. */
+  readonly line: number;
+  /** UTF-16 offset of the line's first character. */
+  readonly start: number;
+  /** UTF-16 offset just after the line's last character (before the line break). */
+  readonly end: number;
+  readonly kind: LineKind;
+  /** Heading depth (number of `#`), 0 for other lines. */
+  readonly depth: number;
+  /** The text: markup removed, trimmed. Table rows keep their tabs. */
+  readonly text: string;
+  /** Positions in `text` → source offsets. */
+  readonly map: OffsetMap;
+}
+
+const HEADING = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/y;
+const LIST_ITEM = /^[ ]{0,3}[-*+][ \t]+/y;
+
+/**
+ * Splits a markdown (or plain) text into lines and classifies each. Linear in the input: one
+ * pass, each line cleaned once.
+ *
+ * @param source - The whole text.
+ */
+export function scanLines(source: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  const n = source.length;
+  let lineNo = 1;
+  while (start <= n) {
+    let nl = source.indexOf('\n', start);
+    if (nl === -1) nl = n;
+    let end = nl;
+    if (end > start && source.charCodeAt(end - 1) === 0x0d) end--;
+    lines.push(classify(source, start, end, lines.length, lineNo));
+    if (nl === n) break;
+    start = nl + 1;
+    lineNo++;
+  }
+  return lines;
+}
+
+function classify(source: string, start: number, end: number, index: number, line: number): SourceLine {
+  let kind: LineKind = 'text';
+  let depth = 0;
+  let contentStart = start;
+  const raw = source.slice(start, end);
+  if (raw.trim() === '') {
+    return { index, line, start, end, kind: 'blank', depth, text: '', map: new OffsetMap() };
+  }
+  if (raw.includes('\t') && raw.replace(/\t/g, '').trim() !== '') {
+    kind = 'table-row';
+  } else {
+    HEADING.lastIndex = 0;
+    const heading = HEADING.exec(raw);
+    if (heading) {
+      kind = 'heading';
+      depth = (heading[1] as string).length;
+      contentStart = start + heading[0].length;
+    } else {
+      LIST_ITEM.lastIndex = 0;
+      const item = LIST_ITEM.exec(raw);
+      if (item) {
+        kind = 'list-item';
+        contentStart = start + item[0].length;
+      }
+    }
+  }
+  if (kind === 'table-row') {
+    // Keep the tabs: cells are cleaned one by one later.
+    const map = new OffsetMap();
+    map.push(start, end - start);
+    return { index, line, start, end, kind, depth, text: raw, map };
+  }
+  const clean = stripInlineMarkup(source, contentStart, end);
+  if (clean.text === '') kind = 'blank';
+  return { index, line, start, end, kind, depth, text: clean.text, map: clean.map };
+}
+
+/** The cells of a table row, each cleaned of markup (`<p>`/`<br>` become newlines). */
+export function tableCells(source: string, line: SourceLine): CleanText[] {
+  const cells: CleanText[] = [];
+  let from = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || source.charCodeAt(i) === 0x09) {
+      cells.push(stripInlineMarkup(source, from, i, true));
+      from = i + 1;
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,571 @@
+import type { ListBlock, Table, TableColumn, TableRow } from '@gongbao/core';
+import type { ParseContext, Range } from './context.js';
+import type { CleanText } from './markup.js';
+import { compact } from './rules.js';
+import { type SourceLine, tableCells } from './scan.js';
+import { type DocumentNumber, type OutlineMarker, parseOutlineMarker, removeCjkSpaces } from './utils.js';
+
+/** One cell as read: its cleaned text, its map to the source, and whether it was bold. */
+interface Cell {
+  text: string;
+  clean: CleanText;
+  bold: boolean;
+}
+
+/** One row as read, with its line. */
+interface RawRow {
+  cells: Cell[];
+  line: SourceLine;
+}
+
+/** What the table builder needs besides the lines. */
+export interface TableOptions {
+  id: string;
+  title?: string;
+  label?: string;
+  documentNumber?: DocumentNumber;
+  notes: string[];
+}
+
+/** The result: a typed table, or a list when the lines were a two-column layout of items. */
+export type TableResult =
+  | { kind: 'table'; table: Table; source: Range }
+  | { kind: 'list'; list: ListBlock; source: Range };
+
+const TOTAL_LABEL = /^(?:合\s*计|总\s*计|小\s*计|合\s*共|总\s*数)$/u;
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+const UNIT = /^(.*?)\s*[（(]\s*([^()（）\d]{1,6})\s*[）)]\s*$/u;
+const COUNT = /[（(]\s*(\d+)\s*([座个家项所处辆台人户])\s*[）)]/u;
+const NO_CARRY = /备注|说明|附注/u;
+
+function readCell(clean: CleanText, source: string, line: SourceLine): Cell {
+  const raw = source.slice(line.start, line.end);
+  const bold = /<b>|\*\*/u.test(raw) && clean.text !== '';
+  // OCR and line-wrap spaces inside Chinese words go; spaces next to Latin letters stay.
+  return { text: removeCjkSpaces(clean.text), clean, bold };
+}
+
+function rowsOf(ctx: ParseContext, lines: readonly SourceLine[]): RawRow[] {
+  return lines.map((line) => ({
+    line,
+    cells: tableCells(ctx.source, line).map((clean) => readCell(clean, ctx.source, line)),
+  }));
+}
+
+function isNumeric(text: string): boolean {
+  return NUMBER.test(text.replace(/\s+/gu, ''));
+}
+
+function toNumber(text: string): number {
+  return Number(text.replace(/[\s,]/gu, ''));
+}
+
+/** Whether a row reads as a header: short texts, no numbers, at least two filled cells. */
+function looksLikeHeader(row: RawRow): boolean {
+  const filled = row.cells.filter((c) => c.text !== '');
+  if (filled.length < 2) return false;
+  return filled.every((c) => c.text.length <= 24 && !isNumeric(c.text) && parseOutlineMarker(c.text) === undefined);
+}
+
+function sameRow(a: RawRow, b: RawRow): boolean {
+  const key = (r: RawRow) =>
+    r.cells
+      .map((c) => compact(c.text))
+      .join('\t')
+      .replace(/\t+$/u, '');
+  return key(a) === key(b);
+}
+
+/**
+ * Whether rows are a two-column page layout that the conversion interleaved: no header, and
+ * items numbered with the same kind of outline marker start cells in more than one column.
+ */
+function isColumnMajorLayout(rows: readonly RawRow[]): boolean {
+  if (rows.length < 2) return false;
+  const kinds = new Map<string, Set<number>>();
+  for (const row of rows) {
+    row.cells.forEach((cell, c) => {
+      const marker = parseOutlineMarker(cell.text);
+      if (!marker || cell.text.length < 8) return;
+      const set = kinds.get(marker.kind) ?? new Set<number>();
+      set.add(c);
+      kinds.set(marker.kind, set);
+    });
+  }
+  return [...kinds.values()].some((columns) => columns.size >= 2);
+}
+
+/** Reads an interleaved two-column layout column by column, as the printed page is read. */
+function readColumnMajor(ctx: ParseContext, rows: readonly RawRow[], range: Range): ListBlock {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const items: ListBlock['items'] = [];
+  const orphans: string[] = [];
+  for (let c = 0; c < width; c++) {
+    for (const row of rows) {
+      const cell = row.cells[c];
+      if (!cell || cell.text === '') continue;
+      const marker = parseOutlineMarker(cell.text);
+      const source = ctx.range(
+        cell.clean.map.sourceOffset(0),
+        cell.clean.map.sourceRange(0, cell.clean.text.length).end,
+      );
+      if (marker) {
+        items.push({
+          marker: marker as OutlineMarker,
+          text: cell.clean.text.slice(marker.raw.length).trim() || marker.raw,
+          source,
+        });
+      } else if (items.length > 0) {
+        const last = items[items.length - 1] as (typeof items)[number];
+        last.text = `${last.text} ${cell.clean.text}`;
+        orphans.push(`"${cell.clean.text}" (line ${row.line.line}) → item ${last.marker?.raw ?? ''}`);
+      } else {
+        items.push({ text: cell.clean.text, source });
+      }
+    }
+  }
+  ctx.report(
+    'table-column-major',
+    `Tab-separated lines are a two-column layout interleaved line by line; read column by column${
+      orphans.length > 0 ? `, attaching unnumbered cells to the item before them: ${orphans.join('; ')}` : ''
+    }`,
+    range.start,
+    range.end,
+  );
+  return { type: 'list', items, source: range };
+}
+
+/**
+ * Builds a typed table from tab-separated lines (all parts of a table continued with 续表):
+ * header rows recognised and repeated headers of continuations dropped; columns typed (numbers
+ * as numbers, the unit of a numeric column moved from its header `短缺数量(辆)` into the column);
+ * merged cells resolved by carrying text down (never across a change of the column to the left);
+ * group rows (`<b>一、…</b>` alone on a row) turned into a 分组 column; totals rows (合计) kept
+ * apart; counts such as (9座) checked against what they span. Anything the rules cannot make
+ * consistent is reported, not changed.
+ */
+export function buildTable(
+  ctx: ParseContext,
+  parts: ReadonlyArray<readonly SourceLine[]>,
+  options: TableOptions,
+): TableResult {
+  const allLines = parts.flat();
+  const first = allLines[0] as SourceLine;
+  const last = allLines[allLines.length - 1] as SourceLine;
+  const range = ctx.linesRange(first, last);
+  const partRows = parts.map((lines) => rowsOf(ctx, lines));
+  const allRows = partRows.flat();
+  if (!looksLikeHeader(allRows[0] as RawRow) && isColumnMajorLayout(allRows)) {
+    return { kind: 'list', list: readColumnMajor(ctx, allRows, range), source: range };
+  }
+
+  // Header rows: the first row if it looks like one, and a second one under it that fills gaps.
+  const firstPart = partRows[0] ?? [];
+  const header: RawRow[] = [];
+  if (firstPart[0] && looksLikeHeader(firstPart[0])) {
+    header.push(firstPart[0]);
+    const second = firstPart[1];
+    if (
+      second &&
+      looksLikeHeader(second) &&
+      second.cells.some((c, i) => c.text !== '' && firstPart[0]?.cells[i]?.text === '')
+    ) {
+      header.push(second);
+    }
+  }
+  if (header.length === 0) {
+    ctx.report(
+      'table-header-unknown',
+      'Table without a recognisable header row; columns are numbered',
+      range.start,
+      range.end,
+    );
+  }
+  const body: RawRow[] = [];
+  partRows.forEach((rows, p) => {
+    let from = p === 0 ? header.length : 0;
+    // A continuation repeats the header: drop it.
+    if (p > 0) {
+      while (from < header.length && rows[from] && sameRow(rows[from] as RawRow, header[from] as RawRow)) from++;
+    }
+    body.push(...rows.slice(from));
+  });
+
+  const width = Math.max(...allRows.map((r) => r.cells.length), 1);
+  const names = columnNames(header, width);
+  // Group rows: a single filled first cell, bold or numbered 一、, in a table of several columns.
+  const isGroup = (row: RawRow) =>
+    width > 1 &&
+    row.cells.slice(1).every((c) => c.text === '') &&
+    (row.cells[0]?.text ?? '') !== '' &&
+    ((row.cells[0] as Cell).bold || parseOutlineMarker((row.cells[0] as Cell).text)?.kind === 'chinese');
+  const hasGroups = body.some(isGroup);
+
+  interface DataRow {
+    cells: string[];
+    raw: RawRow;
+    group?: string;
+    total?: string;
+  }
+  const dataRows: DataRow[] = [];
+  let group: string | undefined;
+  for (const row of body) {
+    if (row.cells.length > width || row.cells.every((c) => c.text === '')) {
+      if (row.cells.every((c) => c.text === '')) continue;
+    }
+    if (hasGroups && isGroup(row)) {
+      group = (row.cells[0] as Cell).text;
+      continue;
+    }
+    const cells = Array.from({ length: width }, (_, i) => row.cells[i]?.text ?? '');
+    const label = cells.find((c) => c !== '');
+    const entry: DataRow = { cells, raw: row };
+    if (group !== undefined) entry.group = group;
+    if (label !== undefined && TOTAL_LABEL.test(label) && cells.indexOf(label) <= 1)
+      entry.total = label.replace(/\s+/gu, '');
+    dataRows.push(entry);
+  }
+
+  // Column types from the data rows (totals excluded).
+  const plain = dataRows.filter((r) => r.total === undefined);
+  const types: Array<'integer' | 'number' | 'string'> = names.map((_, c) => {
+    const values = plain.map((r) => r.cells[c] as string).filter((v) => v !== '');
+    if (values.length === 0 || !values.every(isNumeric)) return 'string';
+    return values.every((v) => Number.isInteger(toNumber(v))) ? 'integer' : 'number';
+  });
+
+  // Merged cells: carry text down in string columns, within the span of the column to the left.
+  const carry = names.map((name, c) => types[c] === 'string' && !NO_CARRY.test(name));
+  // Columns with empty cells are merged cells (spans); a column filled on every row (序号) is not.
+  const spanning = names.map((_, c) => plain.some((r) => (r.raw.cells[c]?.text ?? '') === ''));
+  const spanStart: number[][] = names.map(() => []);
+  for (let r = 0; r < plain.length; r++) {
+    const row = plain[r] as DataRow;
+    const prev = plain[r - 1];
+    let parentContinues = true;
+    for (let c = 0; c < width; c++) {
+      const value = row.cells[c] as string;
+      const own = row.raw.cells[c]?.text ?? '';
+      if (value !== '') {
+        if (own !== '') {
+          (spanStart[c] as number[]).push(r);
+          if (spanning[c]) parentContinues = false;
+        }
+        continue;
+      }
+      if (!carry[c] || !prev) continue;
+      if (!parentContinues || (prev.group !== row.group && hasGroups)) {
+        if (!parentContinues && prev.cells[c] !== '') {
+          const line = row.raw.line;
+          ctx.report(
+            'table-span-crosses-parent',
+            `Empty ${names[c]} cell on a row that starts a new ${names[c - 1] ?? 'group'}: not carried down (rows may be shifted)`,
+            line.start,
+            line.end,
+          );
+        }
+        continue;
+      }
+      row.cells[c] = prev.cells[c] as string;
+    }
+  }
+  joinSplitCells(ctx, plain, names, types);
+  checkCounts(ctx, plain, names, spanStart, options.title, range);
+  checkAlignment(ctx, plain, names, types);
+
+  const columns: TableColumn[] = [];
+  if (hasGroups) columns.push({ name: uniqueName('分组', names), type: 'string' });
+  names.forEach((name, c) => {
+    const type = types[c] ?? 'string';
+    const unit = type === 'string' ? undefined : UNIT.exec(name);
+    const column: TableColumn = { name: unit ? (unit[1] as string) : name, type };
+    if (unit) column.unit = unit[2] as string;
+    const headerCells = header.map((h) => h.cells[c]?.text ?? '').filter((t) => t !== '');
+    if (header.length > 1 && headerCells.length > 0) column.header = headerCells;
+    columns.push(column);
+  });
+  dedupe(columns);
+  const groupName = hasGroups ? (columns[0] as TableColumn).name : undefined;
+  const offset = hasGroups ? 1 : 0;
+  const value = (c: number, text: string): string | number | null => {
+    if (text === '') return null;
+    return types[c] === 'string' ? text : toNumber(text);
+  };
+  const rows: TableRow[] = [];
+  const totals: Table['totals'] = [];
+  for (const row of dataRows) {
+    if (row.total !== undefined) {
+      const values: TableRow = {};
+      row.cells.forEach((text, c) => {
+        if (types[c] !== 'string' && text !== '' && isNumeric(text))
+          values[(columns[c + offset] as TableColumn).name] = value(c, text);
+      });
+      totals.push({ label: row.total, values });
+      continue;
+    }
+    const record: TableRow = {};
+    if (groupName !== undefined) record[groupName] = row.group ?? null;
+    row.cells.forEach((text, c) => {
+      record[(columns[c + offset] as TableColumn).name] = value(c, text);
+    });
+    rows.push(record);
+  }
+  checkTotals(ctx, rows, totals, columns, dataRows);
+
+  const table: Table = {
+    id: options.id,
+    title: options.title ?? options.label ?? options.id,
+    columns,
+    rows,
+    totals,
+    notes: options.notes,
+    parts: parts.length,
+    source: range,
+  };
+  if (options.label !== undefined) table.label = options.label;
+  if (options.documentNumber !== undefined) table.documentNumber = options.documentNumber;
+  return { kind: 'table', table, source: range };
+}
+
+function uniqueName(name: string, taken: readonly string[]): string {
+  let candidate = name;
+  for (let k = 2; taken.includes(candidate); k++) candidate = `${name}_${k}`;
+  return candidate;
+}
+
+function dedupe(columns: TableColumn[]): void {
+  const seen = new Set<string>();
+  for (const column of columns) {
+    let name = column.name;
+    for (let k = 2; seen.has(name); k++) name = `${column.name}_${k}`;
+    column.name = name;
+    seen.add(name);
+  }
+}
+
+/**
+ * Column names from the header rows: the cells top to bottom joined with `/`; an empty header
+ * cell right of a filled one is part of a horizontally merged header (`单位名称_2`); without a
+ * header, `列1`, `列2` ….
+ */
+function columnNames(header: readonly RawRow[], width: number): string[] {
+  const parts: string[][] = Array.from({ length: width }, () => []);
+  const mergedFrom: number[] = Array.from({ length: width }, () => -1);
+  header.forEach((row, h) => {
+    let left = -1;
+    for (let c = 0; c < width; c++) {
+      const text = row.cells[c]?.text ?? '';
+      if (text !== '') {
+        left = c;
+        (parts[c] as string[]).push(text);
+      } else if (h === 0 && left !== -1) {
+        // Horizontally merged header cell: it belongs to the filled one on its left.
+        mergedFrom[c] = left;
+      }
+    }
+  });
+  return parts.map((p, c) => {
+    const from = mergedFrom[c] as number;
+    if (p.length === 0 && from !== -1) return (parts[from] as string[]).join('/');
+    return p.length === 0 ? `列${c + 1}` : p.join('/');
+  });
+}
+
+/**
+ * Joins the text of a merged cell that the conversion cut into one piece per row. A column is
+ * filled once per group of rows (the group begins where the first column has a value) in most
+ * groups; where instead it has short pieces on every row of a group, they are one cell's text.
+ */
+function joinSplitCells(
+  ctx: ParseContext,
+  rows: Array<{ cells: string[]; raw: RawRow }>,
+  names: readonly string[],
+  types: ReadonlyArray<string>,
+): void {
+  const groups: Array<[number, number]> = [];
+  for (let r = 0; r < rows.length; r++) {
+    const own = rows[r]?.raw.cells[0]?.text ?? '';
+    if (own !== '' || groups.length === 0) groups.push([r, r]);
+    else (groups[groups.length - 1] as [number, number])[1] = r;
+  }
+  const multi = groups.filter(([a, b]) => b > a);
+  if (multi.length < 2) return;
+  for (let c = 1; c < names.length; c++) {
+    if (types[c] !== 'string') continue;
+    const ownIn = (r: number) => rows[r]?.raw.cells[c]?.text ?? '';
+    const oncePerGroup = multi.filter(([a, b]) => {
+      for (let r = a + 1; r <= b; r++) if (ownIn(r) !== '') return false;
+      return true;
+    }).length;
+    if (oncePerGroup * 2 <= multi.length) continue;
+    for (const [a, b] of multi) {
+      const pieces = [];
+      for (let r = a; r <= b; r++) pieces.push(ownIn(r));
+      if (!pieces.every((p) => p !== '' && p.length <= 12 && !/[。；，,]/u.test(p))) continue;
+      const joined = pieces.join('');
+      for (let r = a; r <= b; r++) (rows[r] as { cells: string[] }).cells[c] = joined;
+      const from = rows[a]?.raw.line as SourceLine;
+      const to = rows[b]?.raw.line as SourceLine;
+      ctx.report(
+        'table-cell-joined',
+        `${names[c]}: the pieces ${pieces.join(' / ')} of one merged cell were joined as ${joined}`,
+        from.start,
+        to.end,
+      );
+    }
+  }
+}
+
+/** Checks counts written in cells, e.g. (9座), against the rows they span and the items they list. */
+function checkCounts(
+  ctx: ParseContext,
+  rows: Array<{ cells: string[]; raw: RawRow }>,
+  names: readonly string[],
+  spanStart: number[][],
+  title: string | undefined,
+  range: Range,
+): void {
+  const countIn = (text: string, unit: string): number | undefined => {
+    const m = COUNT.exec(text);
+    return m && m[2] === unit ? Number(m[1]) : undefined;
+  };
+  for (let c = 0; c < names.length; c++) {
+    const starts = spanStart[c] ?? [];
+    for (let s = 0; s < starts.length; s++) {
+      const from = starts[s] as number;
+      const to = (starts[s + 1] ?? rows.length) - 1;
+      const text = rows[from]?.cells[c] ?? '';
+      const m = COUNT.exec(text);
+      if (!m) continue;
+      const stated = Number(m[1]);
+      const unit = m[2] as string;
+      // Sum the same unit in the next column that states counts, once per span there.
+      for (let d = c + 1; d < names.length; d++) {
+        let sum = 0;
+        let found = false;
+        for (const r of spanStart[d] ?? []) {
+          if (r < from || r > to) continue;
+          const n = countIn(rows[r]?.cells[d] ?? '', unit);
+          if (n !== undefined) {
+            sum += n;
+            found = true;
+          }
+        }
+        if (!found) continue;
+        if (sum !== stated) {
+          const first = rows[from]?.raw.line as SourceLine;
+          const last = rows[to]?.raw.line as SourceLine;
+          ctx.report(
+            'table-count-mismatch',
+            `${text} states ${stated}${unit} but its rows add up to ${sum}${unit}`,
+            first.start,
+            last.end,
+          );
+        }
+        break;
+      }
+      // A count next to a list of names: the number of names listed.
+      if (starts.length === rows.length) {
+        const list = rows[from]?.cells[names.length - 1] ?? '';
+        if (c < names.length - 1 && list.includes('、')) {
+          const items = list.split('、').filter((x) => x.trim() !== '').length;
+          if (items !== stated && Math.abs(items - stated) <= 50) {
+            const line = rows[from]?.raw.line as SourceLine;
+            ctx.report(
+              'table-count-mismatch',
+              `${text} states ${stated}${unit} but ${items} are listed`,
+              line.start,
+              line.end,
+            );
+          }
+        }
+      }
+    }
+  }
+  // A count in the title against the first column's counts.
+  const titleCount = title ? COUNT.exec(title) : null;
+  if (titleCount) {
+    const unit = titleCount[2] as string;
+    for (let c = 0; c < names.length; c++) {
+      let sum = 0;
+      let found = false;
+      for (const r of spanStart[c] ?? []) {
+        const n = countIn(rows[r]?.cells[c] ?? '', unit);
+        if (n !== undefined) {
+          sum += n;
+          found = true;
+        }
+      }
+      if (!found) continue;
+      if (sum !== Number(titleCount[1])) {
+        ctx.report(
+          'table-count-mismatch',
+          `The title states ${titleCount[1]}${unit} but the rows add up to ${sum}${unit}`,
+          range.start,
+          range.end,
+        );
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * Reports rows whose values do not fit their columns: a number in a text column that never holds
+ * numbers, while a numeric column of the same row is empty — the row slid sideways.
+ */
+function checkAlignment(
+  ctx: ParseContext,
+  rows: Array<{ cells: string[]; raw: RawRow }>,
+  names: readonly string[],
+  types: ReadonlyArray<string>,
+): void {
+  const numericColumns = types.map((t, c) => (t === 'string' ? -1 : c)).filter((c) => c >= 0);
+  if (numericColumns.length === 0) return;
+  for (const row of rows) {
+    const own = row.raw.cells.map((c) => c.text);
+    const emptyNumeric = numericColumns.filter((c) => (own[c] ?? '') === '');
+    if (emptyNumeric.length === 0) continue;
+    const strayNumber = own.findIndex((text, c) => types[c] === 'string' && c > 0 && isNumeric(text));
+    if (strayNumber === -1) continue;
+    ctx.report(
+      'table-row-misaligned',
+      `Row has a number in ${names[strayNumber]} while ${emptyNumeric.map((c) => names[c]).join(', ')} is empty: cells are shifted`,
+      row.raw.line.start,
+      row.raw.line.end,
+    );
+  }
+}
+
+/** Compares each totals row with the sums of its columns. */
+function checkTotals(
+  ctx: ParseContext,
+  rows: readonly TableRow[],
+  totals: Table['totals'],
+  columns: readonly TableColumn[],
+  dataRows: ReadonlyArray<{ total?: string; raw: RawRow }>,
+): void {
+  const totalRows = dataRows.filter((r) => r.total !== undefined);
+  totals.forEach((total, t) => {
+    for (const [name, stated] of Object.entries(total.values)) {
+      if (typeof stated !== 'number') continue;
+      const column = columns.find((c) => c.name === name);
+      if (!column || column.type === 'string') continue;
+      let sum = 0;
+      for (const row of rows) {
+        const v = row[name];
+        if (typeof v === 'number') sum += v;
+      }
+      if (Math.abs(sum - stated) > 1e-9) {
+        const line = totalRows[t]?.raw.line;
+        if (line)
+          ctx.report(
+            'table-total-mismatch',
+            `${total.label} of ${name} is ${stated}, the column sums to ${sum}`,
+            line.start,
+            line.end,
+          );
+      }
+    }
+  });
+}

@@ -1,0 +1,133 @@
+import type { ParseContext, Range } from './context.js';
+import { compact, frequencyOfLine } from './rules.js';
+import type { SourceLine } from './scan.js';
+import { type DocumentNumber, findDocumentNumbers, removeCjkSpaces } from './utils.js';
+
+/** A table-of-contents entry as read, before it is matched to a document. */
+export interface TocLine {
+  section: string;
+  title: string;
+  docNumber?: DocumentNumber;
+  startPage: number;
+  source: Range;
+}
+
+/** The table of contents: where it is, its entries, and what else it says. */
+export interface Toc {
+  /** Index of the 目录 heading line. */
+  headingIndex: number;
+  /** Index of the first line after the table of contents. */
+  endIndex: number;
+  entries: TocLine[];
+  sections: string[];
+  issueLine?: string;
+  frequency?: string;
+}
+
+/** A line that ends with a page number after dot leaders: `标题 ..... 12`. */
+const PAGE = /^(.*?)(?:\s*[.．。·•…⋯\-—_]{2,}\s*|\s+)(\d{1,4})$/u;
+
+/** Whether a line is the 目录 heading. */
+export function isTocHeading(line: SourceLine): boolean {
+  return line.kind !== 'blank' && line.kind !== 'table-row' && /^目\s*录$/u.test(line.text.trim());
+}
+
+/** Reads a line as a TOC entry: title (with the number in its last brackets) and page. */
+function entryOf(text: string): { title: string; docNumber?: DocumentNumber; page: number } | undefined {
+  const m = PAGE.exec(text.trim());
+  if (!m) return undefined;
+  const body = (m[1] as string).trim();
+  if (body === '') return undefined;
+  const page = Number(m[2]);
+  const numbers = findDocumentNumbers(body);
+  const last = numbers[numbers.length - 1];
+  let title = body;
+  let docNumber: DocumentNumber | undefined;
+  if (last) {
+    // The number closes the entry, in brackets: 标题(长政发[2024]5号).
+    const before = body.slice(0, last.start).replace(/\s+$/u, '');
+    const after = body.slice(last.end).trim();
+    if (/^[)）]?$/u.test(after)) {
+      docNumber = last.value;
+      title = before.replace(/[(（]$/u, '').trim();
+    }
+  }
+  return { title: cleanTitle(title), ...(docNumber ? { docNumber } : {}), page };
+}
+
+/** A title as listed: spaces inside Chinese words removed, the space between joint issuers kept. */
+export function cleanTitle(title: string): string {
+  return removeCjkSpaces(title.replace(/\s+/gu, ' ').trim());
+}
+
+/**
+ * Reads the table of contents that starts at the 目录 heading: the issue line and frequency under
+ * it, sections (a line followed by entries), entries (`title(number) ..... page`, list items or
+ * plain lines; an entry may wrap over two lines). It ends at the first line that is none of these.
+ */
+export function readToc(ctx: ParseContext, headingIndex: number): Toc {
+  const lines = ctx.lines;
+  const toc: Toc = { headingIndex, endIndex: headingIndex + 1, entries: [], sections: [] };
+  let section = '';
+  let pending: SourceLine | undefined;
+  let i = headingIndex + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'table-row') break;
+    const text = line.text;
+    const entry = entryOf(pending ? `${pending.text}${text}` : text);
+    if (entry && (entry.docNumber !== undefined || line.kind === 'list-item' || pending)) {
+      const from = pending ?? line;
+      toc.entries.push({
+        section,
+        title: entry.title,
+        ...(entry.docNumber ? { docNumber: entry.docNumber } : {}),
+        startPage: entry.page,
+        source: ctx.linesRange(from, line),
+      });
+      if (!entry.docNumber) {
+        ctx.report('toc-entry-unparsed', `TOC entry without a 发文字号: ${entry.title}`, from.start, line.end);
+      }
+      pending = undefined;
+      toc.endIndex = i + 1;
+      continue;
+    }
+    if (pending) break;
+    if (toc.entries.length === 0 && toc.issueLine === undefined && /第\s*\d+\s*期/u.test(text) && text.length <= 40) {
+      toc.issueLine = text;
+      toc.endIndex = i + 1;
+      continue;
+    }
+    const frequency = frequencyOfLine(text);
+    if (frequency !== undefined && toc.entries.length === 0) {
+      toc.frequency = frequency;
+      toc.endIndex = i + 1;
+      continue;
+    }
+    const next = nextContent(lines, i + 1);
+    const nextIsEntry = next !== undefined && next.kind !== 'table-row' && entryOf(next.text) !== undefined;
+    if (nextIsEntry && text.length <= 30 && !/[。，；]/u.test(text)) {
+      section = compact(text);
+      toc.sections.push(section);
+      toc.endIndex = i + 1;
+      continue;
+    }
+    // A long title wrapped over two lines: this line, then one ending with the page.
+    if (line.kind === 'list-item' && next && next.kind === 'text' && entryOf(`${text}${next.text}`)) {
+      pending = line;
+      continue;
+    }
+    if (toc.entries.length > 0 || toc.sections.length > 0) break;
+    break;
+  }
+  return toc;
+}
+
+function nextContent(lines: readonly SourceLine[], from: number): SourceLine | undefined {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.kind !== 'blank') return line;
+  }
+  return undefined;
+}
