@@ -148,6 +148,7 @@ export function resolveDeadline(
   const dayNumber = day ? num(dayGroup) : 0;
   const monthAt = group(G.Month)[1];
   const dayAt = group(dayGroup)[1];
+  if (day && (dayNumber < 1 || dayNumber > 31)) fail('INVALID_DATE', input, 'No such day', dayAt);
   // The last day allowed in `year` (or in month `monthIndex` = year * 12 + month - 1).
   const lastDayIn = (year: number): number => {
     if (month) {

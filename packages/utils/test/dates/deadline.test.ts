@@ -81,6 +81,9 @@ describe('parseDeadline: relative and recurring deadlines', () => {
   it('needs the reference', () => {
     expect(codeOf(() => parseDeadline('每年11月5日前'))).toBe('REFERENCE_REQUIRED');
     expect(codeOf(() => parseDeadline('次年一月份'))).toBe('REFERENCE_REQUIRED');
+    // Impossible days are still found without a reference.
+    expect(codeOf(() => parseDeadline('每年2月30日前'))).toBe('INVALID_DATE');
+    expect(codeOf(() => parseDeadline('每月32日前'))).toBe('INVALID_DATE');
     expect(() => parseDeadline('当年', { reference: iso('2024-6-4') })).toThrow(RangeError);
   });
 
@@ -118,6 +121,8 @@ describe('parseDeadline: errors', () => {
     ['上半年', 'NOT_A_DEADLINE'],
     ['每年', 'NOT_A_DEADLINE'],
     ['2024年6月底前完成', 'NOT_A_DEADLINE'],
+    ['每月32日前', 'INVALID_DATE'],
+    ['次月0日前', 'INVALID_DATE'],
   ])('%j throws %s', (text, code) => {
     expect(codeOf(() => parseDeadline(text, { reference: iso('2024-06-04') }))).toBe(code);
   });
