@@ -9,8 +9,26 @@ export interface MappedText {
   map: OffsetMap;
 }
 
-const ISSUER_BEFORE =
-  /(?:^|[，,、。；;：:（(“\s]|根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于)((?:[\p{Script=Han}]{2,20}?(?:国务院|人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))(?:、[\p{Script=Han}]{2,20}?(?:国务院|人民政府|办公厅|办公室|委员会|局|厅|部|署|院|委))*)$/u;
+const ORG =
+  /^(?:中共中央|国务院|全国人大常委会|[\p{Script=Han}]{2,20}?(?:人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))$/u;
+const BOUNDARY =
+  /(?:[，,、。；;：:（(“\s]|根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于|和|及|与|为)$/u;
+
+/**
+ * The issuer written right before a book title (国务院《…》, 中共中央办公厅、国务院办公厅《…》):
+ * the longest run of organisation names joined by 、 that ends the text and starts after
+ * punctuation or a word that introduces a citation.
+ */
+function issuerBefore(before: string): string | undefined {
+  let best: string | undefined;
+  for (let k = before.length - 2; k >= 0; k--) {
+    const candidate = before.slice(k);
+    if (!/^[\p{Script=Han}、]+$/u.test(candidate)) break;
+    if (k > 0 && !BOUNDARY.test(before.slice(0, k))) continue;
+    if (candidate.split('、').every((part) => ORG.test(part))) best = candidate;
+  }
+  return best;
+}
 
 /** Book titles 《…》 in a text (outermost only), as [start, end) with end after the 》. */
 function bookTitles(text: string): Array<[number, number]> {
@@ -63,7 +81,7 @@ export function findCitations(
       const citation: Citation = { title };
       let from = start;
       let to = end;
-      const issuer = ISSUER_BEFORE.exec(before)?.[1];
+      const issuer = issuerBefore(before);
       if (issuer) {
         citation.issuer = issuer;
         from = start - issuer.length;

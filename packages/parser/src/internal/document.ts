@@ -132,7 +132,8 @@ function titleOf(lines: readonly SourceLine[], issuers: readonly string[]): stri
       text = rest;
     }
   }
-  const cleaned = removeCjkSpaces(text).trim();
+  // Every other space is a line break of the printed head, unless it separates Latin words.
+  const cleaned = text.replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /gu, '').trim();
   return prefix === '' ? cleaned : `${prefix}${cleaned}`;
 }
 
@@ -630,7 +631,9 @@ export function parseDocumentLines(
     frame.signatories.length > 0 && issuerNames.length > 0
       ? frame.signatories.filter((s) => s.title === undefined).map((s) => organizationOf(s.name, s.source))
       : issuersFromTitle(title).map((n) => organizationOf(n));
-  const ownTitles = new Set([title, ...enclosures.map((e) => e.title)].map((t) => t.replace(/\s+/gu, '')));
+  const ownTitles = new Set(
+    [title, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map((t) => t.replace(/\s+/gu, '')),
+  );
   const citations = findCitations(ctx, b.texts, ownTitles);
   const provisional = /[（(](?:试行|暂行)[）)]|暂行/u.test([title, ...enclosures.map((e) => e.title)].join(''));
   const effect = readLegalEffect(ctx, b.texts, frame.writtenDate, provisional);

@@ -239,13 +239,15 @@ export function buildTable(
   // Columns with empty cells are merged cells (spans); a column filled on every row (序号) is not.
   const spanning = names.map((_, c) => plain.some((r) => (r.raw.cells[c]?.text ?? '') === ''));
   const spanStart: number[][] = names.map(() => []);
+  // Pieces of a merged cell cut into one line per row are joined first; they start no span.
+  const pieces = joinSplitCells(ctx, plain, names, types);
   for (let r = 0; r < plain.length; r++) {
     const row = plain[r] as DataRow;
     const prev = plain[r - 1];
     let parentContinues = true;
     for (let c = 0; c < width; c++) {
       const value = row.cells[c] as string;
-      const own = row.raw.cells[c]?.text ?? '';
+      const own = pieces.has(r * width + c) ? '' : (row.raw.cells[c]?.text ?? '');
       if (value !== '') {
         if (own !== '') {
           (spanStart[c] as number[]).push(r);
@@ -269,7 +271,6 @@ export function buildTable(
       row.cells[c] = prev.cells[c] as string;
     }
   }
-  joinSplitCells(ctx, plain, names, types);
   checkCounts(ctx, plain, names, spanStart, options.title, range);
   checkAlignment(ctx, plain, names, types);
 
@@ -381,7 +382,9 @@ function joinSplitCells(
   rows: Array<{ cells: string[]; raw: RawRow }>,
   names: readonly string[],
   types: ReadonlyArray<string>,
-): void {
+): Set<number> {
+  const joinedPieces = new Set<number>();
+  const width = names.length;
   const groups: Array<[number, number]> = [];
   for (let r = 0; r < rows.length; r++) {
     const own = rows[r]?.raw.cells[0]?.text ?? '';
@@ -389,7 +392,7 @@ function joinSplitCells(
     else (groups[groups.length - 1] as [number, number])[1] = r;
   }
   const multi = groups.filter(([a, b]) => b > a);
-  if (multi.length < 2) return;
+  if (multi.length < 2) return joinedPieces;
   for (let c = 1; c < names.length; c++) {
     if (types[c] !== 'string') continue;
     const ownIn = (r: number) => rows[r]?.raw.cells[c]?.text ?? '';
@@ -403,7 +406,10 @@ function joinSplitCells(
       for (let r = a; r <= b; r++) pieces.push(ownIn(r));
       if (!pieces.every((p) => p !== '' && p.length <= 12 && !/[。；，,]/u.test(p))) continue;
       const joined = pieces.join('');
-      for (let r = a; r <= b; r++) (rows[r] as { cells: string[] }).cells[c] = joined;
+      for (let r = a; r <= b; r++) {
+        (rows[r] as { cells: string[] }).cells[c] = joined;
+        if (r > a) joinedPieces.add(r * width + c);
+      }
       const from = rows[a]?.raw.line as SourceLine;
       const to = rows[b]?.raw.line as SourceLine;
       ctx.report(
@@ -414,6 +420,7 @@ function joinSplitCells(
       );
     }
   }
+  return joinedPieces;
 }
 
 /** Checks counts written in cells, e.g. (9座), against the rows they span and the items they list. */

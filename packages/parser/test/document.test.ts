@@ -1,0 +1,265 @@
+import { type Block, DocumentSchema, type HeadingBlock } from '@gongbao/core';
+import { parseDocument } from '@gongbao/parser';
+import { describe, expect, it } from 'vitest';
+import { fixture } from './helpers/source.js';
+
+const codes = (diagnostics: ReadonlyArray<{ code: string }>) => diagnostics.map((d) => d.code);
+const headings = (blocks: readonly Block[]): HeadingBlock[] =>
+  blocks.flatMap((b) => (b.type === 'heading' ? [b, ...headings(b.children)] : []));
+
+describe('parseDocument: a 批复 as plain text', () => {
+  const text = fixture('pifu.txt');
+  const { document, diagnostics } = parseDocument(text);
+
+  it('reads a title written over two lines, and the 发文字号', () => {
+    expect(document.title).toBe('运城市人民政府关于同意设立运城市盐湖区龙城街道的批复');
+    expect(document.docNumber.canonical).toBe('运政函〔2023〕45号');
+    expect(document.id).toBe('运政函-2023-45');
+    expect(document.type).toBe('批复');
+  });
+
+  it('splits 主送机关 at top-level commas', () => {
+    expect(document.addressees).toEqual(['盐湖区人民政府', '市民政局']);
+  });
+
+  it('reads signature, 成文日期 and 附注 (此件主动公开 is public)', () => {
+    expect(document.signatories.map((s) => s.name)).toEqual(['运城市人民政府']);
+    expect(document.issuers).toEqual([
+      expect.objectContaining({ name: '运城市人民政府', kind: 'government', level: 'municipal' }),
+    ]);
+    expect(document.writtenDate).toBe('2023-09-18');
+    expect(document.note).toBe('此件主动公开');
+    expect(document.disclosure).toBe('public');
+  });
+
+  it('numbers the body from its markers and finds the cited request with its number', () => {
+    expect(document.body.map((b) => (b.type === 'heading' ? b.marker?.raw : b.type))).toEqual([
+      'paragraph',
+      '一、',
+      '二、',
+      '三、',
+    ]);
+    const cited = document.citations.find((c) => c.docNumber?.canonical === '盐政发〔2023〕12号');
+    expect(cited?.title).toBe('关于申请设立龙城街道办事处的请示');
+    expect(cited?.source && text.slice(cited.source.start, cited.source.end)).toBe(cited?.text);
+  });
+
+  it('validates and reports no warnings', () => {
+    expect(DocumentSchema.safeParse(document).success).toBe(true);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('parseDocument: a 函 with a line cut mid-sentence', () => {
+  const { document, diagnostics } = parseDocument(fixture('han.txt'));
+
+  it('reads type 函, the addressee and 依申请公开', () => {
+    expect(document.type).toBe('函');
+    expect(document.addressees).toEqual(['山西省交通运输厅']);
+    expect(document.disclosure).toBe('on-request');
+  });
+
+  it('rejoins the cut paragraph and keeps the next ones apart', () => {
+    const texts = document.body.map((b) => (b.type === 'paragraph' ? b.text : ''));
+    expect(texts[0]).toContain('带动沿线发展具有重要意义');
+    expect(texts.slice(1)).toEqual(['专此函商，盼复。', '联系人：张某，联系电话：0352-1234567。']);
+    expect(codes(diagnostics)).toContain('paragraph-joined');
+  });
+});
+
+describe('parseDocument: a joint 通知 in markdown with an enclosed 细则 and two attachments', () => {
+  const text = fixture('joint-notice.md');
+  const { document, diagnostics } = parseDocument(text);
+
+  it('keeps the space between joint issuers in the title and drops line-break spaces', () => {
+    expect(document.title).toBe('晋城市发展和改革委员会 晋城市财政局关于印发晋城市粮食风险基金管理实施细则的通知');
+    expect(document.issuers.map((i) => i.name)).toEqual(['晋城市发展和改革委员会', '晋城市财政局']);
+    expect(document.signatories.map((s) => s.name)).toEqual(['晋城市发展和改革委员会', '晋城市财政局']);
+  });
+
+  it('does not split 主送机关 inside brackets', () => {
+    expect(document.addressees).toEqual([
+      '各县（市、区）发展和改革局、财政局',
+      '晋城经济技术开发区经济发展局',
+      '有关单位',
+    ]);
+  });
+
+  it('reads the 附件说明 and the enclosed text with its chapters, articles and list', () => {
+    expect(document.attachments.map((a) => [a.number, a.title])).toEqual([
+      [1, '2024年粮食风险基金分配表'],
+      [2, '粮食风险基金使用情况统计表'],
+    ]);
+    const [enclosure] = document.enclosures;
+    expect(enclosure?.title).toBe('晋城市粮食风险基金管理实施细则');
+    expect(enclosure?.type).toBe('细则');
+    const chapter = enclosure?.body[0] as HeadingBlock;
+    expect(chapter.marker?.kind).toBe('chapter');
+    const article = chapter.children[1] as HeadingBlock;
+    expect(article.marker?.raw).toBe('第二条');
+    expect(article.children.map((b) => b.type)).toEqual(['list', 'paragraph']);
+    expect(article.children[0]?.type === 'list' && article.children[0].items.map((i) => i.marker?.index)).toEqual([
+      1, 2, 3,
+    ]);
+  });
+
+  it('reads validity and repeals', () => {
+    expect(document.validity).toMatchObject({
+      effectiveFrom: '2024-04-01',
+      period: { value: 3, unit: 'year' },
+      until: '2027-03-31',
+    });
+    expect(document.repeals.map((r) => r.canonical)).toEqual(['晋市发改〔2019〕5号']);
+    const source = document.validity?.source;
+    expect(source && text.slice(source.start, source.end)).toBe('本细则自2024年4月1日起施行，有效期3年');
+  });
+
+  it('reads the attachments as typed tables', () => {
+    const [first, second] = document.attachments;
+    const table = first?.body?.[0]?.type === 'table' ? first.body[0].table : undefined;
+    expect(table?.id).toBe('晋市发改规-2024-2/附件1');
+    expect(table?.columns).toEqual([
+      { name: '序号', type: 'integer' },
+      { name: '县（市、区）', type: 'string' },
+      { name: '分配金额', type: 'number', unit: '万元' },
+      { name: '其中：利息补贴', type: 'integer', unit: '万元' },
+    ]);
+    expect(table?.rows.map((r) => r['县（市、区）'])).toEqual(['城区', '泽州县', '高平市', '阳城县']);
+    expect(table?.rows[2]?.['其中：利息补贴']).toBeNull();
+    expect(table?.totals).toEqual([{ label: '合计', values: { 分配金额: 355.5, '其中：利息补贴': 90 } }]);
+    expect(table?.notes).toEqual(['分配金额含2023年结转资金。']);
+    expect(table?.parts).toBe(2);
+    const html = second?.body?.[0]?.type === 'table' ? second.body[0].table : undefined;
+    expect(html?.title).toBe('粮食风险基金使用情况统计表');
+    expect(html?.rows).toEqual([
+      { 项目: '利息补贴', '2023年': 35, '2024年': 40 },
+      { 项目: '费用补贴', '2023年': 12, '2024年': 15 },
+    ]);
+  });
+
+  it('validates and has no warnings', () => {
+    expect(DocumentSchema.safeParse(document).success).toBe(true);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('parseDocument: a 令 signed by a person', () => {
+  const { document, diagnostics } = parseDocument(fixture('ling.txt'));
+
+  it('reads the order number under the issuer, type 命令 and the signing mayor', () => {
+    expect(document.docNumber.canonical).toBe('晋中市人民政府令第5号');
+    expect(document.type).toBe('命令');
+    expect(document.issuers.map((i) => i.name)).toEqual(['晋中市人民政府']);
+    expect(document.signatories).toEqual([expect.objectContaining({ name: '王成', title: '市长' })]);
+    expect(document.writtenDate).toBe('2024-01-20');
+  });
+
+  it('reads the promulgated 办法 and its validity', () => {
+    expect(document.enclosures.map((e) => e.title)).toEqual(['晋中市城市绿化管理办法']);
+    expect(document.validity).toMatchObject({ effectiveFrom: '2024-03-01', until: '2029-02-28' });
+    expect(DocumentSchema.safeParse(document).success).toBe(true);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('parseDocument: an 意见 with four outline levels', () => {
+  const { document } = parseDocument(fixture('yijian.txt'));
+
+  it('nests 一、 → （一） → 1. → （1） by the markers', () => {
+    const all = headings(document.body);
+    const levelOf = (raw: string) => all.find((h) => h.marker?.raw === raw && h.level > 0)?.level;
+    expect(levelOf('一、')).toBe(1);
+    expect(levelOf('（一）')).toBe(2);
+    expect(levelOf('1.')).toBe(3);
+    expect(levelOf('（1）')).toBe(4);
+    const second = document.body.find((b) => b.type === 'heading' && b.marker?.raw === '二、') as HeadingBlock;
+    const task = second.children[0] as HeadingBlock;
+    const hub = task.children[0] as HeadingBlock;
+    expect(hub.children.map((b) => (b.type === 'heading' ? b.marker?.raw : b.type))).toEqual(['（1）', '（2）']);
+  });
+
+  it('reads 自印发之日起施行 as effective from the 成文日期', () => {
+    expect(document.validity).toMatchObject({ fromPublication: true, effectiveFrom: '2024-02-06' });
+  });
+});
+
+describe('parseDocument: other constructs', () => {
+  it('reads 依申请公开 / 不予公开 notes and reports an unknown one', () => {
+    const base = [
+      '某县人民政府关于某事的通知',
+      '某政发〔2024〕9号',
+      '各乡镇人民政府：',
+      '现将有关事项通知如下。',
+      '某县人民政府',
+      '2024年5月6日',
+    ];
+    const disclosure = (note: string) => parseDocument([...base, note].join('\n')).document.disclosure;
+    expect(disclosure('（此件不予公开）')).toBe('not-public');
+    expect(disclosure('(此件依申请公开)')).toBe('on-request');
+    expect(disclosure('（此件公开发布）')).toBe('public');
+    const { document, diagnostics } = parseDocument([...base, '（联系人：李某）'].join('\n'));
+    expect(document.disclosure).toBeUndefined();
+    expect(codes(diagnostics)).toContain('disclosure-unknown');
+  });
+
+  it('reports a date line that names no real day and a missing number', () => {
+    const { diagnostics } = parseDocument(
+      ['某县人民政府关于某事的通知', '各乡镇：', '正文。', '某县人民政府', '2023年2月29日'].join('\n'),
+    );
+    expect(codes(diagnostics)).toEqual(
+      expect.arrayContaining(['date-invalid', 'no-document-number', 'schema-invalid']),
+    );
+  });
+
+  it('reads 签发人, 份号, 密级 and 紧急程度 of an upward document', () => {
+    const { document } = parseDocument(
+      [
+        '000123',
+        '机密★1年',
+        '特急',
+        '某市人民政府关于某事的请示',
+        '某政〔2024〕3号',
+        '签发人：张三',
+        '省人民政府：',
+        '特此请示。',
+        '某市人民政府',
+        '2024年5月6日',
+      ].join('\n'),
+    );
+    expect(document.copyNumber).toBe('000123');
+    expect(document.classification).toEqual({ level: '机密', period: '1年' });
+    expect(document.urgency).toBe('特急');
+    expect(document.signers).toEqual(['张三']);
+    expect(document.type).toBe('请示');
+    expect(DocumentSchema.safeParse(document).success).toBe(true);
+  });
+
+  it('reads validity that starts in a month and validity up to a date', () => {
+    const doc = (clause: string) =>
+      parseDocument(
+        [
+          '某市人民政府关于印发某办法的通知',
+          '某政发〔2024〕1号',
+          '各县人民政府：',
+          '现印发给你们。',
+          '某市人民政府',
+          '2024年5月6日',
+          '某办法',
+          `第一条 ${clause}`,
+        ].join('\n'),
+      );
+    const month = doc('本办法自2024年6月起施行。');
+    expect(month.document.validity?.effectiveFrom).toBe('2024-06-01');
+    expect(codes(month.diagnostics)).toContain('validity-assumed');
+    expect(doc('本办法自2024年7月1日起施行，有效期至2026年12月31日。').document.validity).toMatchObject({
+      effectiveFrom: '2024-07-01',
+      until: '2026-12-31',
+    });
+    expect(doc('经认定的机构有效期为3年。').document.validity).toBeUndefined();
+  });
+
+  it('throws ParseError for no text at all', () => {
+    expect(() => parseDocument('  \n ')).toThrow(expect.objectContaining({ name: 'ParseError', code: 'EMPTY' }));
+    expect(() => parseDocument('a\u0000b')).toThrow(expect.objectContaining({ name: 'ParseError', code: 'BINARY' }));
+  });
+});

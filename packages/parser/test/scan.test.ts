@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stripInlineMarkup } from '../src/internal/markup.js';
+import { OffsetMap } from '../src/internal/offset-map.js';
+import { scanLines, tableCells } from '../src/internal/scan.js';
+
+describe('scanLines', () => {
+  const text = '# 标题 一\n\n- 附件：1. 表\n序号\t名称\r\n**第一条** 正文。\n  ';
+  const lines = scanLines(text);
+
+  it('classifies headings, list items, table rows, blank and plain lines', () => {
+    expect(lines.map((l) => l.kind)).toEqual(['heading', 'blank', 'list-item', 'table-row', 'text', 'blank']);
+    expect(lines[0]?.depth).toBe(1);
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('keeps the text without markup, with offsets into the source', () => {
+    expect(lines[0]?.text).toBe('标题 一');
+    expect(lines[2]?.text).toBe('附件：1. 表');
+    expect(lines[4]?.text).toBe('第一条 正文。');
+    const article = lines[4];
+    if (!article) throw new Error('no line');
+    // 正 is at text index 4; in the source it comes after the closing ** and a space.
+    expect(text[article.map.sourceOffset(4)]).toBe('正');
+    expect(text.slice(article.start, article.end)).toBe('**第一条** 正文。');
+    // The \r of a CRLF line is not part of the line.
+    expect(text.slice(lines[3]?.start, lines[3]?.end)).toBe('序号\t名称');
+  });
+
+  it('splits table rows into cleaned cells', () => {
+    const src = '<b>一、</b>\t<p>甲</p> <p>乙</p>\t\t3';
+    const [row] = scanLines(src);
+    if (!row) throw new Error('no row');
+    expect(tableCells(src, row).map((c) => c.text)).toEqual(['一、', '甲\n乙', '', '3']);
+  });
+});
+
+describe('stripInlineMarkup', () => {
+  it('removes emphasis, tags and autolink brackets and maps back to the source', () => {
+    const src = 'x **加粗** <b>强</b> <http://a.cn/> y';
+    const clean = stripInlineMarkup(src, 0, src.length);
+    expect(clean.text).toBe('x 加粗 强 http://a.cn/ y');
+    for (const ch of ['加', '强', 'h', 'y']) {
+      expect(src[clean.map.sourceOffset(clean.text.indexOf(ch))]).toBe(ch);
+    }
+  });
+});
+
+describe('OffsetMap', () => {
+  it('maps concatenated runs back to their sources', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(1000), fc.integer({ min: 1, max: 20 })), { minLength: 1, maxLength: 10 }),
+        (runs) => {
+          const map = new OffsetMap();
+          const expected: number[] = [];
+          for (const [start, length] of runs) {
+            map.push(start, length);
+            for (let i = 0; i < length; i++) expected.push(start + i);
+          }
+          expect(map.length).toBe(expected.length);
+          expected.forEach((offset, i) => expect(map.sourceOffset(i)).toBe(offset));
+          const joined = new OffsetMap();
+          joined.append(map);
+          joined.append(map);
+          expect(joined.sourceOffset(expected.length)).toBe(expected[0]);
+        },
+      ),
+    );
+  });
+
+  it('gives ranges with end after the last character', () => {
+    const map = new OffsetMap();
+    map.push(100, 3);
+    map.push(200, 2);
+    expect(map.sourceRange(1, 4)).toEqual({ start: 101, end: 201 });
+  });
+});
