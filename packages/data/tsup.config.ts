@@ -1,7 +1,15 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    documents: 'src/documents.ts',
+    search: 'src/search.ts',
+    tables: 'src/tables.ts',
+    timeline: 'src/timeline.ts',
+    issue: 'src/issue.ts',
+    schemas: 'src/schemas.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

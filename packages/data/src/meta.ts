@@ -1,21 +1,5 @@
+import type { Correction } from '@gongbao/core';
 import { generatedMeta } from './generated/meta.js';
-
-/**
- * One reviewed edit applied to the verbatim source before parsing: where (1-based `line` of the
- * verbatim source), the exact text found there (`before`), its replacement (`after`) and why.
- */
-export interface AppliedCorrection {
-  /** Stable identifier of the correction; never reused. */
-  readonly id: string;
-  /** 1-based line of the verbatim source where `before` starts. */
-  readonly line: number;
-  /** The exact text of the verbatim source that was replaced (may span lines). */
-  readonly before: string;
-  /** The replacement. */
-  readonly after: string;
-  /** Why the source is broken there and what the fix restores. */
-  readonly why: string;
-}
 
 /** The type of {@link meta}. */
 export interface DataMeta {
@@ -25,20 +9,27 @@ export interface DataMeta {
   readonly sourceSha256: string;
   /** Version of `@gongbao/core` whose schemas validated the data. */
   readonly coreSchemaVersion: string;
-  /** The corrections applied to the source, in source order. */
-  readonly corrections: readonly AppliedCorrection[];
+  /** Version of `@gongbao/parser` that read the source. */
+  readonly parserVersion: string;
+  /**
+   * The reviewed corrections applied to the source before parsing, in source order: where (line
+   * and UTF-16 offsets in the verbatim source), the text before and after, why, and the document
+   * it falls in.
+   */
+  readonly corrections: readonly Correction[];
 }
 
 /**
- * Where this package's data comes from: the source file it was generated from, that file's
- * SHA-256 (so a user can check the data against the printed issue's text), the version of the
- * `@gongbao/core` schemas it was validated against, and every correction applied to the source.
+ * Where this package's data comes from: the source file it was generated from and its SHA-256
+ * (so a user can check the data against the printed issue's text), the versions of the
+ * `@gongbao/core` schemas and of `@gongbao/parser` used, and every correction applied to the
+ * source.
  *
  * @example
  * ```ts
  * meta.sourceFile; //=> 'source/changzhi-gongbao-2024-03.md'
  * meta.sourceSha256.length; //=> 64
- * meta.corrections.some((c) => c.id === 'decision-items-two-columns'); //=> true
+ * meta.corrections.find((c) => c.id === 'citation-hao-outside-bracket')?.after; //=> '(长水办〔2024〕78号)'
  * ```
  */
-export const meta: DataMeta = generatedMeta;
+export const meta: DataMeta = generatedMeta as DataMeta;

@@ -1,28 +1,18 @@
 import { DocumentIdSchema, IsoDateSchema } from '@gongbao/core';
 import { z } from 'zod';
-
-/**
- * Kinds of dated commitments in the timeline: `deadline` (2024年底前, 2024年6月底前, 2024年5月15日前
- * …), `recurring` (每年11月5日前, 每月15日前: the first occurrence after the document's 成文日期),
- * `target` (到2025年 …: a goal for a year, dated to its last day), `effective` (自2024年6月22日起执行)
- * and `expiry` (the last day of a stated validity period, 有效期5年).
- *
- * @example
- * ```ts
- * TIMELINE_KINDS; //=> ['deadline', 'recurring', 'target', 'effective', 'expiry']
- * ```
- */
-export const TIMELINE_KINDS = ['deadline', 'recurring', 'target', 'effective', 'expiry'] as const;
+import { TIMELINE_KINDS } from './timeline-kinds.js';
 
 /**
  * One dated commitment of the issue: the date, its kind, the document and the words that state it.
  *
  * @example
  * ```ts
- * TimelineEntrySchema.parse({
+ * const entry = TimelineEntrySchema.parse({
  *   date: '2024-12-31', kind: 'deadline', documentId: '长政发-2024-5', documentNumber: '长政发〔2024〕5号',
  *   text: '2024 年底前', context: '2024 年底前,消防车通道……基本清除;', path: 'enclosures/0/body/1/children/3', line: 124,
- * }).date; //=> '2024-12-31'
+ * });
+ * entry.kind; //=> 'deadline'
+ * TimelineEntrySchema.safeParse({ ...entry, date: '2024-02-30' }).success; //=> false
  * ```
  */
 export const TimelineEntrySchema = z

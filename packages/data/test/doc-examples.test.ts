@@ -1,4 +1,7 @@
 import * as api from '@gongbao/data';
+import * as schemas from '@gongbao/data/schemas';
 import { describeDocExamples } from '../../../scripts/doc-examples';
 
-describeDocExamples('@gongbao/data', `${import.meta.dirname}/../src`, api);
+// The schemas live on their own entry point (so importing the data does not load zod); their
+// examples run with them in scope too.
+describeDocExamples('@gongbao/data', `${import.meta.dirname}/../src`, { ...api, ...schemas });

@@ -3,83 +3,142 @@ export const generatedMeta = {
   "sourceFile": "source/changzhi-gongbao-2024-03.md",
   "sourceSha256": "9cfbeb5995f35c0b79b0f42a16823ca7f0a8adb4befd6044b48c97d7f87a64a2",
   "coreSchemaVersion": "0.0.0",
+  "parserVersion": "0.0.0",
   "corrections": [
     {
       "id": "fire-stations-wuxiang-label",
-      "line": 221,
+      "where": {
+        "line": 221,
+        "endLine": 222,
+        "start": 6993,
+        "end": 7064
+      },
       "before": "\t2024年\t一级城市消防站(1座)\t蟠龙镇(全国重点镇)(历史文化)\n武乡县 (11座)\t\t一级乡镇专职消防站(1座)\t洪水镇(全国重点镇)",
       "after": "武乡县 (11座)\t2024年\t一级城市消防站(1座)\t蟠龙镇(全国重点镇)(历史文化)\n\t\t一级乡镇专职消防站(1座)\t洪水镇(全国重点镇)",
-      "why": "In 附件1 of 长政发〔2024〕5号 the merged 行政区 cell of 武乡县 (4 rows) was written on its second row, so its first row (蟠龙镇, a 武乡县 town, 一级城市消防站) reads as a tenth row of 沁源县 (9座). Moved the label to the group's first row; counts then match: 沁源 9, 武乡 1+1+1+8 = 11."
+      "why": "In 附件1 of 长政发〔2024〕5号 the merged 行政区 cell of 武乡县 (4 rows) was written on its second row, so its first row (蟠龙镇, a 武乡县 town, 一级城市消防站) reads as a tenth row of 沁源县 (9座). Moved the label to the group's first row; counts then match: 沁源 9, 武乡 1+1+1+8 = 11.",
+      "documentId": "长政发-2024-5"
     },
     {
       "id": "fire-stations-huguan-label",
-      "line": 225,
+      "where": {
+        "line": 225,
+        "endLine": 226,
+        "start": 7146,
+        "end": 7218
+      },
       "before": "\t2024年\t一级城市消防站(1座)\t大峡谷镇\n壶关县 (9座)\t2025年\t二级乡镇专职消防站(5座)\t百尺镇、店上镇、晋庄镇、集店镇、黄山乡",
       "after": "壶关县 (9座)\t2024年\t一级城市消防站(1座)\t大峡谷镇\n\t2025年\t二级乡镇专职消防站(5座)\t百尺镇、店上镇、晋庄镇、集店镇、黄山乡",
-      "why": "In 附件1 of 长政发〔2024〕5号 the merged 行政区 cell of 壶关县 (3 rows) was written on its second row, so its first row (大峡谷镇, a 壶关县 town, 一级城市消防站) reads as a row of 武乡县. Moved the label to the group's first row; counts then match: 武乡 11, 壶关 1+5+3 = 9."
+      "why": "In 附件1 of 长政发〔2024〕5号 the merged 行政区 cell of 壶关县 (3 rows) was written on its second row, so its first row (大峡谷镇, a 壶关县 town, 一级城市消防站) reads as a row of 武乡县. Moved the label to the group's first row; counts then match: 武乡 11, 壶关 1+5+3 = 9.",
+      "documentId": "长政发-2024-5"
     },
     {
       "id": "fire-vehicles-row-12-shift",
-      "line": 250,
+      "where": {
+        "line": 250,
+        "start": 7772,
+        "end": 7784
+      },
       "before": "12\t水罐消防车\t\t1\t",
       "after": "12\t\t\t水罐消防车\t1",
-      "why": "Row 12 of 附件2 of 长政发〔2024〕5号 is shifted one column left (车辆种类 in the 单位名称 column, 短缺数量 in 车辆种类). Its unit and station are merged cells from row 11 (长北消防救援站), like rows 2–5; shifted back so the row has the table's five columns."
+      "why": "Row 12 of 附件2 of 长政发〔2024〕5号 is shifted one column left (车辆种类 in the 单位名称 column, 短缺数量 in 车辆种类). Its unit and station are merged cells from row 11 (长北消防救援站), like rows 2–5; shifted back so the row has the table's five columns.",
+      "documentId": "长政发-2024-5"
     },
     {
       "id": "english-and-enterprises",
-      "line": 636,
+      "where": {
+        "line": 636,
+        "start": 26225,
+        "end": 26239
+      },
       "before": "创新型企业 and 产业集群",
       "after": "创新型企业和产业集群",
-      "why": "An English \"and\" in Chinese running text, a conversion artefact: the sentence reads 培育一批具有竞争力的创新型企业和产业集群."
+      "why": "An English \"and\" in Chinese running text, a conversion artefact: the sentence reads 培育一批具有竞争力的创新型企业和产业集群.",
+      "documentId": "长政发-2024-9"
     },
     {
       "id": "citation-hao-outside-bracket",
-      "line": 716,
+      "where": {
+        "line": 716,
+        "start": 31986,
+        "end": 32000
+      },
       "before": "(长水办〔2024〕78)号",
       "after": "(长水办〔2024〕78号)",
-      "why": "The 号 of the cited 发文字号 长水办〔2024〕78号 fell outside the closing parenthesis."
+      "why": "The 号 of the cited 发文字号 长水办〔2024〕78号 fell outside the closing parenthesis.",
+      "documentId": "长政函-2024-22"
     },
     {
       "id": "english-and-building",
-      "line": 1113,
+      "where": {
+        "line": 1113,
+        "start": 48451,
+        "end": 48464
+      },
       "before": "建筑布局 and 建筑高度",
       "after": "建筑布局和建筑高度",
-      "why": "An English \"and\" in Chinese running text, a conversion artefact: the sentence reads 科学控制建筑布局和建筑高度."
+      "why": "An English \"and\" in Chinese running text, a conversion artefact: the sentence reads 科学控制建筑布局和建筑高度.",
+      "documentId": "长政办发-2024-17"
     },
     {
       "id": "key-projects-2-name-garbled",
-      "line": 1364,
+      "where": {
+        "line": 1364,
+        "start": 66064,
+        "end": 66078
+      },
       "before": "(二)\t实施基础设施补短板 ",
       "after": "(二)\t",
-      "why": "In 附件2 (基础骨干项目清单) of 长政办发〔2024〕17号 the 项目名称 cell of (二) starts with a stray 实施基础设施补短板 before the real name 实施基础 设施补齐 补强行动 (the action is titled 实施基础设施补齐补强行动 in the 方案 itself, 四（一）2.). Removed the stray words."
+      "why": "In 附件2 (基础骨干项目清单) of 长政办发〔2024〕17号 the 项目名称 cell of (二) starts with a stray 实施基础设施补短板 before the real name 实施基础 设施补齐 补强行动 (the action is titled 实施基础设施补齐补强行动 in the 方案 itself, 四（一）2.). Removed the stray words.",
+      "documentId": "长政办发-2024-17"
     },
     {
       "id": "key-projects-3-name-split-a",
-      "line": 1371,
+      "where": {
+        "line": 1371,
+        "start": 66438,
+        "end": 66447
+      },
       "before": "(三)\t实施公共\t",
       "after": "(三)\t实施公共服务提标扩面行动\t",
-      "why": "In 附件2 of 长政办发〔2024〕17号 the 项目名称 of (三), a cell merged over three rows, was cut into its printed lines (实施公共 / 服务提标 / 扩面行动), one per row. Joined into the first row, as the action is titled in the 方案 (四（一）3. 实施公共服务提标扩面行动)."
+      "why": "In 附件2 of 长政办发〔2024〕17号 the 项目名称 of (三), a cell merged over three rows, was cut into its printed lines (实施公共 / 服务提标 / 扩面行动), one per row. Joined into the first row, as the action is titled in the 方案 (四（一）3. 实施公共服务提标扩面行动).",
+      "documentId": "长政办发-2024-17"
     },
     {
       "id": "key-projects-3-name-split-b",
-      "line": 1372,
+      "where": {
+        "line": 1372,
+        "start": 66733,
+        "end": 66739
+      },
       "before": "\t服务提标\t",
       "after": "\t\t",
-      "why": "Second line of the split 项目名称 of (三); see key-projects-3-name-split-a."
+      "why": "Second line of the split 项目名称 of (三); see key-projects-3-name-split-a.",
+      "documentId": "长政办发-2024-17"
     },
     {
       "id": "key-projects-3-name-split-c",
-      "line": 1373,
+      "where": {
+        "line": 1373,
+        "start": 66900,
+        "end": 66906
+      },
       "before": "\t扩面行动\t",
       "after": "\t\t",
-      "why": "Third line of the split 项目名称 of (三); see key-projects-3-name-split-a."
+      "why": "Third line of the split 项目名称 of (三); see key-projects-3-name-split-a.",
+      "documentId": "长政办发-2024-17"
     },
     {
       "id": "decision-items-two-columns",
-      "line": 1573,
+      "where": {
+        "line": 1573,
+        "endLine": 1576,
+        "start": 75251,
+        "end": 75664
+      },
       "before": "一、长治市流动人口服务管理实施细则 承办单位:市公安局 计划完成时间:2024 年 6 月底前\t计划完成时间:2024 年 10 月底前\n二、长治市城镇职工基本医疗保险市级统筹 暂行办法 承办单位:市医疗保障局 计划完成时间:2024 年 6 月底前\t五、长治市停车管理办法和长治市主城区停车场联审会办机制 承办单位:市城市管理局 计划完成时间:2024 年 9 月底前\n三、长治市公共就业服务能力提升示范项目 实施方案 承办单位:市人力资源和社会保障局 计划完成时间:2024 年 10 月底前\t六、长治市建设革命老区中国式现代化先行区实施方案 承办单位:市发展和改革委员会 计划完成时间:2024 年 10 月底前\n四、长治市促进高校毕业生就业创业工作 26 条措施 承办单位:市人力资源和社会保障局\t七、长治市大规模设备更新和消费品以旧换新实施方案 承办单位:市发展和改革委员会 计划完成时间:2024 年 10 月底前",
       "after": "一、长治市流动人口服务管理实施细则 承办单位:市公安局 计划完成时间:2024 年 6 月底前\n\n二、长治市城镇职工基本医疗保险市级统筹 暂行办法 承办单位:市医疗保障局 计划完成时间:2024 年 6 月底前\n\n三、长治市公共就业服务能力提升示范项目 实施方案 承办单位:市人力资源和社会保障局 计划完成时间:2024 年 10 月底前\n\n四、长治市促进高校毕业生就业创业工作 26 条措施 承办单位:市人力资源和社会保障局 计划完成时间:2024 年 10 月底前\n\n五、长治市停车管理办法和长治市主城区停车场联审会办机制 承办单位:市城市管理局 计划完成时间:2024 年 9 月底前\n\n六、长治市建设革命老区中国式现代化先行区实施方案 承办单位:市发展和改革委员会 计划完成时间:2024 年 10 月底前\n\n七、长治市大规模设备更新和消费品以旧换新实施方案 承办单位:市发展和改革委员会 计划完成时间:2024 年 10 月底前",
-      "why": "The printed 目录 of 长政办函〔2024〕13号 sets its seven items in two columns (一–四 left, 五–七 right); the conversion interleaved the columns line by line, so item 四 lost its 计划完成时间 to the first line and items 五–七 sit beside 二–四. Restored to reading order, one item per paragraph; every fragment is kept as written."
+      "why": "The printed 目录 of 长政办函〔2024〕13号 sets its seven items in two columns (一–四 left, 五–七 right); the conversion interleaved the columns line by line, so item 四 lost its 计划完成时间 to the first line and items 五–七 sit beside 二–四. Restored to reading order, one item per paragraph; every fragment is kept as written.",
+      "documentId": "长政办函-2024-13"
     }
   ]
-} as const;
+};

@@ -51,36 +51,50 @@ function tidy(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Reads the source table (columns: 序号, 项目名称, 项目内容, 责任单位). */
+/**
+ * Reads the source table: columns 序号, 项目名称, 项目内容, 责任单位 — optionally preceded by a
+ * group column (the part heading, when the parser resolves the heading rows into a column).
+ * Without a group column, a part heading is a row with only its first cell.
+ */
 export function readKeyProjects(source: Pick<Table, 'columns' | 'rows'>): KeyProjectItem[] {
-  if (source.columns.length !== 4) throw new DatasetError(NAME, `expected 4 columns, got ${source.columns.length}`);
+  const width = source.columns.length;
+  if (width !== 4 && width !== 5) throw new DatasetError(NAME, `expected 4 or 5 columns, got ${width}`);
+  const grouped = width === 5;
   const items: KeyProjectItem[] = [];
   let part = '';
   let actionNo = '';
   let action = '';
   let responsible = '';
   let nextItem = 1;
-  grid(source).forEach((row, index) => {
-    const [noCell, nameCell, contentCell, unitCell] = row.map((cell) => cellText(cell));
-    const content = contentCell ?? '';
-    const partMatch = PART.exec(compact(noCell ?? ''));
-    if (partMatch && content === '') {
-      part = compact(noCell ?? '');
+  grid(source).forEach((cells, index) => {
+    const row = cells.map((cell) => cellText(cell));
+    if (grouped) {
+      const group = compact(row.shift() ?? '');
+      if (group && group !== part) {
+        part = group;
+        actionNo = '';
+      }
+    }
+    const [noCell = '', nameCell = '', content = '', unitCell = ''] = row;
+    const partMatch = PART.exec(compact(noCell));
+    if (!grouped && partMatch && content === '') {
+      part = compact(noCell);
       actionNo = '';
       return;
     }
-    if (noCell) {
+    if (noCell && compact(noCell) !== actionNo) {
       actionNo = compact(noCell);
-      action = compact(nameCell ?? '');
+      action = compact(nameCell);
+      responsible = '';
       nextItem = 1;
-      responsible = compact(unitCell ?? '');
       if (!action) throw new DatasetError(NAME, `row ${index + 1}: ${actionNo} without a name`);
-    } else if (nameCell) {
+    } else if (nameCell && compact(nameCell) !== action) {
       throw new DatasetError(NAME, `row ${index + 1}: a name "${nameCell}" without 序号 (a split merged cell?)`);
     }
-    if (unitCell && !noCell) responsible = compact(unitCell);
+    if (unitCell) responsible = compact(unitCell);
     if (!part || !actionNo) throw new DatasetError(NAME, `row ${index + 1}: an item outside a part or action`);
     if (!content) throw new DatasetError(NAME, `row ${index + 1}: no 项目内容`);
+    if (!responsible) throw new DatasetError(NAME, `row ${index + 1}: no 责任单位`);
     for (const item of splitNumberedItems(content, nextItem)) {
       if (item.no !== null) nextItem = item.no + 1;
       items.push({ part, actionNo, action, itemNo: item.no, item: item.text, responsible });

@@ -90,11 +90,17 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
   return entries;
 }
 
+/** The entries sorted by date, keeping document and reading order among equal dates. */
+export function sortByDate(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  return entries
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.order - b.order))
+    .map(({ entry }) => entry);
+}
+
 /** The timeline as a table, sorted by date (then document order). */
 export function timelineTable(entries: readonly TimelineEntry[]): Table {
-  const sorted = entries
-    .map((entry, order) => ({ entry, order }))
-    .sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.order - b.order));
+  const sorted = sortByDate(entries).map((entry) => ({ entry }));
   return {
     id: 'timeline',
     title: '时间表：本期公报中的期限、目标年份、施行与失效日期',

@@ -1,0 +1,85 @@
+/**
+ * Performance measurements of `@gongbao/data` (run after `pnpm build`): the type-check cost of a
+ * consumer importing the data versus one importing only the core, and the cold-import cost in a
+ * fresh node process versus node start plus JSON.parse of the same JSON.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { issueJson } from '../src/generated/issue';
+import { tablesJson } from '../src/generated/tables';
+import { timelineJson } from '../src/generated/timeline';
+
+const packageDir = join(import.meta.dirname, '..');
+const tsc = join(packageDir, '../../node_modules/typescript/bin/tsc');
+
+/** Wall-clock milliseconds of running `node args` once. */
+export function timeNode(args: readonly string[]): number {
+  const start = process.hrtime.bigint();
+  execFileSync(process.execPath, args, { stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** The median of `runs` timings of `measure`. */
+export function median(runs: number, measure: () => number): number {
+  const times = Array.from({ length: runs }, measure).sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  return times.length % 2 === 1 ? (times[mid] ?? 0) : ((times[mid - 1] ?? 0) + (times[mid] ?? 0)) / 2;
+}
+
+/** `tsc -p` on one of the fixture projects. */
+export function typecheck(fixture: 'core-only' | 'with-data'): () => number {
+  return () => timeNode([tsc, '-p', join(packageDir, 'bench/fixtures', fixture, 'tsconfig.json')]);
+}
+
+/** The three JSON payloads the package parses on import, written to files for the baseline. */
+export function payloadFiles(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'gongbao-data-bench-'));
+  return [issueJson, tablesJson, timelineJson].map((json, i) => {
+    const file = join(dir, `payload-${i}.json`);
+    writeFileSync(file, json);
+    return file;
+  });
+}
+
+/** A fresh node process that only starts. */
+export const nodeStart = (): number => timeNode(['-e', '0']);
+
+/** A fresh node process that reads and parses the same JSON the package parses. */
+export function jsonBaseline(files: readonly string[]): () => number {
+  const code = `const fs = require('node:fs'); for (const f of ${JSON.stringify(files)}) JSON.parse(fs.readFileSync(f, 'utf8'));`;
+  return () => timeNode(['-e', code]);
+}
+
+/** A fresh node process that imports the built package (ESM). */
+export const coldImport = (): number =>
+  timeNode([
+    '--input-type=module',
+    '-e',
+    `await import(${JSON.stringify(pathToFileURL(join(packageDir, 'dist/index.js')).href)});`,
+  ]);
+
+function main(): void {
+  const runs = Number(process.argv[2] ?? 9);
+  const files = payloadFiles();
+  const core = median(runs, typecheck('core-only'));
+  const data = median(runs, typecheck('with-data'));
+  const start = median(runs, nodeStart);
+  const baseline = median(runs, jsonBaseline(files));
+  const imported = median(runs, coldImport);
+  const rows = [
+    ['tsc, consumer of @gongbao/core only', core],
+    ['tsc, consumer of @gongbao/core + @gongbao/data', data],
+    ['node start', start],
+    ['node start + JSON.parse of the same JSON', baseline],
+    ["node start + import('@gongbao/data')", imported],
+  ] as const;
+  console.log(`median of ${runs} runs, ${process.version}, ${process.platform}/${process.arch}`);
+  for (const [name, ms] of rows) console.log(`${name.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms`);
+  console.log(`type-check ratio (data / core):      ${(data / core).toFixed(2)} (budget ≤ 1.30)`);
+  console.log(`cold-import ratio (import / baseline): ${(imported / baseline).toFixed(2)} (budget ≤ 2.00)`);
+}
+
+if (process.argv[1] === import.meta.filename) main();

@@ -1,0 +1,236 @@
+/**
+ * From the parsed issue to the published data: provenance mapped back to the verbatim source,
+ * validation with the core schemas, the tidy datasets, the timeline and the cross-checks.
+ */
+import {
+  type Correction,
+  CorrectionSchema,
+  type Document,
+  type GazetteIssue,
+  GazetteIssueSchema,
+  type Table,
+  TableSchema,
+} from '@gongbao/core';
+import { textPieces } from '../../src/internal/text-blocks';
+import { type TimelineEntry, TimelineEntrySchema } from '../../src/timeline-entry';
+import {
+  assertChecks,
+  type CheckResult,
+  checkCitations,
+  checkDates,
+  checkFireStations,
+  checkLandQuotas,
+  checkTableTotals,
+  checkToc,
+  checkUniqueNumbers,
+  comparableTitle,
+  statedStationCounts,
+} from './checks';
+import type { CorrectedSource } from './corrections';
+import { compact, foldParens } from './datasets/cells';
+import { decisionItemsTable, readDecisionItems } from './datasets/decision-items';
+import { fireEquipmentTable, readEquipmentPlan } from './datasets/fire-equipment';
+import { fireStationsTable, readFireStationPlan } from './datasets/fire-stations';
+import { fireVehiclesTable, readFireVehiclePlan } from './datasets/fire-vehicles';
+import { keyProjectsTable, readKeyProjects } from './datasets/key-projects';
+import { landQuotasTable, readLandProgrammes } from './datasets/land-quotas';
+import { sortByDate, timelineEntries, timelineTable } from './datasets/timeline';
+
+/** What the parser returns (the shape of `parseGazette`). */
+export interface ParseResult {
+  readonly issue: unknown;
+  readonly diagnostics: ReadonlyArray<{ severity: string; code: string; message: string; range: { line: number } }>;
+}
+
+/** Everything the package publishes. */
+export interface BuiltData {
+  readonly issue: GazetteIssue;
+  readonly tables: Table[];
+  readonly timeline: TimelineEntry[];
+  readonly corrections: Correction[];
+  readonly checks: CheckResult[];
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}
+
+/**
+ * Rewrites every `source` range (offsets into the corrected text) into the verbatim source, so
+ * the published provenance points into the file shipped in the package.
+ */
+export function remapProvenance<T>(value: T, corrected: CorrectedSource, source: string): T {
+  const starts = lineStarts(source);
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) {
+      const range = child as { start?: unknown; end?: unknown; line?: unknown };
+      if (key === 'source' && typeof range?.start === 'number' && typeof range.end === 'number') {
+        const start = corrected.toSourceOffset(range.start);
+        const end = Math.max(start, corrected.toSourceOffset(range.end));
+        const line = lineOf(starts, start);
+        const endLine = lineOf(starts, Math.max(start, end - 1));
+        out[key] = endLine > line ? { start, end, line, endLine } : { start, end, line };
+      } else {
+        out[key] = visit(child);
+      }
+    }
+    return out;
+  };
+  return visit(value) as T;
+}
+
+/** Every table of the issue in reading order (bodies, enclosures, attachments, nested documents). */
+export function issueTables(issue: GazetteIssue): Table[] {
+  const found: Table[] = [];
+  for (const doc of issue.documents) {
+    for (const piece of textPieces(doc)) {
+      if (piece.block?.type === 'table' && !found.includes(piece.block.table)) found.push(piece.block.table);
+    }
+  }
+  return found;
+}
+
+function documentById(issue: GazetteIssue, id: string): Document {
+  const doc = issue.documents.find((d) => d.id === id);
+  if (!doc) throw new Error(`document ${id} not found in the parsed issue`);
+  return doc;
+}
+
+function tableTitled(tables: readonly Table[], doc: Document, words: string): Table {
+  const want = comparableTitle(words);
+  const prefix = `${doc.id}/`;
+  const matches = tables.filter(
+    (t) =>
+      comparableTitle(t.title).includes(want) &&
+      (t.documentNumber === undefined ||
+        t.documentNumber.canonical === doc.docNumber.canonical ||
+        t.id.startsWith(prefix)),
+  );
+  if (matches.length !== 1)
+    throw new Error(`expected one table titled …${words}… in ${doc.id}, found ${matches.length}`);
+  return matches[0] as Table;
+}
+
+function texts(doc: Document): string[] {
+  return [...textPieces(doc)].map((piece) => piece.text);
+}
+
+/** Where each correction falls: its offsets, last line, and the document containing it. */
+function recordCorrections(corrected: CorrectedSource, issue: GazetteIssue, source: string): Correction[] {
+  const starts = lineStarts(source);
+  return corrected.applied.map((c) => {
+    const endLine = lineOf(starts, Math.max(c.start, c.end - 1));
+    const doc = issue.documents.find((d) => d.source && d.source.start <= c.start && c.end <= d.source.end);
+    const correction: Correction = {
+      id: c.id,
+      where:
+        endLine > c.line
+          ? { line: c.line, endLine, start: c.start, end: c.end }
+          : { line: c.line, start: c.start, end: c.end },
+      before: c.before,
+      after: c.after,
+      why: c.why,
+      ...(doc ? { documentId: doc.id } : {}),
+    };
+    return CorrectionSchema.parse(correction);
+  });
+}
+
+/**
+ * Builds the published data from the parser's result on the corrected text.
+ *
+ * @throws Error when the parser reports an error diagnostic, the issue fails the core schemas,
+ *   a dataset cannot be read, or any cross-check fails.
+ */
+export function buildData(parsed: ParseResult, corrected: CorrectedSource, source: string): BuiltData {
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const list = errors.map((d) => `  line ${d.range.line} ${d.code}: ${d.message}`).join('\n');
+    throw new Error(`The parser reports ${errors.length} error(s) on the corrected source:\n${list}`);
+  }
+  const result = GazetteIssueSchema.safeParse(remapProvenance(parsed.issue, corrected, source));
+  if (!result.success) {
+    const issues = result.error.issues.slice(0, 20).map((i) => `  ${i.path.join('/')}: ${i.message}`);
+    throw new Error(`The parsed issue fails GazetteIssueSchema:\n${issues.join('\n')}`);
+  }
+  const issue = result.data;
+
+  const sourceTables = issueTables(issue);
+  const fire = documentById(issue, '长政发-2024-5');
+  const stationsSource = tableTitled(sourceTables, fire, '消防站及乡镇专职消防站建设计划表');
+  const vehiclesSource = tableTitled(sourceTables, fire, '消防车辆配备计划表');
+  const equipmentSource = tableTitled(sourceTables, fire, '装备器材配备计划表');
+  const land = documentById(issue, '长政发-2024-8');
+  const towns = documentById(issue, '长政办发-2024-17');
+  const keySource = tableTitled(sourceTables, towns, '基础骨干项目清单');
+  const decisions = documentById(issue, '长政办函-2024-13');
+
+  const stationGroups = readFireStationPlan(stationsSource);
+  const landProgrammes = readLandProgrammes(texts(land));
+  const decisionItems = readDecisionItems(texts(decisions));
+  const timeline = sortByDate(timelineEntries(issue.documents)).map((entry) => TimelineEntrySchema.parse(entry));
+
+  const derived = [
+    { ...fireStationsTable(stationGroups, stationsSource), documentNumber: fire.docNumber },
+    { ...fireVehiclesTable(readFireVehiclePlan(vehiclesSource), vehiclesSource), documentNumber: fire.docNumber },
+    { ...fireEquipmentTable(readEquipmentPlan(equipmentSource), equipmentSource), documentNumber: fire.docNumber },
+    { ...landQuotasTable(landProgrammes, land.id), documentNumber: land.docNumber },
+    { ...keyProjectsTable(readKeyProjects(keySource), keySource), documentNumber: towns.docNumber },
+    { ...decisionItemsTable(decisionItems, decisions.id), documentNumber: decisions.docNumber },
+    timelineTable(timeline),
+  ].map((table) => TableSchema.parse(table));
+  const tables = [...sourceTables, ...derived];
+
+  const titleCount = [stationsSource.title, ...fire.attachments.map((a) => a.title)]
+    .map((title) => /\((\d+)座\)/u.exec(foldParens(compact(title)))?.[1])
+    .find((count) => count !== undefined);
+  const prose = texts(fire).find((text) => statedStationCounts(text).size >= 5) ?? '';
+  const vehicleLines = derived[1]?.rows.length ?? 0;
+  const equipmentUnits = derived[2]?.rows.length ?? 0;
+
+  const checks: CheckResult[] = [
+    { name: 'every 合计 equals the sum of its column', failures: checkTableTotals(tables) },
+    {
+      name: 'fire stations: (N座) counts, districts, 119, and the text’s 4 + 20 + 1 + 55 + 39',
+      failures: [
+        ...(titleCount === undefined ? ['no (N座) total in the title of 附件1'] : []),
+        ...checkFireStations(stationGroups, Number(titleCount ?? Number.NaN), statedStationCounts(prose)),
+      ],
+    },
+    {
+      name: 'vehicle and equipment plans have their 39 vehicle lines and 20 units',
+      failures: [
+        ...(vehicleLines === 39 ? [] : [`${vehicleLines} vehicle lines, expected 39`]),
+        ...(equipmentUnits === 20 ? [] : [`${equipmentUnits} equipment units, expected 20`]),
+      ],
+    },
+    { name: 'land quotas add up per year and over three years', failures: checkLandQuotas(landProgrammes) },
+    {
+      name: 'the decision 目录 has 7 items',
+      failures: decisionItems.length === 7 ? [] : [`${decisionItems.length} decision items, expected 7`],
+    },
+    { name: 'TOC entries and documents match one to one', failures: checkToc(issue) },
+    { name: 'dates are real, 成文日期 not after publication', failures: checkDates(issue) },
+    { name: 'document numbers are unique', failures: checkUniqueNumbers(issue.documents) },
+    { name: 'citations of documents in this issue resolve to them', failures: checkCitations(issue.documents) },
+  ];
+  assertChecks(checks);
+
+  return { issue, tables, timeline, corrections: recordCorrections(corrected, issue, source), checks };
+}

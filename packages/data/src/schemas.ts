@@ -1,0 +1,7 @@
+/**
+ * Schemas of the data-specific entities (the gazette entities' schemas are in `@gongbao/core`).
+ * A separate entry point, so importing the data does not load zod.
+ *
+ * @packageDocumentation
+ */
+export { TimelineEntrySchema } from './timeline-entry.js';
