@@ -1,24 +1,83 @@
 import { run } from '@gongbao/cli';
+import { documents } from '@gongbao/data';
 import { describe, expect, it } from 'vitest';
+import { todayInChina } from '../src/summary';
 
 function capture(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
+  return { code, out, err, text: out.join('\n') };
 }
 
-describe('gongbao command', () => {
-  it('prints a summary naming the issue and its source hash', () => {
-    const { code, out } = capture(['summary']);
+describe('gongbao summary', () => {
+  const { code, out, text } = capture(['summary', '--date', '2024-07-01']);
+
+  it('succeeds and starts with the masthead', () => {
     expect(code).toBe(0);
-    expect(out[0]).toContain('2024年第3期');
-    expect(out.join('\n')).toMatch(/sha256: [0-9a-f]{64}/);
+    expect(out[0]).toBe('《长治市人民政府公报》2024年第3期（总第27期） 双月刊');
+    expect(text).toContain('出版日期 2024-06-30');
+    expect(text).toContain('主任 桑利刚');
   });
 
-  it('fails with usage on an unknown command', () => {
-    const { code, err } = capture(['frobnicate']);
-    expect(code).toBe(2);
-    expect(err[0]).toContain("unknown command 'frobnicate'");
+  it('lists the six sections and every document number with its title', () => {
+    for (const section of [
+      '市政府文件',
+      '市政府函件',
+      '市政府办公室文件',
+      '市政府办公室函件',
+      '市政府规范性文件',
+      '市政府部门规范性文件',
+    ]) {
+      expect(out).toContain(`  ${section}`);
+    }
+    for (const doc of documents) {
+      const line = out.find((l) => l.includes(doc.docNumber.canonical) && l.includes(doc.title));
+      expect(line, doc.docNumber.canonical).toBeDefined();
+    }
+  });
+
+  it('prints table totals with passing checks', () => {
+    expect(text).toMatch(/✓ fire-vehicles 合计 shortfall: stated 43辆, rows sum to 43辆/);
+    expect(text).toMatch(/✓ fire-equipment 合计 foamAgent: stated 217吨, rows sum to 217吨/);
+    expect(text).toContain('✓ fire-stations: 119 stations');
+    expect(text).not.toContain('✗');
+  });
+
+  it('says which normative documents are in force on the date', () => {
+    expect(text).toMatch(/长政规〔2024〕1号 {2}现行有效 in force \(from 2024-06-22, until 2029-06-21\)/);
+    expect(text).toMatch(/repeals 长政发〔2019〕2号/);
+  });
+
+  it('reports expiries on a later date', () => {
+    const later = capture(['summary', '--date', '2030-01-01']).text;
+    expect(later).toMatch(/长政规〔2024〕1号 {2}已失效 expired/);
+    expect(later).toMatch(/长科规〔2024〕2号 {2}已失效 expired/);
+  });
+});
+
+describe('gongbao usage', () => {
+  it('prints help', () => {
+    const { code, out } = capture(['help']);
+    expect(code).toBe(0);
+    expect(out[0]).toBe('Usage: gongbao <command> [options]');
+  });
+
+  it('fails with usage on an unknown command, option or a bad date', () => {
+    expect(capture(['frobnicate'])).toMatchObject({
+      code: 2,
+      err: expect.arrayContaining(["gongbao: unknown command 'frobnicate'"]),
+    });
+    expect(capture(['summary', '--colour']).code).toBe(2);
+    const bad = capture(['summary', '--date', '2024-02-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toBe("gongbao: --date expects a date YYYY-MM-DD, got '2024-02-30'");
+  });
+});
+
+describe('todayInChina', () => {
+  it('is the date in UTC+8 whatever the machine time zone', () => {
+    expect(todayInChina(new Date('2024-06-30T15:59:59Z'))).toBe('2024-06-30');
+    expect(todayInChina(new Date('2024-06-30T16:00:00Z'))).toBe('2024-07-01');
   });
 });

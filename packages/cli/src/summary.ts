@@ -1,0 +1,117 @@
+/**
+ * The text of `gongbao summary`: masthead, sections with document numbers and titles, table totals
+ * with their check results, and which normative documents are in force or expired on a date.
+ */
+import { type Document, documentStatus, type IsoDate } from '@gongbao/core';
+import { checkTotals, datasets, getTable, issue, meta, tables } from '@gongbao/data';
+
+const STATUS_LABELS = {
+  'in-force': '现行有效 in force',
+  'not-yet-in-force': '尚未施行 not yet in force',
+  expired: '已失效 expired',
+  repealed: '已废止 repealed',
+  unknown: '效力未载明 not stated',
+} as const;
+
+/** Sections whose documents are normative (规范性文件). */
+const NORMATIVE_SECTIONS = new Set(['市政府规范性文件', '市政府部门规范性文件']);
+
+/** Today's date in China (UTC+8), whatever the machine's time zone. */
+export function todayInChina(now: Date = new Date()): IsoDate {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10) as IsoDate;
+}
+
+function masthead(): string[] {
+  const lines = [
+    `《${issue.title}》${issue.year}年第${issue.number}期${issue.cumulative === undefined ? '' : `（总第${issue.cumulative}期）`}${issue.frequency ? ` ${issue.frequency}` : ''}`,
+  ];
+  if (issue.romanizedTitle) lines.push(issue.romanizedTitle);
+  const facts = [
+    issue.sponsor && `主办单位 ${issue.sponsor}`,
+    issue.editor && `编辑出版 ${issue.editor}`,
+    `出版日期 ${issue.publicationDate}`,
+  ].filter(Boolean);
+  lines.push(facts.join(' · '));
+  if (issue.editorialBoard.length > 0) {
+    lines.push(`编辑委员会 ${issue.editorialBoard.map((role) => `${role.role} ${role.people.join('、')}`).join('；')}`);
+  }
+  return lines;
+}
+
+function contents(): string[] {
+  const lines = [`目录 Contents — ${issue.documents.length} documents`];
+  let section: string | undefined;
+  const width = Math.max(...issue.documents.map((d) => d.docNumber.canonical.length));
+  for (const doc of issue.documents) {
+    if (doc.section !== section) {
+      section = doc.section;
+      lines.push(`  ${section ?? '(no section)'}`);
+    }
+    const page = doc.pages === undefined ? '' : `p.${doc.pages.start}`;
+    lines.push(`    ${doc.docNumber.canonical.padEnd(width, '　')} ${page.padStart(5)}  ${doc.title}`);
+  }
+  return lines;
+}
+
+function totals(): string[] {
+  const lines = ['表格 Tables — stated totals checked against the rows'];
+  lines.push(`  ${tables.length - datasets.length} tables in the issue, ${datasets.length} derived datasets`);
+  for (const table of tables) {
+    for (const check of checkTotals(table)) {
+      const unit = check.unit ?? '';
+      const mark = check.ok ? '✓' : '✗';
+      lines.push(
+        `  ${mark} ${table.id} ${check.label} ${check.column}: stated ${check.stated}${unit}, rows sum to ${check.computed}${unit}`,
+      );
+    }
+  }
+  const stations = getTable('fire-stations');
+  if (stations) {
+    const byStandard = new Map<string, number>();
+    for (const row of stations.rows)
+      byStandard.set(String(row.standard), (byStandard.get(String(row.standard)) ?? 0) + 1);
+    lines.push(
+      `  ✓ fire-stations: ${stations.rows.length} stations = ${[...byStandard].map(([s, n]) => `${n} ${s}`).join(' + ')}`,
+    );
+  }
+  return lines;
+}
+
+function status(doc: Document, on: IsoDate): string {
+  const state = documentStatus(doc, on, issue.documents);
+  const validity = doc.validity;
+  const details = [
+    validity?.effectiveFrom && `from ${validity.effectiveFrom}`,
+    validity?.effectiveFrom === undefined && validity?.fromPublication ? 'from publication' : undefined,
+    validity?.until && `until ${validity.until}`,
+  ].filter(Boolean);
+  return `${STATUS_LABELS[state]}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+}
+
+function legalEffect(on: IsoDate): string[] {
+  const lines = [`效力 Legal effect on ${on} — normative documents and documents with a stated validity`];
+  const shown = issue.documents.filter(
+    (doc) => NORMATIVE_SECTIONS.has(doc.section ?? '') || doc.validity !== undefined,
+  );
+  for (const doc of shown) {
+    lines.push(`  ${doc.docNumber.canonical}  ${status(doc, on)}`);
+    for (const repealed of doc.repeals) lines.push(`      repeals ${repealed.canonical}`);
+  }
+  return lines;
+}
+
+/** The summary, line by line, with document statuses on `on`. */
+export function summaryLines(on: IsoDate): string[] {
+  return [
+    ...masthead(),
+    '',
+    ...contents(),
+    '',
+    ...totals(),
+    '',
+    ...legalEffect(on),
+    '',
+    `封底 ${issue.backCover?.join(' · ') ?? ''}`,
+    `source ${meta.sourceFile} sha256 ${meta.sourceSha256.slice(0, 16)}… · ${meta.corrections.length} reviewed corrections applied`,
+  ];
+}
