@@ -59,8 +59,11 @@ const source = () => SourceRangeSchema.optional().describe('Where the block is i
  */
 export const ParagraphBlockSchema = z
   .strictObject({
+    /** Block type: always `paragraph`. */
     type: z.literal('paragraph'),
+    /** The whole paragraph, page breaks rejoined. */
     text: boundedText(LIMITS.text, 'the paragraph text').describe('The whole paragraph, page breaks rejoined.'),
+    /** Where the block is in the source. */
     source: source(),
   })
   .describe('段落: a paragraph.');
@@ -78,8 +81,11 @@ export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
  */
 export const ListItemSchema = z
   .strictObject({
+    /** The item marker, e.g. （七）, when the item has one. */
     marker: OutlineMarkerSchema.optional().describe('The item marker, e.g. （七）, when the item has one.'),
+    /** The item text after its marker. */
     text: boundedText(LIMITS.text, 'the item text').describe('The item text after its marker.'),
+    /** Where the item is in the source. */
     source: SourceRangeSchema.optional().describe('Where the item is in the source.'),
   })
   .describe('An item of a list.');
@@ -98,8 +104,11 @@ export type ListItem = z.infer<typeof ListItemSchema>;
  */
 export const ListBlockSchema = z
   .strictObject({
+    /** Block type: always `list`. */
     type: z.literal('list'),
+    /** The items, in order. */
     items: z.array(ListItemSchema).min(1, 'Expected a list with at least one item').describe('The items, in order.'),
+    /** Where the block is in the source. */
     source: source(),
   })
   .describe('列项: a list of items.');
@@ -118,8 +127,11 @@ export type ListBlock = z.infer<typeof ListBlockSchema>;
  */
 export const TableBlockSchema = z
   .strictObject({
+    /** Block type: always `table`. */
     type: z.literal('table'),
+    /** The table (表格). */
     table: TableSchema,
+    /** Where the block is in the source. */
     source: source(),
   })
   .describe('表格: a table in the text.');
@@ -137,17 +149,64 @@ export type TableBlock = z.infer<typeof TableBlockSchema>;
  */
 export const NoteBlockSchema = z
   .strictObject({
+    /** Block type: always `note`. */
     type: z.literal('note'),
+    /** The label as written, without its colon: 注, 备注, 说明. */
     label: boundedText(LIMITS.name, 'the note label').describe(
       'The label as written, without its colon: 注, 备注, 说明.',
     ),
+    /** The note text after the label. */
     text: boundedText(LIMITS.text, 'the note text').describe('The note text after the label.'),
+    /** Where the block is in the source. */
     source: source(),
   })
   .describe('注: a note.');
 
 /** A note block; see {@link NoteBlockSchema}. */
 export type NoteBlock = z.infer<typeof NoteBlockSchema>;
+
+const headingFields = {
+  /** Block type: always `heading`. */
+  type: z.literal('heading'),
+  /** Depth of the heading in this document’s outline, 1 = top; derived from the markers. */
+  level: z
+    .number()
+    .int()
+    .min(1, 'Expected a heading level ≥ 1')
+    .max(20, 'Expected a heading level ≤ 20')
+    .describe('Depth of the heading in this document’s outline, 1 = top; derived from the markers.'),
+  /** The parsed outline marker (第一章, 一、, （一）, 1., （1）…), absent for unnumbered headings. */
+  marker: OutlineMarkerSchema.optional().describe(
+    'The parsed outline marker (第一章, 一、, （一）, 1., （1）…), absent for unnumbered headings.',
+  ),
+  /** The text after the marker; for run-in headings the whole first paragraph. */
+  text: boundedText(LIMITS.text, 'the heading text').describe(
+    'The text after the marker; for run-in headings the whole first paragraph.',
+  ),
+  /** Where the block is in the source. */
+  source: source(),
+};
+
+/**
+ * The recursive field of a heading's shape, declared apart so that its documentation is a
+ * property signature (documentation tools do not read comments on getters). This describes the
+ * schema's shape, not the data: the data type is still inferred from the schema.
+ */
+interface HeadingChildrenField {
+  /** The blocks under this heading, in order (at most MAX_BLOCK_DEPTH levels deep). */
+  readonly children: z.ZodPreprocess<z.ZodArray<typeof BlockSchema>>;
+}
+
+const headingShape: typeof headingFields & HeadingChildrenField = {
+  ...headingFields,
+  // A getter, so that BlockSchema is read only once it exists (zod's recursive-schema pattern).
+  get children() {
+    childrenSchema ??= z
+      .preprocess(rejectTooDeep, z.array(BlockSchema))
+      .describe('The blocks under this heading, in order.');
+    return childrenSchema;
+  },
+};
 
 /**
  * A heading (标题) of the document's outline with the blocks under it. The hierarchy comes from
@@ -170,28 +229,7 @@ export type NoteBlock = z.infer<typeof NoteBlockSchema>;
  * ```
  */
 export const HeadingBlockSchema = z
-  .strictObject({
-    type: z.literal('heading'),
-    level: z
-      .number()
-      .int()
-      .min(1, 'Expected a heading level ≥ 1')
-      .max(20, 'Expected a heading level ≤ 20')
-      .describe('Depth of the heading in this document’s outline, 1 = top; derived from the markers.'),
-    marker: OutlineMarkerSchema.optional().describe(
-      'The parsed outline marker (第一章, 一、, （一）, 1., （1）…), absent for unnumbered headings.',
-    ),
-    text: boundedText(LIMITS.text, 'the heading text').describe(
-      'The text after the marker; for run-in headings the whole first paragraph.',
-    ),
-    get children(): z.ZodPreprocess<z.ZodArray<typeof BlockSchema>> {
-      childrenSchema ??= z
-        .preprocess(rejectTooDeep, z.array(BlockSchema))
-        .describe('The blocks under this heading, in order.');
-      return childrenSchema;
-    },
-    source: source(),
-  })
+  .strictObject(headingShape)
   .describe('标题: a heading with its parsed outline marker and the blocks under it.');
 
 /** A heading block; see {@link HeadingBlockSchema}. */

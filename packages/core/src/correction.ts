@@ -13,18 +13,22 @@ import { boundedText, LIMITS } from './internal/text.js';
  */
 export const CorrectionLocationSchema = z
   .strictObject({
+    /** 1-based line of the source where the corrected text starts. */
     line: z
       .number()
       .int()
       .min(1, 'Expected a 1-based line number')
       .describe('1-based line of the source where the corrected text starts.'),
+    /** 1-based last line, when the text spans several lines. */
     endLine: z.number().int().min(1).optional().describe('1-based last line, when the text spans several lines.'),
+    /** UTF-16 offset of the corrected text in the source (inclusive). */
     start: z
       .number()
       .int()
       .min(0)
       .optional()
       .describe('UTF-16 offset of the corrected text in the source (inclusive).'),
+    /** UTF-16 offset just after the corrected text (exclusive). */
     end: z.number().int().min(0).optional().describe('UTF-16 offset just after the corrected text (exclusive).'),
   })
   .refine((w) => w.endLine === undefined || w.endLine >= w.line, {
@@ -56,20 +60,26 @@ export type CorrectionLocation = z.infer<typeof CorrectionLocationSchema>;
  */
 export const CorrectionSchema = z
   .strictObject({
+    /** Stable id of the correction, e.g. c001 or fire-stations-shifted-rows. */
     id: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/u, 'Expected a correction id of letters, digits, . _ -')
       .max(LIMITS.name)
       .describe('Stable id of the correction, e.g. c001 or fire-stations-shifted-rows.'),
+    /** Where the correction applies in the source. */
     where: CorrectionLocationSchema,
+    /** The source text before the correction (may be empty for an insertion). */
     before: z
       .string()
       .max(LIMITS.text)
       .describe('The source text before the correction (may be empty for an insertion).'),
+    /** The text after the correction (may be empty for a deletion). */
     after: z.string().max(LIMITS.text).describe('The text after the correction (may be empty for a deletion).'),
+    /** Why the source is wrong here and how the correction was checked (e.g. against the web edition). */
     why: boundedText(LIMITS.text, 'the reason').describe(
       'Why the source is wrong here and how the correction was checked (e.g. against the web edition).',
     ),
+    /** The document the correction falls in, when it falls in one. */
     documentId: DocumentIdSchema.optional().describe('The document the correction falls in, when it falls in one.'),
   })
   .refine((c) => c.before !== c.after, { message: 'Expected after to differ from before', path: ['after'] })

@@ -20,7 +20,7 @@ export const DISCLOSURES = ['public', 'on-request', 'not-public'] as const;
  * ```
  */
 export const DisclosureSchema = z
-  .enum(DISCLOSURES)
+  .literal(DISCLOSURES)
   .describe('公开属性: public (此件公开发布 / 此件主动公开), on-request (此件依申请公开), not-public (此件不予公开).');
 
 /** The disclosure attribute of a document; see {@link DisclosureSchema}. */

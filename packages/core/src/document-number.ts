@@ -18,9 +18,11 @@ import { boundedText, LIMITS, positiveInt } from './internal/text.js';
  */
 export const DocumentNumberSchema = z
   .strictObject({
+    /** 机关代字: the agency code before the year, e.g. 长政发, 长政办函, 长人社规, 国务院令. */
     agency: boundedText(LIMITS.name, 'the issuing agency code (机关代字)').describe(
       '机关代字: the agency code before the year, e.g. 长政发, 长政办函, 长人社规, 国务院令.',
     ),
+    /** 年份: the full year in the brackets 〔〕; absent for order numbers such as 国务院令第713号. */
     year: z
       .number({ error: 'Expected the year (年份) as a number' })
       .int('Expected the year to be an integer')
@@ -28,12 +30,15 @@ export const DocumentNumberSchema = z
       .max(9999, 'Expected a four-digit year')
       .exactOptional()
       .describe('年份: the full year in the brackets 〔〕; absent for order numbers such as 国务院令第713号.'),
+    /** 发文顺序号: the serial number, an integer ≥ 1 without leading zeros. */
     serial: positiveInt('the serial number (发文顺序号)').describe(
       '发文顺序号: the serial number, an integer ≥ 1 without leading zeros.',
     ),
+    /** The canonical spelling per GB/T 9704-2012 §7.2.5: agency + year in 六角括号〔〕 + serial + 号, e.g. 长政发〔2024〕5号; 国务院令第713号 for order numbers. */
     canonical: boundedText(LIMITS.name, 'the canonical document number').describe(
       'The canonical spelling per GB/T 9704-2012 §7.2.5: agency + year in 六角括号〔〕 + serial + 号, e.g. 长政发〔2024〕5号; 国务院令第713号 for order numbers.',
     ),
+    /** The document number exactly as written in the source, e.g. 长政发[2024]5号 or 长政规〔2024〕1 号. */
     raw: boundedText(LIMITS.name, 'the document number as written').describe(
       'The document number exactly as written in the source, e.g. 长政发[2024]5号 or 长政规〔2024〕1 号.',
     ),

@@ -22,7 +22,7 @@ export const DOCUMENT_STATUSES = ['not-yet-in-force', 'in-force', 'expired', 're
  * ```
  */
 export const DocumentStatusSchema = z
-  .enum(DOCUMENT_STATUSES)
+  .literal(DOCUMENT_STATUSES)
   .describe(
     '效力状态 on a date: not-yet-in-force 尚未施行, in-force 现行有效, expired 已失效, repealed 已废止, unknown 未说明.',
   );

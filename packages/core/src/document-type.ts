@@ -38,7 +38,7 @@ export const OFFICIAL_DOCUMENT_TYPES = [
  * ```
  */
 export const DocumentTypeSchema = z
-  .enum(OFFICIAL_DOCUMENT_TYPES)
+  .literal(OFFICIAL_DOCUMENT_TYPES)
   .describe(
     '文种: one of the 15 types of 《党政机关公文处理工作条例》: 决议 决定 命令(令) 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要.',
   );
@@ -88,7 +88,7 @@ export const ENCLOSED_TEXT_TYPES = [
  * ```
  */
 export const EnclosedTextTypeSchema = z
-  .enum(ENCLOSED_TEXT_TYPES)
+  .literal(ENCLOSED_TEXT_TYPES)
   .describe(
     'Kind of enclosed text: 办法 方案 细则 意见 规划 目录 清单 说明 规定 规则 计划 条例 决定 要点 纲要 指南 标准 制度 预案 名单 章程.',
   );

@@ -45,7 +45,9 @@ export const URGENCY_LEVELS = ['特提', '特急', '加急', '平急'] as const;
  */
 export const ClassificationSchema = z
   .strictObject({
-    level: z.enum(CLASSIFICATION_LEVELS).describe('密级: 绝密, 机密 or 秘密.'),
+    /** 密级: 绝密, 机密 or 秘密. */
+    level: z.literal(CLASSIFICATION_LEVELS).describe('密级: 绝密, 机密 or 秘密.'),
+    /** 保密期限 as written, e.g. 1年. */
     period: boundedText(LIMITS.name, 'the secrecy period').optional().describe('保密期限 as written, e.g. 1年.'),
   })
   .describe('密级和保密期限: security classification and period.');
@@ -64,9 +66,11 @@ export type Classification = z.infer<typeof ClassificationSchema>;
  */
 export const PrintingSchema = z
   .strictObject({
+    /** 印发机关: the office that printed the document. */
     organization: boundedText(LIMITS.name, 'the printing office').describe(
       '印发机关: the office that printed the document.',
     ),
+    /** 印发日期: the date it was printed and sent. */
     date: IsoDateSchema.describe('印发日期: the date it was printed and sent.'),
   })
   .describe('印发机关和印发日期.');
@@ -114,47 +118,72 @@ const names = (what: string) => z.array(boundedText(LIMITS.name, what));
  */
 export const DocumentSchema = z
   .strictObject({
+    /** Stable id derived from the 发文字号, e.g. 长政发-2024-5 (see documentIdFromNumber). */
     id: DocumentIdSchema,
+    /** 发文字号: the document number, parsed. */
     docNumber: DocumentNumberSchema,
+    /** 标题: the full title, lines joined, e.g. 长治市人民政府关于……的通知. */
     title: boundedText(LIMITS.title, 'the document title').describe(
       '标题: the full title, lines joined, e.g. 长治市人民政府关于……的通知.',
     ),
+    /** 文种: the document type, from the last words of the title (通知, 批复 …). */
     type: DocumentTypeSchema,
+    /** 发文机关: the issuing organisations, in the order written (several for joint documents). */
     issuers: z
       .array(OrganizationSchema)
       .min(1, 'Expected at least one issuer')
       .describe('发文机关: the issuing organisations, in the order written (several for joint documents).'),
+    /** 主送机关 as written, split at top-level ，(commas inside brackets do not split), e.g. 各县、区人民政府; empty when there are none. */
     addressees: names('an addressee').describe(
       '主送机关 as written, split at top-level ，(commas inside brackets do not split), e.g. 各县、区人民政府; empty when there are none.',
     ),
+    /** 正文: the body of the document (before the signatures) as a block tree. */
     body: z.array(BlockSchema).describe('正文: the body of the document (before the signatures) as a block tree.'),
+    /** 发文机关署名: the signatures, in order. */
     signatories: z.array(SignatorySchema).describe('发文机关署名: the signatures, in order.'),
+    /** 成文日期: the date the document was signed. */
     writtenDate: IsoDateSchema.describe('成文日期: the date the document was signed.'),
+    /** 附注 as written, without its enclosing brackets, e.g. 此件公开发布. */
     note: boundedText(LIMITS.text, 'the note')
       .optional()
       .describe('附注 as written, without its enclosing brackets, e.g. 此件公开发布.'),
+    /** 公开属性 stated by the 附注: public (此件公开发布 / 此件主动公开), on-request, not-public; absent when not stated. */
     disclosure: DisclosureSchema.optional().describe(
       '公开属性 stated by the 附注: public (此件公开发布 / 此件主动公开), on-request, not-public; absent when not stated.',
     ),
+    /** 附件: the 附件说明 items, in order, with their content when printed. */
     attachments: z
       .array(AttachmentSchema)
       .describe('附件: the 附件说明 items, in order, with their content when printed.'),
+    /** 印发的文件: the texts this (印发) notice publishes, in order. */
     enclosures: z.array(EnclosureSchema).describe('印发的文件: the texts this (印发) notice publishes, in order.'),
+    /** 引用: other documents cited in the text, in reading order. */
     citations: z.array(CitationSchema).describe('引用: other documents cited in the text, in reading order.'),
+    /** 效力: the stated effective date and period; absent when the text says nothing. */
     validity: ValiditySchema.optional().describe(
       '效力: the stated effective date and period; absent when the text says nothing.',
     ),
+    /** 废止: numbers of the documents this one repeals. */
     repeals: z.array(DocumentNumberSchema).describe('废止: numbers of the documents this one repeals.'),
+    /** 栏目: the table-of-contents section of the gazette, e.g. 市政府文件; absent outside a gazette. */
     section: boundedText(LIMITS.name, 'the gazette section')
       .optional()
       .describe('栏目: the table-of-contents section of the gazette, e.g. 市政府文件; absent outside a gazette.'),
+    /** 页码: the gazette pages; absent outside a gazette. */
     pages: PageRangeSchema.optional().describe('页码: the gazette pages; absent outside a gazette.'),
+    /** 份号: the copy number, e.g. 000001. */
     copyNumber: boundedText(LIMITS.name, 'the copy number').optional().describe('份号: the copy number, e.g. 000001.'),
+    /** 密级和保密期限 (GB/T 9704-2012 §7.2.2), for classified documents. */
     classification: ClassificationSchema.optional(),
-    urgency: z.enum(URGENCY_LEVELS).optional().describe('紧急程度: 特急 or 加急 (telegrams: 特提, 平急).'),
+    /** 紧急程度: 特急 or 加急 (telegrams: 特提, 平急). */
+    urgency: z.literal(URGENCY_LEVELS).optional().describe('紧急程度: 特急 or 加急 (telegrams: 特提, 平急).'),
+    /** 签发人: the signing officials of an upward document, in order. */
     signers: names('a signer').optional().describe('签发人: the signing officials of an upward document, in order.'),
+    /** 抄送机关: organisations sent a copy, as written. */
     copyTo: names('a copy recipient').optional().describe('抄送机关: organisations sent a copy, as written.'),
+    /** 印发机关和印发日期 (GB/T 9704-2012 §7.4.3), when printed. */
     printing: PrintingSchema.optional(),
+    /** Where the document is in the source. */
     source: SourceRangeSchema.optional().describe('Where the document is in the source.'),
   })
   .superRefine((doc, ctx) => {

@@ -25,14 +25,19 @@ export const FREQUENCIES = ['周刊', '旬刊', '半月刊', '月刊', '双月�
  */
 export const ContactSchema = z
   .strictObject({
+    /** 邮编: six-digit postcode. */
     postcode: z
       .string()
       .regex(/^\d{6}$/u, 'Expected a six-digit postcode (邮编)')
       .optional()
       .describe('邮编: six-digit postcode.'),
+    /** 电话 as written, e.g. (0355)2192572. */
     phone: boundedText(LIMITS.name, 'the phone number').optional().describe('电话 as written, e.g. (0355)2192572.'),
+    /** 网址: the website URL. */
     website: z.url({ error: 'Expected a website URL (网址)' }).max(2000).optional().describe('网址: the website URL.'),
+    /** 地址 as written. */
     address: boundedText(LIMITS.title, 'the address').optional().describe('地址 as written.'),
+    /** 电子邮箱 as written. */
     email: boundedText(LIMITS.name, 'the e-mail address').optional().describe('电子邮箱 as written.'),
   })
   .refine((contact) => Object.values(contact).some((value) => value !== undefined), {
@@ -54,7 +59,9 @@ export type Contact = z.infer<typeof ContactSchema>;
  */
 export const EditorialRoleSchema = z
   .strictObject({
+    /** 职务: the role as printed, e.g. 主任, 委员, 本期责编. */
     role: boundedText(LIMITS.name, 'the role').describe('职务: the role as printed, e.g. 主任, 委员, 本期责编.'),
+    /** The names in that role, in the order printed. */
     people: z
       .array(boundedText(LIMITS.name, 'a name'))
       .min(1, 'Expected at least one person')
@@ -93,33 +100,49 @@ export type EditorialRole = z.infer<typeof EditorialRoleSchema>;
  */
 export const GazetteIssueSchema = z
   .strictObject({
+    /** 刊名: e.g. 长治市人民政府公报. */
     title: boundedText(LIMITS.title, 'the gazette title').describe('刊名: e.g. 长治市人民政府公报.'),
+    /** The romanised title printed on the masthead, e.g. CHANGZHISHI RENMIN ZHENGFU GONGBAO. */
     romanizedTitle: boundedText(LIMITS.title, 'the romanised title')
       .optional()
       .describe('The romanised title printed on the masthead, e.g. CHANGZHISHI RENMIN ZHENGFU GONGBAO.'),
+    /** 年份: the year of the issue. */
     year: z
       .number({ error: 'Expected the year (a number)' })
       .int()
       .min(1949, 'Expected a year ≥ 1949')
       .max(9999, 'Expected a four-digit year')
       .describe('年份: the year of the issue.'),
+    /** 期号: the issue number within the year (第3期 → 3). */
     number: positiveInt('the issue number').describe('期号: the issue number within the year (第3期 → 3).'),
+    /** 总期号: the cumulative number (总第27期 → 27). */
     cumulative: positiveInt('the cumulative number')
       .optional()
       .describe('总期号: the cumulative number (总第27期 → 27).'),
-    frequency: z.enum(FREQUENCIES).optional().describe('刊期: e.g. 双月刊 (every two months).'),
+    /** 刊期: e.g. 双月刊 (every two months). */
+    frequency: z.literal(FREQUENCIES).optional().describe('刊期: e.g. 双月刊 (every two months).'),
+    /** 出版日期: the publication date. */
     publicationDate: IsoDateSchema.describe('出版日期: the publication date.'),
+    /** 主办单位: e.g. 长治市人民政府办公室. */
     sponsor: boundedText(LIMITS.name, 'the sponsor').optional().describe('主办单位: e.g. 长治市人民政府办公室.'),
+    /** 编辑出版: the editing and publishing office. */
     editor: boundedText(LIMITS.name, 'the editor').optional().describe('编辑出版: the editing and publishing office.'),
+    /** 印刷: the printer. */
     printer: boundedText(LIMITS.name, 'the printer').optional().describe('印刷: the printer.'),
+    /** 联系方式: contact details of the editorial office. */
     contact: ContactSchema.optional(),
+    /** 编辑委员会: roles and people, in the order printed. */
     editorialBoard: z.array(EditorialRoleSchema).describe('编辑委员会: roles and people, in the order printed.'),
+    /** 目录: the table of contents, in order. */
     toc: z.array(TocEntrySchema).describe('目录: the table of contents, in order.'),
+    /** The documents (公文), in gazette order. */
     documents: z.array(DocumentSchema).describe('The documents (公文), in gazette order.'),
+    /** 封底: the back-cover text, one line per element. */
     backCover: z
       .array(boundedText(LIMITS.text, 'a back-cover line'))
       .optional()
       .describe('封底: the back-cover text, one line per element.'),
+    /** Where the masthead is in the source. */
     source: SourceRangeSchema.optional().describe('Where the masthead is in the source.'),
   })
   .superRefine((issue, ctx) => {

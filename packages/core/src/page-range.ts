@@ -13,7 +13,9 @@ import { positiveInt } from './internal/text.js';
  */
 export const PageRangeSchema = z
   .strictObject({
+    /** 起始页: the first gazette page. */
     start: positiveInt('the start page').describe('起始页: the first gazette page.'),
+    /** 终止页: the last gazette page (inclusive), when known. */
     end: positiveInt('the end page').optional().describe('终止页: the last gazette page (inclusive), when known.'),
   })
   .refine((pages) => pages.end === undefined || pages.end >= pages.start, {

@@ -14,12 +14,15 @@ import { SourceRangeSchema } from './source-range.js';
  */
 export const SignatorySchema = z
   .strictObject({
+    /** 发文机关署名: the organisation (or person) that signs, as written. */
     name: boundedText(LIMITS.name, 'the signatory name').describe(
       '发文机关署名: the organisation (or person) that signs, as written.',
     ),
+    /** 职务: the title of a signing person, e.g. 市长; absent for organisations. */
     title: boundedText(LIMITS.name, 'the signer title')
       .optional()
       .describe('职务: the title of a signing person, e.g. 市长; absent for organisations.'),
+    /** Where the signature is written in the source. */
     source: SourceRangeSchema.optional().describe('Where the signature is written in the source.'),
   })
   .describe('发文机关署名: one signature of a document.');

@@ -15,17 +15,21 @@ import { z } from 'zod';
  */
 export const SourceRangeSchema = z
   .strictObject({
+    /** UTF-16 offset of the first character in the source text (inclusive). */
     start: z
       .number()
       .int()
       .min(0, 'Expected a UTF-16 offset ≥ 0')
       .describe('UTF-16 offset of the first character in the source text (inclusive).'),
+    /** UTF-16 offset just after the last character in the source text (exclusive). */
     end: z
       .number()
       .int()
       .min(0, 'Expected a UTF-16 offset ≥ 0')
       .describe('UTF-16 offset just after the last character in the source text (exclusive).'),
+    /** 1-based line number of `start`. */
     line: z.number().int().min(1, 'Expected a 1-based line number').describe('1-based line number of `start`.'),
+    /** 1-based line number of the last character, when the range spans several lines. */
     endLine: z
       .number()
       .int()

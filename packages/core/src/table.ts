@@ -24,7 +24,7 @@ export const COLUMN_TYPES = ['string', 'integer', 'number', 'boolean', 'date'] a
  * ```
  */
 export const ColumnTypeSchema = z
-  .enum(COLUMN_TYPES)
+  .literal(COLUMN_TYPES)
   .describe('Value type of the column: string, integer, number, boolean or date (ISO YYYY-MM-DD string).');
 
 /** The value type of a column; see {@link ColumnTypeSchema}. */
@@ -44,16 +44,21 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export const TableColumnSchema = z
   .strictObject({
+    /** Column name: the key of this column in every row, e.g. 短缺数量. */
     name: boundedText(LIMITS.name, 'the column name')
       .refine((name) => !RESERVED_KEYS.has(name), 'Expected a column name other than __proto__, constructor, prototype')
       .describe('Column name: the key of this column in every row, e.g. 短缺数量.'),
+    /** The value type of the column's cells. */
     type: ColumnTypeSchema,
+    /** 单位: the unit of the values, e.g. 辆, 件/套, 吨, 座, 万元. */
     unit: boundedText(LIMITS.name, 'the unit')
       .optional()
       .describe('单位: the unit of the values, e.g. 辆, 件/套, 吨, 座, 万元.'),
+    /** What the column holds, in words. */
     description: boundedText(LIMITS.text, 'the column description')
       .optional()
       .describe('What the column holds, in words.'),
+    /** The header cells above this column as written, top to bottom, when the header has several rows. */
     header: z
       .array(boundedText(LIMITS.title, 'a header cell'))
       .optional()
@@ -119,9 +124,11 @@ export type TableRow = z.infer<typeof TableRowSchema>;
  */
 export const TableTotalSchema = z
   .strictObject({
+    /** The label of the totals row as written: 合计, 小计, 总计. */
     label: boundedText(LIMITS.name, 'the totals label').describe(
       'The label of the totals row as written: 合计, 小计, 总计.',
     ),
+    /** The stated totals, keyed by column name; columns without a total are left out. */
     values: TableRowSchema.describe('The stated totals, keyed by column name; columns without a total are left out.'),
   })
   .describe('合计: a totals row of a table.');
@@ -191,35 +198,47 @@ function cellMatches(type: ColumnType, value: TableCell): boolean {
  */
 export const TableSchema = z
   .strictObject({
+    /** Stable table id, e.g. 长政发-2024-5/附件1. */
     id: TableIdSchema,
+    /** 表题: the table title, with OCR spaces inside Chinese words removed. */
     title: boundedText(LIMITS.title, 'the table title').describe(
       '表题: the table title, with OCR spaces inside Chinese words removed.',
     ),
+    /** The label printed with the table, e.g. 附件1. */
     label: boundedText(LIMITS.name, 'the table label')
       .optional()
       .describe('The label printed with the table, e.g. 附件1.'),
+    /** 发文字号 of the document the table belongs to; absent for derived datasets spanning documents. */
     documentNumber: DocumentNumberSchema.optional().describe(
       '发文字号 of the document the table belongs to; absent for derived datasets spanning documents.',
     ),
+    /** What the table holds, for derived datasets: how it was made from the source. */
     description: boundedText(LIMITS.text, 'the table description')
       .optional()
       .describe('What the table holds, for derived datasets: how it was made from the source.'),
+    /** The columns, left to right. */
     columns: z.array(TableColumnSchema).min(1, 'Expected at least one column').describe('The columns, left to right.'),
+    /** The data rows, top to bottom, spans resolved, without totals rows. */
     rows: z.array(TableRowSchema).describe('The data rows, top to bottom, spans resolved, without totals rows.'),
+    /** 合计/小计 rows, kept apart from the data rows. */
     totals: z.array(TableTotalSchema).describe('合计/小计 rows, kept apart from the data rows.'),
+    /** 注: notes under the table, without the label 注：, in order. */
     notes: z
       .array(boundedText(LIMITS.text, 'a note'))
       .describe('注: notes under the table, without the label 注：, in order.'),
+    /** Number of source pieces merged into this table: 1 + the number of 续表 continuations. */
     parts: z
       .number()
       .int()
       .min(1)
       .optional()
       .describe('Number of source pieces merged into this table: 1 + the number of 续表 continuations.'),
+    /** For a derived (tidy) dataset: the ids of the source tables it was made from. */
     derivedFrom: z
       .array(TableIdSchema)
       .optional()
       .describe('For a derived (tidy) dataset: the ids of the source tables it was made from.'),
+    /** Where the table (all its parts) is in the source. */
     source: SourceRangeSchema.optional().describe('Where the table (all its parts) is in the source.'),
   })
   .superRefine((table, ctx) => {

@@ -32,7 +32,7 @@ export const GAZETTE_SECTIONS = [
  * ```
  */
 export const GazetteSectionSchema = z
-  .enum(GAZETTE_SECTIONS)
+  .literal(GAZETTE_SECTIONS)
   .describe(
     '栏目: 市政府文件, 市政府函件, 市政府办公室文件, 市政府办公室函件, 市政府规范性文件, 市政府部门规范性文件.',
   );
@@ -53,14 +53,21 @@ export type GazetteSection = z.infer<typeof GazetteSectionSchema>;
  */
 export const TocEntrySchema = z
   .strictObject({
+    /** 栏目: the section the entry is listed under, e.g. 市政府文件. */
     section: boundedText(LIMITS.name, 'the section name').describe(
       '栏目: the section the entry is listed under, e.g. 市政府文件.',
     ),
+    /** 标题 as listed in the table of contents. */
     title: boundedText(LIMITS.title, 'the listed title').describe('标题 as listed in the table of contents.'),
+    /** 发文字号 as listed (raw keeps the [ ] spelling). */
     docNumber: DocumentNumberSchema.optional().describe('发文字号 as listed (raw keeps the [ ] spelling).'),
+    /** 起始页: the page number listed. */
     startPage: positiveInt('the start page').describe('起始页: the page number listed.'),
+    /** 终止页: the last page, from the next entry (inclusive). */
     endPage: positiveInt('the end page').optional().describe('终止页: the last page, from the next entry (inclusive).'),
+    /** Id of the document this entry lists. */
     documentId: DocumentIdSchema.optional().describe('Id of the document this entry lists.'),
+    /** Where the entry is in the source. */
     source: SourceRangeSchema.optional().describe('Where the entry is in the source.'),
   })
   .refine((entry) => entry.endPage === undefined || entry.endPage >= entry.startPage, {

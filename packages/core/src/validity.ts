@@ -23,8 +23,10 @@ export const PERIOD_UNITS = ['year', 'month', 'day'] as const;
  */
 export const ValidityPeriodSchema = z
   .strictObject({
+    /** The number of units, e.g. 5 in 有效期5年. */
     value: positiveInt('the period length').describe('The number of units, e.g. 5 in 有效期5年.'),
-    unit: z.enum(PERIOD_UNITS).describe('The unit: year 年, month 月 (个月), day 日 (天).'),
+    /** The unit: year 年, month 月 (个月), day 日 (天). */
+    unit: z.literal(PERIOD_UNITS).describe('The unit: year 年, month 月 (个月), day 日 (天).'),
   })
   .describe('有效期: a validity period.');
 
@@ -51,21 +53,28 @@ export type ValidityPeriod = z.infer<typeof ValidityPeriodSchema>;
  */
 export const ValiditySchema = z
   .strictObject({
+    /** 施行日期: the first day in force, when the text states a date (or it follows from publication). */
     effectiveFrom: IsoDateSchema.optional().describe(
       '施行日期: the first day in force, when the text states a date (or it follows from publication).',
     ),
+    /** true when the text says 自公布之日起施行 / 自发布之日起施行 (in force from publication). */
     fromPublication: z
       .boolean()
       .optional()
       .describe('true when the text says 自公布之日起施行 / 自发布之日起施行 (in force from publication).'),
+    /** 有效期: the validity period, e.g. 5 years. */
     period: ValidityPeriodSchema.optional(),
+    /** 有效期至: the last day in force (inclusive), stated or computed from the period. */
     until: IsoDateSchema.optional().describe(
       '有效期至: the last day in force (inclusive), stated or computed from the period.',
     ),
+    /** true for provisional texts: 试行, 暂行. */
     provisional: z.boolean().optional().describe('true for provisional texts: 试行, 暂行.'),
+    /** The clause as written, e.g. 本办法自2024年6月22日起执行,有效期5年。 */
     text: boundedText(LIMITS.text, 'the validity clause')
       .optional()
       .describe('The clause as written, e.g. 本办法自2024年6月22日起执行,有效期5年。'),
+    /** Where the clause is in the source. */
     source: SourceRangeSchema.optional().describe('Where the clause is in the source.'),
   })
   .refine((v) => Object.values(v).some((value) => value !== undefined), {
