@@ -59,7 +59,7 @@ describe('OffsetMap', () => {
             for (let i = 0; i < length; i++) expected.push(start + i);
           }
           expect(map.length).toBe(expected.length);
-          expected.forEach((offset, i) => expect(map.sourceOffset(i)).toBe(offset));
+          expect(expected.map((_, i) => map.sourceOffset(i))).toEqual(expected);
           const joined = new OffsetMap();
           joined.append(map);
           joined.append(map);

@@ -58,7 +58,9 @@ export function continues(a: Paragraph, b: Paragraph): boolean {
   if (endsParagraph(a.text)) return false;
   const midSentence = endsMidSentence(a.text);
   if (!midSentence && visibleLength(a.text) < 15) return false;
-  if (a.marker !== undefined && !midSentence && !/[。；;：:！？]/u.test(a.text.slice(a.marker.raw.length))) {
+  // Articles (第N条) have no run-in titles; outline items (（三）…) often do.
+  const legal = a.marker?.kind === 'article' || a.marker?.kind === 'paragraph' || a.marker?.kind === 'item';
+  if (a.marker !== undefined && !legal && !midSentence && !/[。；;：:！？]/u.test(a.text.slice(a.marker.raw.length))) {
     const firstSentence = /^[^。；;：:！？]*/u.exec(b.text)?.[0] ?? b.text;
     if (visibleLength(firstSentence) > 12) return false;
   }

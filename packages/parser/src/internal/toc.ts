@@ -1,7 +1,7 @@
 import type { ParseContext, Range } from './context.js';
 import { compact, frequencyOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { type DocumentNumber, findDocumentNumbers, removeCjkSpaces } from './utils.js';
+import { type DocumentNumber, findDocumentNumbers } from './utils.js';
 
 /** A table-of-contents entry as read, before it is matched to a document. */
 export interface TocLine {
@@ -55,9 +55,9 @@ function entryOf(text: string): { title: string; docNumber?: DocumentNumber; pag
   return { title: cleanTitle(title), ...(docNumber ? { docNumber } : {}), page };
 }
 
-/** A title as listed: spaces inside Chinese words removed, the space between joint issuers kept. */
+/** A title as listed: runs of whitespace collapsed (the space between joint issuers is kept). */
 export function cleanTitle(title: string): string {
-  return removeCjkSpaces(title.replace(/\s+/gu, ' ').trim());
+  return title.replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -1,0 +1,159 @@
+import { DiagnosticSchema, parseDocument, parseGazette } from '@gongbao/parser';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { source } from './helpers/source.js';
+
+const sourceLines = source.split('\n');
+
+/** An edit of a list of lines: delete, duplicate, or swap lines at random places. */
+const edit = fc.oneof(
+  fc.record({ op: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({ op: fc.constant('swap' as const), at: fc.nat(), count: fc.nat() }),
+);
+
+function apply(
+  lines: string[],
+  edits: ReadonlyArray<{ op: 'delete' | 'duplicate' | 'swap'; at: number; count: number }>,
+): string[] {
+  const out = [...lines];
+  for (const e of edits) {
+    if (out.length === 0) break;
+    const at = e.at % out.length;
+    if (e.op === 'delete') out.splice(at, e.count);
+    else if (e.op === 'duplicate') out.splice(at, 0, ...out.slice(at, at + e.count));
+    else {
+      const other = e.count % out.length;
+      [out[at], out[other]] = [out[other] as string, out[at] as string];
+    }
+  }
+  return out;
+}
+
+/** What must hold for any result: well-formed diagnostics and ranges inside the text. */
+function checkResult(
+  text: string,
+  diagnostics: ReadonlyArray<unknown>,
+  ranges: ReadonlyArray<{ start: number; end: number } | undefined>,
+): void {
+  for (const d of diagnostics) {
+    const parsed = DiagnosticSchema.parse(d);
+    expect(parsed.range.start).toBeLessThanOrEqual(parsed.range.end);
+    expect(parsed.range.end).toBeLessThanOrEqual(text.length);
+  }
+  for (const r of ranges) {
+    if (!r) continue;
+    expect(r.start).toBeGreaterThanOrEqual(0);
+    expect(r.end).toBeLessThanOrEqual(text.length);
+  }
+}
+
+describe('robustness', () => {
+  it('never crashes on a window of the source with lines deleted, duplicated or swapped', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(sourceLines.length - 1),
+        fc.integer({ min: 20, max: 600 }),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        (from, size, edits) => {
+          const text = apply(sourceLines.slice(from, from + size), edits).join('\n');
+          if (text.trim() === '') return;
+          const { issue, diagnostics } = parseGazette(text);
+          expect(Array.isArray(issue.documents)).toBe(true);
+          checkResult(
+            text,
+            diagnostics,
+            issue.documents.map((d) => d.source),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never crashes on the whole issue with lines shuffled, and says what went wrong', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 3, maxLength: 30 }), (edits) => {
+        const text = apply(sourceLines, edits).join('\n');
+        const { issue, diagnostics } = parseGazette(text);
+        checkResult(
+          text,
+          diagnostics,
+          issue.documents.map((d) => d.source),
+        );
+        // Whatever broke, a diagnostic says so, or every document still matches its TOC entry.
+        const matched = issue.toc.filter((e) => e.documentId !== undefined).length;
+        expect(diagnostics.length > 0 || (matched === issue.toc.length && matched === issue.documents.length)).toBe(
+          true,
+        );
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('reports a deleted document head and a duplicated one', () => {
+    const without = source.replace('长政发〔2024〕6号\n', '\n');
+    expect(
+      parseGazette(without)
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => d.code),
+    ).toContain('toc-unmatched');
+    const head = source.indexOf('## 长治市人民政府 关于长治市现代水网建设规划');
+    const end = source.indexOf('## 长治市人民政府 关于八百里浊漳河');
+    const twice = source.slice(0, end) + source.slice(head, end) + source.slice(end);
+    const codes = parseGazette(twice).diagnostics.map((d) => d.code);
+    expect(codes).toContain('duplicate-document-number');
+    expect(codes).toContain('document-not-in-toc');
+  });
+
+  it('parses any window of the source as a document without crashing', () => {
+    fc.assert(
+      fc.property(fc.nat(sourceLines.length - 1), fc.integer({ min: 1, max: 200 }), (from, size) => {
+        const text = sourceLines.slice(from, from + size).join('\n');
+        if (text.trim() === '') return;
+        const { document, diagnostics } = parseDocument(text);
+        checkResult(text, diagnostics, [document.source]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('throws nothing but ParseError on arbitrary text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            '一',
+            '、',
+            '（',
+            '）',
+            '\n',
+            '\t',
+            '#',
+            ' ',
+            '号',
+            '〔',
+            '2',
+            '年',
+            '月',
+            '日',
+            '：',
+            '附',
+            '件',
+            '\u0000',
+          ),
+        }),
+        (text) => {
+          for (const parse of [parseGazette, parseDocument]) {
+            try {
+              parse(text);
+            } catch (error) {
+              expect((error as Error).name).toBe('ParseError');
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
