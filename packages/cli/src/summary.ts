@@ -16,6 +16,29 @@ const STATUS_LABELS = {
 /** Sections whose documents are normative (规范性文件). */
 const NORMATIVE_SECTIONS = new Set(['市政府规范性文件', '市政府部门规范性文件']);
 
+/** Display width in a terminal: CJK and full-width characters take two columns. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)
+      ? 2
+      : 1;
+  return width;
+}
+
+function padTo(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** The standards of the fire-station plan in the order the 实施意见 states them. */
+const STANDARD_ORDER = [
+  '一级城市消防站',
+  '一级乡镇专职消防站',
+  '二级城市消防站',
+  '二级乡镇专职消防站',
+  '乡镇志愿消防站',
+];
+
 /** Today's date in China (UTC+8), whatever the machine's time zone. */
 export function todayInChina(now: Date = new Date()): IsoDate {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10) as IsoDate;
@@ -41,14 +64,14 @@ function masthead(): string[] {
 function contents(): string[] {
   const lines = [`目录 Contents — ${issue.documents.length} documents`];
   let section: string | undefined;
-  const width = Math.max(...issue.documents.map((d) => d.docNumber.canonical.length));
+  const width = Math.max(...issue.documents.map((d) => displayWidth(d.docNumber.canonical)));
   for (const doc of issue.documents) {
     if (doc.section !== section) {
       section = doc.section;
       lines.push(`  ${section ?? '(no section)'}`);
     }
     const page = doc.pages === undefined ? '' : `p.${doc.pages.start}`;
-    lines.push(`    ${doc.docNumber.canonical.padEnd(width, '　')} ${page.padStart(5)}  ${doc.title}`);
+    lines.push(`    ${padTo(doc.docNumber.canonical, width)} ${page.padStart(5)}  ${doc.title}`);
   }
   return lines;
 }
@@ -70,8 +93,9 @@ function totals(): string[] {
     const byStandard = new Map<string, number>();
     for (const row of stations.rows)
       byStandard.set(String(row.standard), (byStandard.get(String(row.standard)) ?? 0) + 1);
+    const parts = [...byStandard].sort(([a], [b]) => STANDARD_ORDER.indexOf(a) - STANDARD_ORDER.indexOf(b));
     lines.push(
-      `  ✓ fire-stations: ${stations.rows.length} stations = ${[...byStandard].map(([s, n]) => `${n} ${s}`).join(' + ')}`,
+      `  ✓ fire-stations: ${stations.rows.length} stations = ${parts.map(([s, n]) => `${n} ${s}`).join(' + ')}`,
     );
   }
   return lines;
@@ -93,8 +117,9 @@ function legalEffect(on: IsoDate): string[] {
   const shown = issue.documents.filter(
     (doc) => NORMATIVE_SECTIONS.has(doc.section ?? '') || doc.validity !== undefined,
   );
+  const width = Math.max(...shown.map((d) => displayWidth(d.docNumber.canonical)));
   for (const doc of shown) {
-    lines.push(`  ${doc.docNumber.canonical}  ${status(doc, on)}`);
+    lines.push(`  ${padTo(doc.docNumber.canonical, width)}  ${status(doc, on)}`);
     for (const repealed of doc.repeals) lines.push(`      repeals ${repealed.canonical}`);
   }
   return lines;

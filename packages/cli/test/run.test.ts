@@ -1,7 +1,7 @@
 import { run } from '@gongbao/cli';
 import { documents } from '@gongbao/data';
 import { describe, expect, it } from 'vitest';
-import { todayInChina } from '../src/summary';
+import { displayWidth, todayInChina } from '../src/summary';
 
 function capture(argv: string[]) {
   const out: string[] = [];
@@ -40,19 +40,21 @@ describe('gongbao summary', () => {
   it('prints table totals with passing checks', () => {
     expect(text).toMatch(/✓ fire-vehicles 合计 shortfall: stated 43辆, rows sum to 43辆/);
     expect(text).toMatch(/✓ fire-equipment 合计 foamAgent: stated 217吨, rows sum to 217吨/);
-    expect(text).toContain('✓ fire-stations: 119 stations');
+    expect(text).toContain(
+      '✓ fire-stations: 119 stations = 4 一级城市消防站 + 20 一级乡镇专职消防站 + 1 二级城市消防站 + 55 二级乡镇专职消防站 + 39 乡镇志愿消防站',
+    );
     expect(text).not.toContain('✗');
   });
 
   it('says which normative documents are in force on the date', () => {
-    expect(text).toMatch(/长政规〔2024〕1号 {2}现行有效 in force \(from 2024-06-22, until 2029-06-21\)/);
+    expect(text).toMatch(/长政规〔2024〕1号 +现行有效 in force \(from 2024-06-22, until 2029-06-21\)/);
     expect(text).toMatch(/repeals 长政发〔2019〕2号/);
   });
 
   it('reports expiries on a later date', () => {
     const later = capture(['summary', '--date', '2030-01-01']).text;
-    expect(later).toMatch(/长政规〔2024〕1号 {2}已失效 expired/);
-    expect(later).toMatch(/长科规〔2024〕2号 {2}已失效 expired/);
+    expect(later).toMatch(/长政规〔2024〕1号 +已失效 expired/);
+    expect(later).toMatch(/长科规〔2024〕2号 +已失效 expired/);
   });
 });
 
@@ -72,6 +74,13 @@ describe('gongbao usage', () => {
     const bad = capture(['summary', '--date', '2024-02-30']);
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toBe("gongbao: --date expects a date YYYY-MM-DD, got '2024-02-30'");
+  });
+});
+
+describe('displayWidth', () => {
+  it('counts CJK and full-width characters as two columns', () => {
+    expect(displayWidth('长政发〔2024〕5号')).toBe(17);
+    expect(displayWidth('abc')).toBe(3);
   });
 });
 

@@ -44,6 +44,10 @@ describe('timeline', () => {
     for (const entry of entries) expect(TimelineEntrySchema.parse(entry)).toEqual(entry);
   });
 
+  it('leaves out dates of earlier years, which describe the past', () => {
+    expect(entries.some((e) => e.date < '2024-01-01')).toBe(false);
+  });
+
   it('keeps the clause and the block path', () => {
     const target = entries.find((e) => e.kind === 'target');
     expect(target?.context).toBe('到2025年，全市城市老旧供水管网改造率达到40%左右；');

@@ -23,11 +23,16 @@ export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(before + 1, after).trim();
 }
 
-/** The timeline entries of the documents, in document and reading order. */
+/**
+ * The timeline entries of the documents, in document and reading order. Deadlines and targets in
+ * a year before the document's own year are left out: they describe the past (建成于2000年底前的
+ * 老旧小区, 以2023年底…在岗人数为基数), they are not commitments.
+ */
 export function timelineEntries(documents: readonly Document[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const doc of documents) {
     const base = { documentId: doc.id, documentNumber: doc.docNumber.canonical };
+    const firstOfYear = `${doc.writtenDate.slice(0, 4)}-01-01`;
     for (const piece of textPieces(doc)) {
       const line = piece.source?.line ?? null;
       const found: Array<{ index: number; entry: TimelineEntry }> = [];
@@ -69,7 +74,7 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
         });
       }
       found.sort((a, b) => a.index - b.index);
-      entries.push(...found.map((f) => f.entry));
+      entries.push(...found.map((f) => f.entry).filter((e) => e.kind === 'effective' || e.date >= firstOfYear));
     }
     const until = doc.validity?.until;
     if (until !== undefined) {
