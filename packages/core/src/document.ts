@@ -80,6 +80,77 @@ export type Printing = z.infer<typeof PrintingSchema>;
 
 const names = (what: string) => z.array(boundedText(LIMITS.name, what));
 
+/** The fields of a document, shared by DocumentSchema and DocumentDraftSchema (not public). */
+export const documentShape = {
+  /** Stable id derived from the 发文字号, e.g. 长政发-2024-5 (see documentIdFromNumber). */
+  id: DocumentIdSchema,
+  /** 发文字号: the document number, parsed. */
+  docNumber: DocumentNumberSchema,
+  /** 标题: the full title, lines joined, e.g. 长治市人民政府关于……的通知. */
+  title: boundedText(LIMITS.title, 'the document title').describe(
+    '标题: the full title, lines joined, e.g. 长治市人民政府关于……的通知.',
+  ),
+  /** 文种: the document type, from the last words of the title (通知, 批复 …). */
+  type: DocumentTypeSchema,
+  /** 发文机关: the issuing organisations, in the order written (several for joint documents). */
+  issuers: z
+    .array(OrganizationSchema)
+    .min(1, 'Expected at least one issuer')
+    .describe('发文机关: the issuing organisations, in the order written (several for joint documents).'),
+  /** 主送机关 as written, split at top-level ，(commas inside brackets do not split), e.g. 各县、区人民政府; empty when there are none. */
+  addressees: names('an addressee').describe(
+    '主送机关 as written, split at top-level ，(commas inside brackets do not split), e.g. 各县、区人民政府; empty when there are none.',
+  ),
+  /** 正文: the body of the document (before the signatures) as a block tree. */
+  body: z.array(BlockSchema).describe('正文: the body of the document (before the signatures) as a block tree.'),
+  /** 发文机关署名: the signatures, in order. */
+  signatories: z.array(SignatorySchema).describe('发文机关署名: the signatures, in order.'),
+  /** 成文日期: the date the document was signed. */
+  writtenDate: IsoDateSchema.describe('成文日期: the date the document was signed.'),
+  /** 附注 as written, without its enclosing brackets, e.g. 此件公开发布. */
+  note: boundedText(LIMITS.text, 'the note')
+    .optional()
+    .describe('附注 as written, without its enclosing brackets, e.g. 此件公开发布.'),
+  /** 公开属性 stated by the 附注: public (此件公开发布 / 此件主动公开), on-request, not-public; absent when not stated. */
+  disclosure: DisclosureSchema.optional().describe(
+    '公开属性 stated by the 附注: public (此件公开发布 / 此件主动公开), on-request, not-public; absent when not stated.',
+  ),
+  /** 附件: the 附件说明 items, in order, with their content when printed. */
+  attachments: z
+    .array(AttachmentSchema)
+    .describe('附件: the 附件说明 items, in order, with their content when printed.'),
+  /** 印发的文件: the texts this (印发) notice publishes, in order. */
+  enclosures: z.array(EnclosureSchema).describe('印发的文件: the texts this (印发) notice publishes, in order.'),
+  /** 引用: other documents cited in the text, in reading order. */
+  citations: z.array(CitationSchema).describe('引用: other documents cited in the text, in reading order.'),
+  /** 效力: the stated effective date and period; absent when the text says nothing. */
+  validity: ValiditySchema.optional().describe(
+    '效力: the stated effective date and period; absent when the text says nothing.',
+  ),
+  /** 废止: numbers of the documents this one repeals. */
+  repeals: z.array(DocumentNumberSchema).describe('废止: numbers of the documents this one repeals.'),
+  /** 栏目: the table-of-contents section of the gazette, e.g. 市政府文件; absent outside a gazette. */
+  section: boundedText(LIMITS.name, 'the gazette section')
+    .optional()
+    .describe('栏目: the table-of-contents section of the gazette, e.g. 市政府文件; absent outside a gazette.'),
+  /** 页码: the gazette pages; absent outside a gazette. */
+  pages: PageRangeSchema.optional().describe('页码: the gazette pages; absent outside a gazette.'),
+  /** 份号: the copy number, e.g. 000001. */
+  copyNumber: boundedText(LIMITS.name, 'the copy number').optional().describe('份号: the copy number, e.g. 000001.'),
+  /** 密级和保密期限 (GB/T 9704-2012 §7.2.2), for classified documents. */
+  classification: ClassificationSchema.optional(),
+  /** 紧急程度: 特急 or 加急 (telegrams: 特提, 平急). */
+  urgency: z.literal(URGENCY_LEVELS).optional().describe('紧急程度: 特急 or 加急 (telegrams: 特提, 平急).'),
+  /** 签发人: the signing officials of an upward document, in order. */
+  signers: names('a signer').optional().describe('签发人: the signing officials of an upward document, in order.'),
+  /** 抄送机关: organisations sent a copy, as written. */
+  copyTo: names('a copy recipient').optional().describe('抄送机关: organisations sent a copy, as written.'),
+  /** 印发机关和印发日期 (GB/T 9704-2012 §7.4.3), when printed. */
+  printing: PrintingSchema.optional(),
+  /** Where the document is in the source. */
+  source: SourceRangeSchema.optional().describe('Where the document is in the source.'),
+};
+
 /**
  * An official document (公文) as GB/T 9704-2012 defines it and a gazette carries it: its stable
  * `id` (derived from the 发文字号, see {@link documentIdFromNumber}), `docNumber`, `title`, `type`
@@ -117,75 +188,7 @@ const names = (what: string) => z.array(boundedText(LIMITS.name, what));
  * ```
  */
 export const DocumentSchema = z
-  .strictObject({
-    /** Stable id derived from the 发文字号, e.g. 长政发-2024-5 (see documentIdFromNumber). */
-    id: DocumentIdSchema,
-    /** 发文字号: the document number, parsed. */
-    docNumber: DocumentNumberSchema,
-    /** 标题: the full title, lines joined, e.g. 长治市人民政府关于……的通知. */
-    title: boundedText(LIMITS.title, 'the document title').describe(
-      '标题: the full title, lines joined, e.g. 长治市人民政府关于……的通知.',
-    ),
-    /** 文种: the document type, from the last words of the title (通知, 批复 …). */
-    type: DocumentTypeSchema,
-    /** 发文机关: the issuing organisations, in the order written (several for joint documents). */
-    issuers: z
-      .array(OrganizationSchema)
-      .min(1, 'Expected at least one issuer')
-      .describe('发文机关: the issuing organisations, in the order written (several for joint documents).'),
-    /** 主送机关 as written, split at top-level ，(commas inside brackets do not split), e.g. 各县、区人民政府; empty when there are none. */
-    addressees: names('an addressee').describe(
-      '主送机关 as written, split at top-level ，(commas inside brackets do not split), e.g. 各县、区人民政府; empty when there are none.',
-    ),
-    /** 正文: the body of the document (before the signatures) as a block tree. */
-    body: z.array(BlockSchema).describe('正文: the body of the document (before the signatures) as a block tree.'),
-    /** 发文机关署名: the signatures, in order. */
-    signatories: z.array(SignatorySchema).describe('发文机关署名: the signatures, in order.'),
-    /** 成文日期: the date the document was signed. */
-    writtenDate: IsoDateSchema.describe('成文日期: the date the document was signed.'),
-    /** 附注 as written, without its enclosing brackets, e.g. 此件公开发布. */
-    note: boundedText(LIMITS.text, 'the note')
-      .optional()
-      .describe('附注 as written, without its enclosing brackets, e.g. 此件公开发布.'),
-    /** 公开属性 stated by the 附注: public (此件公开发布 / 此件主动公开), on-request, not-public; absent when not stated. */
-    disclosure: DisclosureSchema.optional().describe(
-      '公开属性 stated by the 附注: public (此件公开发布 / 此件主动公开), on-request, not-public; absent when not stated.',
-    ),
-    /** 附件: the 附件说明 items, in order, with their content when printed. */
-    attachments: z
-      .array(AttachmentSchema)
-      .describe('附件: the 附件说明 items, in order, with their content when printed.'),
-    /** 印发的文件: the texts this (印发) notice publishes, in order. */
-    enclosures: z.array(EnclosureSchema).describe('印发的文件: the texts this (印发) notice publishes, in order.'),
-    /** 引用: other documents cited in the text, in reading order. */
-    citations: z.array(CitationSchema).describe('引用: other documents cited in the text, in reading order.'),
-    /** 效力: the stated effective date and period; absent when the text says nothing. */
-    validity: ValiditySchema.optional().describe(
-      '效力: the stated effective date and period; absent when the text says nothing.',
-    ),
-    /** 废止: numbers of the documents this one repeals. */
-    repeals: z.array(DocumentNumberSchema).describe('废止: numbers of the documents this one repeals.'),
-    /** 栏目: the table-of-contents section of the gazette, e.g. 市政府文件; absent outside a gazette. */
-    section: boundedText(LIMITS.name, 'the gazette section')
-      .optional()
-      .describe('栏目: the table-of-contents section of the gazette, e.g. 市政府文件; absent outside a gazette.'),
-    /** 页码: the gazette pages; absent outside a gazette. */
-    pages: PageRangeSchema.optional().describe('页码: the gazette pages; absent outside a gazette.'),
-    /** 份号: the copy number, e.g. 000001. */
-    copyNumber: boundedText(LIMITS.name, 'the copy number').optional().describe('份号: the copy number, e.g. 000001.'),
-    /** 密级和保密期限 (GB/T 9704-2012 §7.2.2), for classified documents. */
-    classification: ClassificationSchema.optional(),
-    /** 紧急程度: 特急 or 加急 (telegrams: 特提, 平急). */
-    urgency: z.literal(URGENCY_LEVELS).optional().describe('紧急程度: 特急 or 加急 (telegrams: 特提, 平急).'),
-    /** 签发人: the signing officials of an upward document, in order. */
-    signers: names('a signer').optional().describe('签发人: the signing officials of an upward document, in order.'),
-    /** 抄送机关: organisations sent a copy, as written. */
-    copyTo: names('a copy recipient').optional().describe('抄送机关: organisations sent a copy, as written.'),
-    /** 印发机关和印发日期 (GB/T 9704-2012 §7.4.3), when printed. */
-    printing: PrintingSchema.optional(),
-    /** Where the document is in the source. */
-    source: SourceRangeSchema.optional().describe('Where the document is in the source.'),
-  })
+  .strictObject(documentShape)
   .superRefine((doc, ctx) => {
     const expected = documentIdFromNumber(doc.docNumber);
     if (doc.id !== expected) {

@@ -12,7 +12,17 @@ export * from './block.js';
 export * from './citation.js';
 export * from './correction.js';
 export * from './disclosure.js';
-export * from './document.js';
+export {
+  CLASSIFICATION_LEVELS,
+  type Classification,
+  ClassificationSchema,
+  type Document,
+  DocumentSchema,
+  type Printing,
+  PrintingSchema,
+  URGENCY_LEVELS,
+} from './document.js';
+export * from './document-draft.js';
 export * from './document-id.js';
 export * from './document-number.js';
 export * from './document-status.js';

@@ -53,10 +53,12 @@ export type GazetteSection = z.infer<typeof GazetteSectionSchema>;
  */
 export const TocEntrySchema = z
   .strictObject({
-    /** 栏目: the section the entry is listed under, e.g. 市政府文件. */
-    section: boundedText(LIMITS.name, 'the section name').describe(
-      '栏目: the section the entry is listed under, e.g. 市政府文件.',
-    ),
+    /** 栏目: the section the entry is listed under, e.g. 市政府文件; absent when the table of contents has none. */
+    section: boundedText(LIMITS.name, 'the section name')
+      .optional()
+      .describe(
+        '栏目: the section the entry is listed under, e.g. 市政府文件; absent when the table of contents has none.',
+      ),
     /** 标题 as listed in the table of contents. */
     title: boundedText(LIMITS.title, 'the listed title').describe('标题 as listed in the table of contents.'),
     /** 发文字号 as listed (raw keeps the [ ] spelling). */

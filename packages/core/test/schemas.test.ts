@@ -4,6 +4,7 @@ import {
   BlockSchema,
   CitationSchema,
   CorrectionSchema,
+  DocumentDraftSchema,
   DocumentNumberSchema,
   DocumentSchema,
   EnclosureSchema,
@@ -62,7 +63,14 @@ const valid: Array<[string, z.ZodType, unknown]> = [
   ['Enclosure', EnclosureSchema, notice5.enclosures[0]],
   ['Document', DocumentSchema, notice5],
   ['Document (normative)', DocumentSchema, grainRules],
+  ['DocumentDraft (complete)', DocumentDraftSchema, notice5],
+  [
+    'DocumentDraft (no number, no date)',
+    DocumentDraftSchema,
+    (({ id: _i, docNumber: _n, writtenDate: _w, ...rest }) => rest)(notice5),
+  ],
   ['TocEntry', TocEntrySchema, issue.toc[0]],
+  ['TocEntry without section', TocEntrySchema, { title: '关于某某同志任职的通知', startPage: 3 }],
   ['GazetteIssue', GazetteIssueSchema, issue],
   [
     'Correction',
@@ -127,6 +135,15 @@ describe('invalid fixtures name the path and the expectation', () => {
   it('Document: required lists must be present', () => {
     const { citations: _, ...rest } = notice5;
     expect(issuesOf(DocumentSchema, rest)[0]).toMatch(/^citations: /);
+  });
+
+  it('DocumentDraft: the id still follows from the number when both are there', () => {
+    expect(issuesOf(DocumentDraftSchema, { ...notice5, id: '长政发-2024-6' })).toEqual([
+      'id: Expected id "长政发-2024-5" (derived from the 发文字号)',
+    ]);
+    const { docNumber: _, ...unnumbered } = notice5;
+    expect(DocumentDraftSchema.safeParse(unnumbered).success).toBe(true);
+    expect(issuesOf(DocumentSchema, unnumbered)[0]).toMatch(/^docNumber: /);
   });
 
   it('Table: row keys are the column names and values fit the column types', () => {

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { documentShape } from './document.js';
+import { DocumentIdSchema, documentIdFromNumber } from './document-id.js';
+import { DocumentNumberSchema } from './document-number.js';
+import { IsoDateSchema } from './iso-date.js';
+
+/**
+ * A document as read, before its required elements are checked: every field of
+ * {@link DocumentSchema}, but `id`, `docNumber` and `writtenDate` may be missing — for texts that
+ * lack them (公告, 纪要 and 人事任免 without a 发文字号; a text pasted without its date line). A
+ * parser can return it honestly where a {@link DocumentSchema} object cannot be made; anything
+ * that passes {@link DocumentSchema} passes this schema too. When both `id` and `docNumber` are
+ * there, the id must still be the one derived from the number.
+ *
+ * @example
+ * ```ts
+ * const draft = DocumentDraftSchema.parse({
+ *   title: '长治市人民政府关于某某同志任职的通知',
+ *   type: '通知',
+ *   issuers: [{ name: '长治市人民政府' }],
+ *   addressees: [],
+ *   body: [{ type: 'paragraph', text: '……' }],
+ *   signatories: [{ name: '长治市人民政府' }],
+ *   attachments: [], enclosures: [], citations: [], repeals: [],
+ * });
+ * draft.docNumber; //=> undefined
+ * DocumentSchema.safeParse(draft).success; //=> false
+ * ```
+ */
+export const DocumentDraftSchema = z
+  .strictObject({
+    ...documentShape,
+    /** Stable id; derived from the 发文字号 when there is one (see documentIdFromNumber). */
+    id: DocumentIdSchema.optional(),
+    /** 发文字号, when the text has one. */
+    docNumber: DocumentNumberSchema.optional().describe('发文字号, when the text has one.'),
+    /** 成文日期, when the text has one. */
+    writtenDate: IsoDateSchema.optional().describe('成文日期, when the text has one.'),
+  })
+  .superRefine((doc, ctx) => {
+    if (doc.id === undefined || doc.docNumber === undefined) return;
+    const expected = documentIdFromNumber(doc.docNumber);
+    if (doc.id !== expected) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `Expected id "${expected}" (derived from the 发文字号)` });
+    }
+  })
+  .describe('公文 as read: a document whose id, 发文字号 or 成文日期 may be missing.');
+
+/** A document as read; see {@link DocumentDraftSchema}. */
+export type DocumentDraft = z.infer<typeof DocumentDraftSchema>;
