@@ -1,0 +1,378 @@
+/**
+ * The published data, as users import it: the contract (exact names), completeness against the
+ * source, validity against the core schemas, the cross-checks, legal effect and provenance.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CorrectionSchema, documentStatus, GazetteIssueSchema, type IsoDate, TableSchema } from '@gongbao/core';
+import * as data from '@gongbao/data';
+import { documents as documentsSubpath, findDocuments, getDocument } from '@gongbao/data/documents';
+import { issue as issueSubpath } from '@gongbao/data/issue';
+import { TimelineEntrySchema } from '@gongbao/data/schemas';
+import { searchText } from '@gongbao/data/search';
+import { tables as tablesSubpath } from '@gongbao/data/tables';
+import { timeline as timelineSubpath } from '@gongbao/data/timeline';
+import { parseGazette } from '@gongbao/parser';
+import { ParseError } from '@gongbao/utils';
+import { describe, expect, it } from 'vitest';
+import { loadCorrectedSource } from '../scripts/generate';
+import { checkCitations, checkDates, checkTableTotals, checkToc, checkUniqueNumbers } from '../scripts/lib/checks';
+
+const { documents, issue, tables, datasets, timeline, meta } = data;
+const packageDir = join(import.meta.dirname, '..');
+const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+  exports: Record<string, unknown>;
+};
+const { source, corrected } = loadCorrectedSource();
+
+const DOCUMENT_NUMBERS = [
+  '长政发〔2024〕5号',
+  '长政发〔2024〕6号',
+  '长政发〔2024〕8号',
+  '长政发〔2024〕9号',
+  '长政函〔2024〕22号',
+  '长政函〔2024〕30号',
+  '长政办发〔2024〕13号',
+  '长政办发〔2024〕14号',
+  '长政办发〔2024〕16号',
+  '长政办发〔2024〕17号',
+  '长政办发〔2024〕18号',
+  '长政办函〔2024〕12号',
+  '长政办函〔2024〕13号',
+  '长政规〔2024〕1号',
+  '长科规〔2024〕1号',
+  '长科规〔2024〕2号',
+  '长人社规〔2024〕1号',
+];
+
+describe('contract', () => {
+  it('has the issue with its 17 documents in gazette order', () => {
+    expect([issue.year, issue.number, issue.cumulative, issue.publicationDate]).toEqual([2024, 3, 27, '2024-06-30']);
+    expect(documents.map((d) => d.docNumber.canonical)).toEqual(DOCUMENT_NUMBERS);
+    expect(documents).toBe(issue.documents);
+  });
+
+  it('serves the same objects from the subpaths', () => {
+    expect(issueSubpath).toBe(issue);
+    expect(documentsSubpath).toBe(documents);
+    expect(tablesSubpath).toBe(tables);
+    expect(timelineSubpath).toBe(timeline);
+  });
+
+  it('ships the raw JSON as @gongbao/data/issue.json, equal to issue', () => {
+    const target = manifest.exports['./issue.json'];
+    expect(typeof target).toBe('string');
+    const json = JSON.parse(readFileSync(join(packageDir, String(target)), 'utf8'));
+    expect(json).toEqual(issue);
+  });
+
+  it.each([
+    ['长政发[2024]5号', '长政发-2024-5'],
+    ['长政办函（2024）13号', '长政办函-2024-13'],
+    ['长人社规〔2024〕1 号', '长人社规-2024-1'],
+    ['长科规［２０２４］２号', '长科规-2024-2'],
+    ['长政办发-2024-17', '长政办发-2024-17'],
+  ])('getDocument(%s) finds %s', (spelling, id) => {
+    expect(getDocument(spelling)?.id).toBe(id);
+  });
+
+  it('getDocument returns undefined for numbers not in the issue, throws for non-numbers', () => {
+    expect(getDocument('长政发〔2024〕7号')).toBeUndefined();
+    expect(getDocument('长政发〔2019〕2号')).toBeUndefined();
+    expect(() => getDocument('储备粮')).toThrow(ParseError);
+  });
+
+  it('findDocuments filters by section, issuer, type, dates and text', () => {
+    expect(findDocuments({ section: '市政府规范性文件' }).map((d) => d.id)).toEqual(['长政规-2024-1']);
+    expect(findDocuments({ issuer: '科学技术局' }).map((d) => d.id)).toEqual(['长科规-2024-1', '长科规-2024-2']);
+    expect(findDocuments({ type: '批复' })).toHaveLength(2);
+    expect(findDocuments({ writtenFrom: '2024-06-21', writtenTo: '2024-06-30' }).map((d) => d.id)).toEqual([
+      '长政发-2024-9',
+      '长政办发-2024-17',
+      '长政办发-2024-18',
+    ]);
+    expect(findDocuments({ text: '储备粮' }).map((d) => d.id)).toEqual(['长政规-2024-1']);
+    expect(findDocuments().length).toBe(17);
+  });
+
+  it('searchText finds words in prose, tables and nested attachments, with snippets', () => {
+    const hits = searchText('蟠龙镇');
+    expect(hits.length).toBeGreaterThanOrEqual(2); // the plan table and the note under it
+    expect(hits.every((h) => h.document.id === '长政发-2024-5' && h.snippet.includes('蟠龙镇'))).toBe(true);
+    const drafting = searchText('起草说明');
+    expect(drafting.some((h) => h.path.startsWith('attachments/0/document'))).toBe(true);
+  });
+
+  it('has meta: source hash, core version, corrections with their document', () => {
+    const coreVersion = JSON.parse(readFileSync(join(packageDir, '../core/package.json'), 'utf8')).version;
+    expect(meta.coreSchemaVersion).toBe(coreVersion);
+    expect(meta.corrections.length).toBeGreaterThan(0);
+    for (const correction of meta.corrections) {
+      expect(CorrectionSchema.parse(correction)).toEqual(correction);
+      expect(source.slice(correction.where.start, correction.where.end)).toBe(correction.before);
+      expect(correction.documentId).toBeDefined();
+    }
+  });
+
+  it('exports a subpath for every entry module', () => {
+    expect(Object.keys(manifest.exports).sort()).toEqual(
+      [
+        '.',
+        './documents',
+        './issue',
+        './issue.json',
+        './package.json',
+        './schemas',
+        './search',
+        './tables',
+        './timeline',
+      ].sort(),
+    );
+  });
+});
+
+describe('validity of the published data', () => {
+  it('passes the core schemas', () => {
+    expect(() => GazetteIssueSchema.parse(issue)).not.toThrow();
+    for (const table of tables) expect(() => TableSchema.parse(table), table.id).not.toThrow();
+    for (const entry of timeline) expect(() => TimelineEntrySchema.parse(entry)).not.toThrow();
+  });
+
+  it('passes the cross-checks', () => {
+    expect(checkTableTotals(tables)).toEqual([]);
+    expect(checkToc(issue)).toEqual([]);
+    expect(checkDates(issue)).toEqual([]);
+    expect(checkUniqueNumbers(documents)).toEqual([]);
+    expect(checkCitations(documents)).toEqual([]);
+  });
+
+  it('leaves no error or warning diagnostics once the corrections are applied', () => {
+    const raw = parseGazette(source).diagnostics.filter((d) => d.severity !== 'info');
+    const after = parseGazette(corrected.text).diagnostics.filter((d) => d.severity !== 'info');
+    expect(raw.length).toBeGreaterThan(0); // the source is broken where the corrections say
+    expect(after).toEqual([]);
+  });
+});
+
+describe('completeness', () => {
+  // Every run of 4+ Han characters of every line (table cells taken one by one) is somewhere in the
+  // published issue: no paragraph, heading, cell or note was dropped. The masthead's field labels
+  // are structure (they became field names), not text.
+  const LABELS = new Set(['编辑委员会', '主办单位', '编辑出版', '出版日期']);
+
+  it('keeps every text of the corrected source', () => {
+    const strings: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string' || typeof value === 'number') strings.push(String(value));
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(issue);
+    const published = strings.join('|').replace(/\s+/gu, '');
+    const missing: string[] = [];
+    let runs = 0;
+    corrected.text.split('\n').forEach((line, i) => {
+      // Cells and space-separated names are separate texts (OCR spaces inside words only shorten runs).
+      for (const [run] of line.replace(/\s+/gu, '|').matchAll(/\p{Script=Han}{4,}/gu)) {
+        runs++;
+        if (!LABELS.has(run) && !published.includes(run)) missing.push(`${i + 1}: ${run}`);
+      }
+    });
+    expect(runs).toBeGreaterThan(6000);
+    expect(missing).toEqual([]);
+  });
+
+  it('has the masthead, editorial board, TOC with pages and the back cover', () => {
+    expect(issue.romanizedTitle).toBe('CHANGZHISHI RENMIN ZHENGFU GONGBAO');
+    expect(issue.frequency).toBe('双月刊');
+    expect(issue.editorialBoard.find((r) => r.role === '委员')?.people).toHaveLength(9);
+    expect(issue.toc.map((e) => e.startPage)).toEqual([
+      1, 12, 15, 18, 28, 29, 30, 34, 38, 40, 64, 65, 67, 68, 73, 76, 79,
+    ]);
+    expect(issue.backCover).toEqual(['传达政令', '宣传政策', '指导工作', '服务社会']);
+  });
+});
+
+describe('tables and datasets', () => {
+  const rows = (id: string) => data.getTable(id)?.rows ?? [];
+
+  it('lists the source tables first, then the seven datasets', () => {
+    expect(datasets.map((t) => t.id)).toEqual([
+      'fire-stations',
+      'fire-vehicles',
+      'fire-equipment',
+      'land-quotas',
+      'key-projects',
+      'decision-items',
+      'timeline',
+    ]);
+    expect(tables.slice(-datasets.length)).toEqual(datasets);
+    expect(tables.slice(0, -datasets.length).map((t) => t.id)).toEqual([
+      '长政发-2024-5/附件1',
+      '长政发-2024-5/附件2',
+      '长政发-2024-5/附件3',
+      '长政办发-2024-17/附件2',
+    ]);
+  });
+
+  it('fire stations: 119 rows matching each district’s stated count', () => {
+    const stations = rows('fire-stations');
+    expect(stations).toHaveLength(119);
+    const perDistrict = Object.fromEntries(
+      [...new Set(stations.map((r) => r.district))].map((d) => [d, stations.filter((r) => r.district === d).length]),
+    );
+    expect(perDistrict).toEqual({
+      潞州区: 18,
+      上党区: 10,
+      屯留区: 11,
+      潞城区: 6,
+      黎城县: 7,
+      襄垣县: 8,
+      平顺县: 10,
+      沁县: 10,
+      沁源县: 9,
+      武乡县: 11,
+      壶关县: 9,
+      长子县: 10,
+    });
+    expect(stations.find((r) => r.place === '蟠龙镇')).toEqual({
+      district: '武乡县',
+      year: 2024,
+      standard: '一级城市消防站',
+      place: '蟠龙镇',
+      remark: '全国重点镇；历史文化',
+    });
+  });
+
+  it('fire vehicles: 39 lines, 43 vehicles; equipment: 20 units × 5 quantities', () => {
+    const vehicles = rows('fire-vehicles');
+    expect(vehicles).toHaveLength(39);
+    expect(vehicles.reduce((sum, r) => sum + Number(r.shortfall), 0)).toBe(43);
+    expect(vehicles[11]).toMatchObject({ no: 12, station: '长治市潞州区长北消防救援站', vehicleType: '水罐消防车' });
+    const equipment = data.getTable('fire-equipment');
+    expect(equipment?.rows).toHaveLength(20);
+    expect(equipment?.columns.filter((c) => c.unit !== undefined).map((c) => c.unit)).toEqual([
+      '件/套',
+      '件/套',
+      '件/套',
+      '件/套',
+      '吨',
+    ]);
+  });
+
+  it('land quotas: every county per programme and year', () => {
+    const quotas = rows('land-quotas');
+    const count = (programme: string) => quotas.filter((r) => r.programme === programme).length;
+    expect([count('垦造耕地'), count('批而未用土地清理'), count('城乡建设用地增减挂钩')]).toEqual([36, 39, 14]);
+    expect(quotas.find((r) => r.programme === '批而未用土地清理' && r.year === 2026 && r.area === '沁县')?.quota).toBe(
+      65,
+    );
+  });
+
+  it('key projects and the 7 decision items', () => {
+    const projects = rows('key-projects');
+    expect(projects).toHaveLength(34);
+    expect(new Set(projects.map((r) => r.part))).toEqual(
+      new Set(['一、深入推进县城建设提质增效', '二、全面推进城乡建设衔接互补']),
+    );
+    expect(projects.filter((r) => r.action === '实施公共服务提标扩面行动').map((r) => r.itemNo)).toEqual([1, 2, 3]);
+    const decisions = rows('decision-items');
+    expect(decisions.map((r) => r.undertaker)).toEqual([
+      '市公安局',
+      '市医疗保障局',
+      '市人力资源和社会保障局',
+      '市人力资源和社会保障局',
+      '市城市管理局',
+      '市发展和改革委员会',
+      '市发展和改革委员会',
+    ]);
+    expect(decisions[3]).toMatchObject({ no: 4, deadlineText: '2024年10月底前', deadline: '2024-10-31' });
+  });
+
+  it('timeline: sorted, every entry found in its document from the line of its block', () => {
+    expect(timeline.length).toBeGreaterThan(100);
+    expect(timeline.map((e) => e.date)).toEqual(timeline.map((e) => e.date).sort());
+    const lineStarts = [0, ...[...source.matchAll(/\n/gu)].map((m) => m.index + 1)];
+    for (const entry of timeline) {
+      expect(entry.date >= '2024-01-01', entry.text).toBe(true);
+      const end = getDocument(entry.documentId)?.source?.end ?? source.length;
+      if (entry.kind !== 'expiry' && entry.line !== null) {
+        const from = source.slice(lineStarts[entry.line - 1], end).replace(/\s+/gu, '');
+        expect(from, `${entry.documentId} ${entry.text}`).toContain(entry.text.replace(/\s+/gu, ''));
+      }
+    }
+    expect(timeline.filter((e) => e.kind === 'expiry').map((e) => [e.documentId, e.date])).toEqual([
+      ['长科规-2024-2', '2026-05-09'],
+      ['长政办发-2024-16', '2026-06-12'],
+      ['长科规-2024-1', '2029-05-31'],
+      ['长政规-2024-1', '2029-06-21'],
+    ]);
+  });
+});
+
+describe('legal effect', () => {
+  const doc = (id: string) => {
+    const found = getDocument(id);
+    if (!found) throw new Error(id);
+    return found;
+  };
+
+  it('states validity and repeals where the text does', () => {
+    expect(doc('长政规-2024-1').validity).toMatchObject({
+      effectiveFrom: '2024-06-22',
+      period: { value: 5, unit: 'year' },
+      until: '2029-06-21',
+    });
+    expect(doc('长政规-2024-1').repeals.map((n) => n.canonical)).toEqual(['长政发〔2019〕2号']);
+    expect(doc('长科规-2024-1').validity).toMatchObject({ effectiveFrom: '2024-06-01', until: '2029-05-31' });
+    expect(doc('长科规-2024-1').repeals.map((n) => n.canonical)).toEqual(['长科发〔2022〕11号']);
+    expect(doc('长科规-2024-2').validity).toMatchObject({
+      effectiveFrom: '2024-05-10',
+      until: '2026-05-09',
+      provisional: true,
+    });
+    expect(doc('长政办发-2024-16').validity).toMatchObject({
+      fromPublication: true,
+      period: { value: 2, unit: 'year' },
+    });
+    expect(doc('长人社规-2024-1').validity).toMatchObject({ fromPublication: true, provisional: true });
+    expect(doc('长政办发-2024-18').validity?.effectiveFrom).toBe('2024-06-01');
+    expect(doc('长政函-2024-22').validity).toBeUndefined();
+  });
+
+  it('documentStatus gives a sensible answer for every document', () => {
+    const on = (date: string) => documents.map((d) => documentStatus(d, date as IsoDate, documents));
+    const stated = documents.map((d) => d.validity !== undefined);
+    on('2024-06-30').forEach((status, i) => {
+      expect(status).toBe(stated[i] ? 'in-force' : 'unknown');
+    });
+    expect(documentStatus(doc('长政规-2024-1'), '2024-06-01' as IsoDate, documents)).toBe('not-yet-in-force');
+    const later = Object.fromEntries(documents.map((d, i) => [d.id, on('2030-01-01')[i]]));
+    expect(later).toMatchObject({
+      '长政规-2024-1': 'expired',
+      '长科规-2024-1': 'expired',
+      '长科规-2024-2': 'expired',
+      '长政办发-2024-16': 'expired',
+      '长政办发-2024-18': 'in-force',
+      '长人社规-2024-1': 'in-force',
+      '长政发-2024-5': 'unknown',
+    });
+  });
+});
+
+describe('provenance', () => {
+  it('points into the verbatim source shipped in the package', () => {
+    for (const document of documents) {
+      const range = document.source;
+      expect(range, document.id).toBeDefined();
+      const text = source.slice(range?.start, range?.end).replace(/\s+/gu, '');
+      expect(text, document.id).toContain(document.docNumber.raw.replace(/\s+/gu, ''));
+      expect(
+        source
+          .split('\n')
+          .slice(0, (range?.line ?? 1) - 1)
+          .join('\n').length + (range?.line === 1 ? 0 : 1),
+      ).toBe(range?.start);
+    }
+  });
+});
