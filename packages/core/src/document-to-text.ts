@@ -5,7 +5,9 @@ import type { Block } from './block.js';
 import type { Document } from './document.js';
 import type { Table, TableCell } from './table.js';
 
-const cellText = (value: TableCell | undefined): string => (value === null || value === undefined ? '' : String(value));
+// A row is one line: line breaks and tabs inside a cell become spaces.
+const cellText = (value: TableCell | undefined): string =>
+  value === null || value === undefined ? '' : String(value).replace(/[\t\r\n]+/gu, ' ');
 
 function tableLines(table: Table, previous: string | undefined): string[] {
   // An attachment's title usually is its table's title: print it once.
@@ -79,7 +81,8 @@ function attachmentLines(attachment: Attachment, out: string[]): void {
  * 附注 in brackets, the enclosed texts (title, body), then the attachments (label, title, content).
  * Headings keep their marker (`一、总体要求`); a table gives its title (unless the line before is
  * the same title), a header line and one line per row with the cells separated by tabs (empty
- * cells empty), then its totals rows (label in the first column without a total) and notes.
+ * cells empty, line breaks inside a cell turned into spaces), then its totals rows (the label in
+ * the first column without a total) and its notes.
  *
  * @param doc - The document.
  * @returns The text, lines separated by `\n`, without a trailing newline.

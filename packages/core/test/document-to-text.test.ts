@@ -1,6 +1,6 @@
-import { DocumentSchema, documentToText } from '@gongbao/core';
+import { DocumentSchema, documentToText, TableSchema } from '@gongbao/core';
 import { describe, expect, it } from 'vitest';
-import { draftingNote, notice5 } from './fixtures';
+import { draftingNote, notice5, vehicleTable } from './fixtures';
 
 describe('documentToText', () => {
   it('reads the whole document in order, one paragraph per line, tables row by row', () => {
@@ -59,6 +59,17 @@ describe('documentToText', () => {
       '长治市住房和城乡建设局',
       '2024年5月29日',
     ]);
+  });
+
+  it('keeps each table row on one line when cells hold several paragraphs', () => {
+    const doc = DocumentSchema.parse(notice5);
+    const table = structuredClone(vehicleTable);
+    (table.rows[0] as Record<string, unknown>).车辆种类 = '全地形\n越野\t运输车';
+    const lines = documentToText({
+      ...doc,
+      attachments: [{ title: '表', body: [{ type: 'table', table: TableSchema.parse(table) }] }],
+    }).split('\n');
+    expect(lines).toContain('1\t长治市支队本级\t长治市消防救援支队应急装备储备库\t全地形 越野 运输车\t4');
   });
 
   it('leaves out what the document does not have', () => {
