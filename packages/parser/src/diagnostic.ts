@@ -85,10 +85,6 @@ export const DIAGNOSTIC_CODES = {
     severity: 'info',
     description: 'An effective date was inferred (自公布之日起 → 成文日期, a month → its first day).',
   },
-  'citation-unresolved': {
-    severity: 'info',
-    description: 'A 发文字号 cited in the text names no document of this issue.',
-  },
   'unparsed-text': { severity: 'warning', description: 'Text that belongs to no document or front matter.' },
   'schema-invalid': { severity: 'error', description: 'The output failed validation against the core schema.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; description: string }>;
@@ -118,10 +114,12 @@ export const DiagnosticRangeSchema = z
  *
  * @example
  * ```ts
- * DiagnosticSchema.parse({
+ * const diagnostic = DiagnosticSchema.parse({
  *   severity: 'warning', code: 'number-outside-bracket', message: '号 outside the bracket',
  *   range: { start: 10, end: 20, line: 3 },
- * }).code; //=> 'number-outside-bracket'
+ * });
+ * diagnostic.code; //=> 'number-outside-bracket'
+ * DiagnosticSchema.safeParse({ ...diagnostic, severity: 'fatal' }).success; //=> false
  * ```
  */
 export const DiagnosticSchema = z

@@ -1,4 +1,4 @@
-import { type Document, DocumentSchema } from '@gongbao/core';
+import { type Document, DocumentDraftSchema, DocumentSchema } from '@gongbao/core';
 import type { Diagnostic } from './diagnostic.js';
 import { ParseContext } from './internal/context.js';
 import { parseDocumentLines } from './internal/document.js';
@@ -12,7 +12,11 @@ export interface ParseDocumentOptions {
 
 /** The result of {@link parseDocument}: the document and what the parser noticed. */
 export interface ParseDocumentResult {
-  /** The document (公文). When a diagnostic says `schema-invalid`, some required field is missing. */
+  /**
+   * The document (公文). A text without 发文字号 or without a readable 成文日期 gives a document that
+   * satisfies only core's `DocumentDraftSchema` (`id`, `docNumber`, `writtenDate` absent); the
+   * diagnostics `no-document-number`, `no-signature` or `date-invalid` then say what is missing.
+   */
   document: Document;
   /** Findings, in source order of discovery. */
   diagnostics: Diagnostic[];
@@ -26,7 +30,8 @@ export interface ParseDocumentResult {
  * and the attachments (tables, or whole documents with their own issuer and date).
  *
  * Every block, table, citation and signature carries its source range. Odd but real input yields
- * diagnostics, never an exception.
+ * diagnostics, never an exception. The result is validated with `DocumentSchema` (or, when the
+ * number or the date is missing, `DocumentDraftSchema`); failures are `schema-invalid` errors.
  *
  * @param text - The document text.
  * @param options - See {@link ParseDocumentOptions}.
@@ -50,6 +55,10 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}):
   assertText(text, 'a document');
   const ctx = new ParseContext(text);
   const { document } = parseDocumentLines(ctx, ctx.lines);
-  if (options.validate !== false) validateInto(ctx, DocumentSchema, document, { start: 0, end: text.length });
+  if (options.validate !== false) {
+    // A complete document is checked as a Document; one without number or date as a draft.
+    const partial = document.docNumber === undefined || document.writtenDate === undefined;
+    validateInto(ctx, partial ? DocumentDraftSchema : DocumentSchema, document, { start: 0, end: text.length });
+  }
   return { document, diagnostics: ctx.diagnostics };
 }

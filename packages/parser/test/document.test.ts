@@ -1,4 +1,4 @@
-import { type Block, DocumentSchema, type HeadingBlock } from '@gongbao/core';
+import { type Block, DocumentDraftSchema, DocumentSchema, type HeadingBlock } from '@gongbao/core';
 import { parseDocument } from '@gongbao/parser';
 import { describe, expect, it } from 'vitest';
 import { fixture } from './helpers/source.js';
@@ -206,9 +206,20 @@ describe('parseDocument: other constructs', () => {
     const { diagnostics } = parseDocument(
       ['某县人民政府关于某事的通知', '各乡镇：', '正文。', '某县人民政府', '2023年2月29日'].join('\n'),
     );
-    expect(codes(diagnostics)).toEqual(
-      expect.arrayContaining(['date-invalid', 'no-document-number', 'schema-invalid']),
+    expect(codes(diagnostics)).toEqual(expect.arrayContaining(['date-invalid', 'no-document-number']));
+  });
+
+  it('returns a document without 发文字号 as a valid draft', () => {
+    const { document, diagnostics } = parseDocument(
+      ['某县人民政府关于某事的公告', '现将有关事项公告如下。', '某县人民政府', '2024年5月6日'].join('\n'),
     );
+    expect(document.type).toBe('公告');
+    expect(document.id).toBeUndefined();
+    expect(document.writtenDate).toBe('2024-05-06');
+    expect(codes(diagnostics)).toContain('no-document-number');
+    expect(codes(diagnostics)).not.toContain('schema-invalid');
+    expect(DocumentDraftSchema.safeParse(document).success).toBe(true);
+    expect(DocumentSchema.safeParse(document).success).toBe(false);
   });
 
   it('reads 签发人, 份号, 密级 and 紧急程度 of an upward document', () => {

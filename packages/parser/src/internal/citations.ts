@@ -11,8 +11,9 @@ export interface MappedText {
 
 const ORG =
   /^(?:中共中央|国务院|全国人大常委会|[\p{Script=Han}]{2,20}?(?:人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))$/u;
-const BOUNDARY =
-  /(?:[，,、。；;：:（(“\s]|根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于|和|及|与|为)$/u;
+const WORDS = '根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于|和|及|与|为';
+const BOUNDARY = new RegExp(`(?:[，,、。；;：:（(“\\s]|${WORDS})$`, 'u');
+const STARTS_WITH_WORD = new RegExp(`^(?:${WORDS})`, 'u');
 
 /**
  * The issuer written right before a book title (国务院《…》, 中共中央办公厅、国务院办公厅《…》):
@@ -25,7 +26,7 @@ function issuerBefore(before: string): string | undefined {
     const candidate = before.slice(k);
     if (!/^[\p{Script=Han}、]+$/u.test(candidate)) break;
     if (k > 0 && !BOUNDARY.test(before.slice(0, k))) continue;
-    if (candidate.split('、').every((part) => ORG.test(part))) best = candidate;
+    if (candidate.split('、').every((part) => ORG.test(part) && !STARTS_WITH_WORD.test(part))) best = candidate;
   }
   return best;
 }

@@ -300,7 +300,8 @@ function readHead(units: readonly SourceLine[], frame: Frame): number {
 /** Everything needed to build blocks in one document. */
 interface Builder {
   ctx: ParseContext;
-  docId: string;
+  /** Prefix of table ids: the document id and a slash, or nothing without a 发文字号. */
+  prefix: string;
   docNumber?: DocumentNumber;
   tables: Table[];
   texts: MappedText[];
@@ -314,10 +315,10 @@ function blocksOf(b: Builder, lines: readonly SourceLine[], options: Partial<Blo
     nextTableId: () => {
       if (label === undefined) {
         b.tableCount++;
-        return `${b.docId}/表${b.tableCount}`;
+        return `${b.prefix}表${b.tableCount}`;
       }
       // Tables of an attachment: 附件1, then 附件1-2, 附件1-3 ….
-      const base = `${b.docId}/${label}`;
+      const base = `${b.prefix}${label}`;
       const n = b.tables.filter((t) => t.id === base || t.id.startsWith(`${base}-`)).length + pending.length;
       const id = n === 0 ? base : `${base}-${n + 1}`;
       pending.push(id);
@@ -610,8 +611,15 @@ export function parseDocumentLines(
   const firstLine = units[0];
   const lastLine = units[units.length - 1];
   const docNumber = frame.docNumber;
-  const docId = docNumber ? documentIdFromNumber(docNumber) : 'document';
-  const b: Builder = { ctx, docId, tables: [], texts: [], tableCount: 0, ...(docNumber ? { docNumber } : {}) };
+  const docId = docNumber ? documentIdFromNumber(docNumber) : undefined;
+  const b: Builder = {
+    ctx,
+    prefix: docId === undefined ? '' : `${docId}/`,
+    tables: [],
+    texts: [],
+    tableCount: 0,
+    ...(docNumber ? { docNumber } : {}),
+  };
   const issuerNames = frame.signatureNames;
   const title = titleOf(frame.titleLines, issuerNames);
   if (title === '' && firstLine) ctx.report('no-title', 'Document without a title', firstLine.start, firstLine.end);
@@ -650,7 +658,7 @@ export function parseDocumentLines(
     );
   }
   const document = {
-    id: docId,
+    ...(docId !== undefined ? { id: docId } : {}),
     ...(docNumber ? { docNumber } : {}),
     title,
     ...(type ? { type } : {}),

@@ -190,7 +190,7 @@ function matchToc(ctx: ParseContext, entries: readonly TocLine[], documents: Doc
   entries.forEach((entry, e) => {
     const next = entries[e + 1];
     const result: TocEntry = {
-      section: entry.section,
+      ...(entry.section !== '' ? { section: entry.section } : {}),
       title: entry.title,
       ...(entry.docNumber ? { docNumber: entry.docNumber } : {}),
       startPage: entry.startPage,

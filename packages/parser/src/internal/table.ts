@@ -275,7 +275,13 @@ export function buildTable(
   checkAlignment(ctx, plain, names, types);
 
   const columns: TableColumn[] = [];
-  if (hasGroups) columns.push({ name: uniqueName('分组', names), type: 'string' });
+  if (hasGroups) {
+    columns.push({
+      name: uniqueName('分组', names),
+      type: 'string',
+      description: 'The group row (a full-width row such as 一、深入推进县城建设提质增效) the row belongs to.',
+    });
+  }
   names.forEach((name, c) => {
     const type = types[c] ?? 'string';
     const unit = type === 'string' ? undefined : UNIT.exec(name);

@@ -68,7 +68,7 @@ export function issueText(issue: GazetteIssue): string[] {
   ];
   for (const role of issue.editorialBoard) out.push(role.people.join(' '));
   for (const entry of issue.toc)
-    out.push(entry.section, `${entry.title}(${entry.docNumber?.raw ?? ''}) ${entry.startPage}`);
+    out.push(entry.section ?? '', `${entry.title}(${entry.docNumber?.raw ?? ''}) ${entry.startPage}`);
   for (const doc of issue.documents) out.push(...documentText(doc));
   out.push(...(issue.backCover ?? []));
   return out;
