@@ -192,7 +192,9 @@ export function buildTable(
   });
 
   const width = Math.max(...allRows.map((r) => r.cells.length), 1);
-  const names = columnNames(header, width);
+  const headerCells = columnNames(header, width);
+  // Names: header cells joined with /, made unique; 列1, 列2 … without a header.
+  const names = uniqueNames(headerCells.map((cells, c) => (cells.length === 0 ? `列${c + 1}` : cells.join('/'))));
   // Group rows: a single filled first cell, bold or numbered 一、, in a table of several columns.
   const isGroup = (row: RawRow) =>
     width > 1 &&
@@ -251,6 +253,8 @@ export function buildTable(
       if (value !== '') {
         if (own !== '') {
           (spanStart[c] as number[]).push(r);
+          // A new value in a column with merged cells starts a new span; a column filled on
+          // every row (序号, 项目内容) does not.
           if (spanning[c]) parentContinues = false;
         }
         continue;
@@ -284,11 +288,23 @@ export function buildTable(
   }
   names.forEach((name, c) => {
     const type = types[c] ?? 'string';
-    const unit = type === 'string' ? undefined : UNIT.exec(name);
-    const column: TableColumn = { name: unit ? (unit[1] as string) : name, type };
-    if (unit) column.unit = unit[2] as string;
-    const headerCells = header.map((h) => h.cells[c]?.text ?? '').filter((t) => t !== '');
-    if (header.length > 1 && headerCells.length > 0) column.header = headerCells;
+    const above = headerCells[c] ?? [];
+    const column: TableColumn = { name, type };
+    if (type !== 'string' && above.length > 0) {
+      // The unit of a numeric column, written in brackets in a header cell, moves to the column.
+      let unit: string | undefined;
+      const stripped = above.map((cell) => {
+        const m = UNIT.exec(cell);
+        if (!m) return cell;
+        unit ??= m[2] as string;
+        return m[1] as string;
+      });
+      if (unit !== undefined) {
+        column.name = stripped.join('/');
+        column.unit = unit;
+      }
+    }
+    if (header.length > 1 && above.length > 0) column.header = above;
     columns.push(column);
   });
   dedupe(columns);
@@ -340,6 +356,16 @@ function uniqueName(name: string, taken: readonly string[]): string {
   return candidate;
 }
 
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((base) => {
+    let name = base;
+    for (let k = 2; seen.has(name); k++) name = `${base}_${k}`;
+    seen.add(name);
+    return name;
+  });
+}
+
 function dedupe(columns: TableColumn[]): void {
   const seen = new Set<string>();
   for (const column of columns) {
@@ -351,31 +377,26 @@ function dedupe(columns: TableColumn[]): void {
 }
 
 /**
- * Column names from the header rows: the cells top to bottom joined with `/`; an empty header
- * cell right of a filled one is part of a horizontally merged header (`单位名称_2`); without a
- * header, `列1`, `列2` ….
+ * The header cells above each column, top to bottom; an empty first-row cell right of a filled
+ * one is part of a horizontally merged header cell and repeats it (`单位名称`, then `单位名称_2`
+ * once names are made unique).
  */
-function columnNames(header: readonly RawRow[], width: number): string[] {
-  const parts: string[][] = Array.from({ length: width }, () => []);
-  const mergedFrom: number[] = Array.from({ length: width }, () => -1);
+function columnNames(header: readonly RawRow[], width: number): string[][] {
+  const cells: string[][] = Array.from({ length: width }, () => []);
   header.forEach((row, h) => {
     let left = -1;
     for (let c = 0; c < width; c++) {
       const text = row.cells[c]?.text ?? '';
       if (text !== '') {
         left = c;
-        (parts[c] as string[]).push(text);
+        (cells[c] as string[]).push(text);
       } else if (h === 0 && left !== -1) {
         // Horizontally merged header cell: it belongs to the filled one on its left.
-        mergedFrom[c] = left;
+        (cells[c] as string[]).push(row.cells[left]?.text ?? '');
       }
     }
   });
-  return parts.map((p, c) => {
-    const from = mergedFrom[c] as number;
-    if (p.length === 0 && from !== -1) return (parts[from] as string[]).join('/');
-    return p.length === 0 ? `列${c + 1}` : p.join('/');
-  });
+  return cells;
 }
 
 /**
