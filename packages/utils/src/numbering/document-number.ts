@@ -22,18 +22,12 @@ export interface DocumentNumber {
 // Matched after all whitespace is removed (groups: agency, year, serial, order serial). It also
 // takes `长水办〔2024〕78)号`, where the 号 fell outside the parentheses around the number. The lazy
 // agency grows one character at a time and each step fails at once: linear on any input.
-const WHOLE =
-  /^([\u3400-\u4dbf\u4e00-\u9fff]+?)(?:[〔[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
+const WHOLE = /^([\u3400-\u9fff]+?)(?:[〔[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
 
-// Words that end the text before a 机关代字 in running prose (根据长政发〔2024〕5号): single
-// characters that no 机关代字 contains (but 共和), and two-character words.
-const STOP_CHARACTERS = '的将和及与或即以按依照见号对在由为是并了把被于从等';
-const STOP_WORDS = '根据依据印发转发下发执行落实贯彻废止';
-
-const isStopWord = (word: string): boolean => {
-  const at = STOP_WORDS.indexOf(word);
-  return at >= 0 && at % 2 === 0;
-};
+// What ends the text before a 机关代字 in running prose (根据长政发〔2024〕5号): characters that no
+// 机关代字 contains (和 only outside 共和, as in 中华人民共和国主席令), and two-character words.
+const STOP =
+  /(?:[的将及与或即以按依照见号对在由为是并了把被于从等]|(?<!共)和|根据|依据|印发|转发|下发|执行|落实|贯彻|废止)$/;
 
 /**
  * Where the 机关代字 ending at `end` starts: the longest run of Han characters before `end` that
@@ -41,29 +35,14 @@ const isStopWord = (word: string): boolean => {
  */
 export function agencyStart(text: string, end: number): number {
   let start = end;
-  while (start > 0) {
-    const char = text.charAt(start - 1);
-    if (!/[\u3400-\u4dbf\u4e00-\u9fff]/.test(char)) break;
-    // 和 joins two citations, but belongs to 中华人民共和国(主席令).
-    if (STOP_CHARACTERS.includes(char) && !(char === '和' && text.charAt(start - 2) === '共')) break;
-    if (start >= 2 && isStopWord(text.slice(start - 2, start))) break;
+  while (/[\u3400-\u9fff]/.test(text.charAt(start - 1)) && !STOP.test(text.slice(Math.max(start - 2, 0), start)))
     start--;
-  }
   return start;
 }
 
-/** Builds the value from the parts that a match found. */
-export function toDocumentNumber(
-  agency: string,
-  year: string | undefined,
-  serial: string,
-  raw: string,
-): DocumentNumber {
-  const number = Number(serial);
-  return year === undefined
-    ? { agency, serial: number, canonical: `${agency}第${number}号`, raw }
-    : { agency, year: Number(year), serial: number, canonical: `${agency}〔${year}〕${number}号`, raw };
-}
+/** The canonical text of a number from its parts. */
+const canonicalText = (agency: string, year: number | string | undefined, serial: number): string =>
+  year === undefined ? `${agency}第${serial}号` : `${agency}〔${year}〕${serial}号`;
 
 /**
  * Parses a 发文字号 (document number) or an order number.
@@ -75,9 +54,9 @@ export function toDocumentNumber(
  *
  * @param text - One document number and nothing else.
  * @returns The parsed number, with `canonical` in the GB/T 9704-2012 form.
- * @throws {@link ParseError} with code `EMPTY`, `MALFORMED_DOCUMENT_NUMBER` (no agency, no year in
- * brackets, no serial, no 号, other text around it — a date, a sentence), `ZERO_SERIAL`, or
- * `NOT_AN_ORDER` (a number with 第 but no year whose agency does not end in 令).
+ * @throws {@link ParseError} with code `MALFORMED` (empty, no agency, no year in brackets, no
+ * serial, no 号, other text around it — a date, a sentence —, or 第N号 without a year after an
+ * agency that does not end in 令) or `OUT_OF_RANGE` (serial 0).
  * @example
  * ```ts
  * parseDocumentNumber('长政发[2024]5号').canonical; //=> '长政发〔2024〕5号'
@@ -90,15 +69,20 @@ export function toDocumentNumber(
  */
 export function parseDocumentNumber(text: string): DocumentNumber {
   const fail = (code: string): never => throwParseError('a document number', code, text);
-  if (text.trim() === '') fail('EMPTY');
-  const [, agency = '', year, bracketSerial, orderSerial = ''] =
-    WHOLE.exec(toAsciiDigits(text).replace(/\s/g, '')) ?? fail('MALFORMED_DOCUMENT_NUMBER');
-  const serial = bracketSerial ?? orderSerial;
-  if (!+serial) fail('ZERO_SERIAL');
-  if (year === undefined && !agency.endsWith('令')) fail('NOT_AN_ORDER');
-  // Text before the 机关代字 (根据长政发〔2024〕5号) is not part of a document number.
-  if (agencyStart(agency, agency.length)) fail('MALFORMED_DOCUMENT_NUMBER');
-  return toDocumentNumber(agency, year, serial, text);
+  const [, agency = '', year, bracketSerial, orderSerial] =
+    WHOLE.exec(toAsciiDigits(text).replace(/\s/g, '')) ?? fail('MALFORMED');
+  const serial = +(bracketSerial ?? orderSerial ?? 0);
+  // A number without a year is an order: its agency ends in 令 after at least one character. Text
+  // before the 机关代字 (根据长政发〔2024〕5号) is not part of a document number.
+  if ((year === undefined && !/.令$/.test(agency)) || agencyStart(agency, agency.length)) fail('MALFORMED');
+  if (!serial) fail('OUT_OF_RANGE');
+  return {
+    agency,
+    ...(year ? { year: +year } : {}),
+    serial,
+    canonical: canonicalText(agency, year, serial),
+    raw: text,
+  };
 }
 
 /**
@@ -116,13 +100,11 @@ export function parseDocumentNumber(text: string): DocumentNumber {
  * ```
  */
 export function formatDocumentNumber(parts: Pick<DocumentNumber, 'agency' | 'year' | 'serial'>): string {
-  const { agency, year, serial } = parts;
-  const text = year === undefined ? `${agency}第${serial}号` : `${agency}〔${year}〕${serial}号`;
+  const text = canonicalText(parts.agency, parts.year, parts.serial);
   try {
-    const parsed = parseDocumentNumber(text);
-    if (parsed.canonical === text && parsed.agency === agency) return text;
+    if (parseDocumentNumber(text).canonical === text) return text;
   } catch {
-    // Reported below with the parts that were given.
+    // Reported below.
   }
   throw new RangeError('Not a document number');
 }
@@ -162,6 +144,5 @@ export function normalizeDocumentNumber(text: string): string {
 export function compareDocumentNumbers(a: DocumentNumber | string, b: DocumentNumber | string): number {
   const x = typeof a === 'string' ? parseDocumentNumber(a) : a;
   const y = typeof b === 'string' ? parseDocumentNumber(b) : b;
-  if (x.agency !== y.agency) return x.agency < y.agency ? -1 : 1;
-  return (x.year ?? 0) - (y.year ?? 0) || x.serial - y.serial;
+  return x.agency < y.agency ? -1 : x.agency > y.agency ? 1 : (x.year ?? 0) - (y.year ?? 0) || x.serial - y.serial;
 }

@@ -1,4 +1,4 @@
-import { agencyStart, type DocumentNumber, toDocumentNumber } from './document-number.js';
+import { agencyStart, type DocumentNumber, parseDocumentNumber } from './document-number.js';
 import { toAsciiDigits } from './text-normalization.js';
 
 /** A document number found in running text, with its UTF-16 offsets: `text.slice(start, end)`. */
@@ -11,11 +11,12 @@ export interface DocumentNumberMatch {
   end: number;
 }
 
-// A year bracket to 号 (groups: year, serial), or 令 to 号 (group: serial), with spaces but no line
-// breaks between the parts. Matches start at a bracket or at 令, never inside a run of Han
-// characters, and no two space runs meet, so the scan is linear; the 机关代字 is then read backwards.
+// A year bracket to 号 (groups: year, serial), or 令 to 号 (group: serial), with whitespace between
+// the parts (a page break may fall inside a number). Matches start at a bracket or at 令, never
+// inside a run of Han characters, and no two whitespace runs meet, so the scan is linear; the
+// 机关代字 is then read backwards from there.
 const TAILS =
-  /[〔[［【(（][^\S\r\n]*([12]\d{3})[^\S\r\n]*[〕\]］】)）][^\S\r\n]*(?:第[^\S\r\n]*)?(\d{1,9})[^\S\r\n]*(?:[)）][^\S\r\n]*)?号|令[^\S\r\n]*第[^\S\r\n]*(\d{1,9})[^\S\r\n]*号/g;
+  /[〔[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,9}\s*(?:[)）]\s*)?号|令\s*第\s*\d{1,9}\s*号/g;
 
 /**
  * Finds every 发文字号 and order (令) number in running text, in order.
@@ -42,17 +43,17 @@ const TAILS =
 export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
   const found: DocumentNumberMatch[] = [];
   for (const match of toAsciiDigits(text).matchAll(TAILS)) {
-    const [tail, year, bracketSerial, orderSerial] = match;
-    const serial = bracketSerial ?? orderSerial ?? '';
     let agencyEnd = match.index;
-    if (year === undefined)
-      agencyEnd++; // 令 belongs to the agency
-    else while (agencyEnd > 0 && /[^\S\r\n]/.test(text.charAt(agencyEnd - 1))) agencyEnd--;
+    // Whitespace may separate the agency from its bracket; 令 belongs to the agency.
+    if (match[1]) while (/\s/.test(text.charAt(agencyEnd - 1))) agencyEnd--;
+    else agencyEnd++;
     const start = agencyStart(text, agencyEnd);
-    const agency = text.slice(start, agencyEnd);
-    if (Number(serial) === 0 || agency === '' || agency === '令') continue;
-    const end = match.index + tail.length;
-    found.push({ value: toDocumentNumber(agency, year, serial, text.slice(start, end)), start, end });
+    const end = match.index + match[0].length;
+    try {
+      found.push({ value: parseDocumentNumber(text.slice(start, end)), start, end });
+    } catch {
+      // No agency before the bracket, or serial 0: not a document number.
+    }
   }
   return found;
 }

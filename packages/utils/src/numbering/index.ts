@@ -23,7 +23,6 @@ export {
 export { ParseError } from './parse-error.js';
 export {
   normalizeBrackets,
-  normalizePunctuation,
   removeCjkSpaces,
   toAsciiDigits,
 } from './text-normalization.js';

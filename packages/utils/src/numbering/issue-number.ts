@@ -11,12 +11,9 @@ export interface IssueNumber {
   cumulative?: number;
 }
 
-const SPACE = '[ \\t\\u3000]*';
-const NUMERAL = '([0-9０-９零〇一二三四五六七八九十百千]{1,8})';
-// Each space run sits between required tokens, so no two runs compete for the same spaces.
-const ISSUE = new RegExp(
-  `^([0-9０-９〇○零一二三四五六七八九]{4})${SPACE}(?:年${SPACE})?第${SPACE}${NUMERAL}${SPACE}期(?:${SPACE}(?:[(（]${SPACE})?总${SPACE}第${SPACE}${NUMERAL}${SPACE}期(?:${SPACE}[)）])?)?$`,
-);
+// Matched after all whitespace is removed (groups: year, number, cumulative number), then
+// parseChineseNumber checks each numeral. Bounded runs: linear on any input.
+const ISSUE = /^(\S{4})年?第(\S{1,8}?)期(?:[(（]?总第(\S{1,8}?)期[)）]?)?$/;
 
 /**
  * Parses a gazette issue number.
@@ -26,9 +23,9 @@ const ISSUE = new RegExp(
  *
  * @param text - The issue number.
  * @returns Year, number and, when given, the cumulative number.
- * @throws {@link ParseError} with code `MALFORMED_ISSUE_NUMBER` when the text is not an issue
- * number, `ZERO_ISSUE_NUMBER` when a number is 0, `CUMULATIVE_BELOW_NUMBER` when 总第N期 is below
- * the number within the year, or any code of {@link parseChineseNumber} for a bad numeral.
+ * @throws {@link ParseError} with code `MALFORMED` when the text is not an issue number,
+ * `OUT_OF_RANGE` when a number is 0, the year has not four digits or 总第N期 is below the number
+ * within the year, or any code of {@link parseChineseNumber} for a bad numeral.
  * @example
  * ```ts
  * parseIssueNumber('2024年第3期(总第27期)'); //=> { year: 2024, number: 3, cumulative: 27 }
@@ -38,11 +35,11 @@ const ISSUE = new RegExp(
  */
 export function parseIssueNumber(text: string): IssueNumber {
   const fail = (code: string): never => throwParseError('an issue number', code, text);
-  const [, year = '', number = '', cumulative] = ISSUE.exec(text.trim()) ?? fail('MALFORMED_ISSUE_NUMBER');
+  const [, year = '', number = '', cumulative] = ISSUE.exec(text.replace(/\s/g, '')) ?? fail('MALFORMED');
   const issue: IssueNumber = { year: parseChineseNumber(year), number: parseChineseNumber(number) };
   if (cumulative !== undefined) issue.cumulative = parseChineseNumber(cumulative);
-  if (!issue.number || issue.cumulative === 0 || issue.year < 1000) fail('ZERO_ISSUE_NUMBER');
-  if ((issue.cumulative ?? issue.number) < issue.number) fail('CUMULATIVE_BELOW_NUMBER');
+  // Numbers count from 1, the year has four digits, and 总第N期 counts this year's issues too.
+  if (!issue.number || issue.year < 1000 || (issue.cumulative ?? issue.number) < issue.number) fail('OUT_OF_RANGE');
   return issue;
 }
 
@@ -60,9 +57,12 @@ export function parseIssueNumber(text: string): IssueNumber {
  */
 export function formatIssueNumber(issue: IssueNumber): string {
   const { year, number, cumulative } = issue;
-  const positive = (value: number) => Number.isSafeInteger(value) && value > 0;
-  if (!positive(number) || !(year > 999 && year < 1e4 && positive(year)) || !positive(cumulative ?? 1)) {
-    throw new RangeError('Not an issue number');
+  const text = `${year}年第${number}期${cumulative === undefined ? '' : `（总第${cumulative}期）`}`;
+  try {
+    const parsed = parseIssueNumber(text);
+    if (parsed.year === year && parsed.number === number && parsed.cumulative === cumulative) return text;
+  } catch {
+    // Reported below.
   }
-  return `${year}年第${number}期${cumulative === undefined ? '' : `（总第${cumulative}期）`}`;
+  throw new RangeError('Not an issue number');
 }

@@ -1,4 +1,5 @@
 import { formatChineseNumber, parseChineseNumber } from './chinese-number.js';
+import { toAsciiDigits } from './text-normalization.js';
 
 /**
  * The kinds of outline marker, from GB/T 9704-2012 §7.3.3 (一、 （一） 1. （1）), circled numbers, and
@@ -32,29 +33,14 @@ export interface OutlineMarker {
   raw: string;
 }
 
-const KINDS: readonly OutlineMarkerKind[] = [
-  'chinese',
-  'parenthesized-chinese',
-  'arabic',
-  'parenthesized-arabic',
-  'circled',
-  'part',
-  'chapter',
-  'section',
-  'article',
-  'paragraph',
-  'item',
-];
+const KINDS = (
+  'chinese parenthesized-chinese arabic parenthesized-arabic circled part chapter section article paragraph item' as const
+).split(' ') as readonly OutlineMarkerKind[];
 const LEGAL_UNITS = '编章节条款项';
-const CHINESE = '[零〇一二两三四五六七八九十百千]{1,8}';
-const ARABIC = '[0-9０-９]{1,3}';
-// Groups: 1 一、 2 （一） 3 1. 4 （1） 5 ① 6–7 第N条. Bounded runs, no nesting: linear on any input.
-const MARKER = new RegExp(
-  `^(?:(${CHINESE})、|[(（](${CHINESE})[)）]|(${ARABIC})(?:[.．](?![0-9０-９])|、)|[(（](${ARABIC})[)）]|([\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf])|第(${CHINESE}|${ARABIC})([${LEGAL_UNITS}]))`,
-);
-
-const circledIndex = (code: number): number =>
-  code <= 0x2473 ? code - 0x245f : code <= 0x325f ? code - 0x323c : code - 0x328d;
+// Groups: 1–2 第N条 (numeral, unit), 3 （N）, 4–5 N、 or N. (numeral, separator); or ①. The numerals
+// are checked by parseChineseNumber. Bounded runs, no nesting: linear on any input.
+const MARKER =
+  /^(?:第(\S{1,8}?)([编章节条款项])|[(（](\S{1,8}?)[)）]|(\S{1,8}?)(、|[.．](?![\d０-９]))|[①-⑳㉑-㉟㊱-㊿])/;
 
 /**
  * Reads the outline marker at the start of a line.
@@ -73,20 +59,22 @@ const circledIndex = (code: number): number =>
  * ```
  */
 export function parseOutlineMarker(text: string): OutlineMarker | undefined {
-  const match = MARKER.exec(text.trimStart());
-  if (!match) return undefined;
-  const [raw, ...groups] = match;
-  let group = groups.findIndex((value) => value !== undefined);
-  const numeral = groups[group] ?? '';
+  const [raw = '', ofUnit, unit = '', parenthesized, plain, separator] = MARKER.exec(text.trimStart()) ?? [];
+  const numeral = toAsciiDigits(ofUnit ?? parenthesized ?? plain ?? ''); // '' for a circled number
+  const arabic = /^\d{1,3}$/.test(numeral);
+  // The kind's position in KINDS: Arabic kinds are two after their Chinese counterparts.
+  const k = ofUnit ? 5 + LEGAL_UNITS.indexOf(unit) : numeral ? (parenthesized ? 1 : 0) + 2 * +arabic : 4;
+  const code = raw.charCodeAt(0);
   let index: number;
   try {
-    index = group === 4 ? circledIndex(numeral.charCodeAt(0)) : parseChineseNumber(numeral);
+    index = numeral ? parseChineseNumber(numeral) : code - (code < 0x2474 ? 0x245f : code < 0x3260 ? 0x323c : 0x328d);
   } catch {
     return undefined;
   }
-  if (group > 4) group += LEGAL_UNITS.indexOf(groups[6] ?? '');
-  const kind = KINDS[group];
-  return kind && index > 0 ? { kind, level: group < 5 ? group + 1 : group - 4, index, raw } : undefined;
+  // Digits only in the Arabic kinds and in 第N条, at most three; a Chinese numeral takes 、, not a dot.
+  return raw && index > 0 && (arabic || !/\d/.test(numeral)) && (k || separator === '、')
+    ? { kind: KINDS[k] as OutlineMarkerKind, level: k < 5 ? k + 1 : k - 4, index, raw }
+    : undefined;
 }
 
 /**
@@ -108,10 +96,8 @@ export function parseOutlineMarker(text: string): OutlineMarker | undefined {
  * ```
  */
 export function formatOutlineMarker(kind: OutlineMarkerKind, index: number): string {
-  if (!Number.isSafeInteger(index) || index < 1 || (kind === 'circled' && index > 50)) {
-    throw new RangeError('No such marker');
-  }
-  const chinese = formatChineseNumber(index);
+  const chinese = formatChineseNumber(index); // throws RangeError unless a safe integer ≥ 0
+  if (index < 1 || (kind === 'circled' && index > 50)) throw new RangeError('No such marker');
   const k = KINDS.indexOf(kind);
   return k === 4
     ? String.fromCharCode(index <= 20 ? 0x245f + index : index <= 35 ? 0x323c + index : 0x328d + index)
