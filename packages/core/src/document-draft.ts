@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { documentShape } from './document.js';
 import { DocumentIdSchema, documentIdFromNumber } from './document-id.js';
 import { DocumentNumberSchema } from './document-number.js';
+import { WHEN_FIELDS_VALID } from './internal/text.js';
 import { IsoDateSchema } from './iso-date.js';
 
 /**
@@ -43,7 +44,7 @@ export const DocumentDraftSchema = z
     if (doc.id !== expected) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: `Expected id "${expected}" (derived from the 发文字号)` });
     }
-  })
+  }, WHEN_FIELDS_VALID)
   .describe('公文 as read: a document whose id, 发文字号 or 成文日期 may be missing.');
 
 /** A document as read; see {@link DocumentDraftSchema}. */

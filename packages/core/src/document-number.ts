@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { boundedText, LIMITS, positiveInt } from './internal/text.js';
+import { boundedText, LIMITS, positiveInt, WHEN_FIELDS_VALID } from './internal/text.js';
 
 /**
  * A 发文字号 (document number), parsed: 机关代字 (`agency`), year, serial number (`serial`), the
  * canonical spelling of GB/T 9704-2012 §7.2.5 (`长政发〔2024〕5号`) and the spelling found in the text
  * (`raw`, e.g. `长政发[2024]5号` in a table of contents). Order numbers (`国务院令第713号`) have no
- * year. This is the shape `parseDocumentNumber` of `@gongbao/utils` returns.
+ * year. This is the shape `parseDocumentNumber` of `@gongbao/utils` returns; `canonical` must be
+ * the one the other fields give.
  *
  * @example
  * ```ts
@@ -14,6 +15,7 @@ import { boundedText, LIMITS, positiveInt } from './internal/text.js';
  * });
  * n.serial; //=> 5
  * DocumentNumberSchema.safeParse({ ...n, serial: 0 }).success; //=> false
+ * DocumentNumberSchema.safeParse({ ...n, canonical: '长政发〔2024〕6号' }).success; //=> false
  * ```
  */
 export const DocumentNumberSchema = z
@@ -43,6 +45,17 @@ export const DocumentNumberSchema = z
       'The document number exactly as written in the source, e.g. 长政发[2024]5号 or 长政规〔2024〕1 号.',
     ),
   })
+  .superRefine((n, ctx) => {
+    // The canonical form follows from the parts (as formatDocumentNumber of @gongbao/utils writes it).
+    const expected = n.year === undefined ? `${n.agency}第${n.serial}号` : `${n.agency}〔${n.year}〕${n.serial}号`;
+    if (n.canonical !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['canonical'],
+        message: `Expected canonical "${expected}" (from agency, year and serial)`,
+      });
+    }
+  }, WHEN_FIELDS_VALID)
   .describe('发文字号: a parsed document number (GB/T 9704-2012 §7.2.5).');
 
 /** A parsed 发文字号; see {@link DocumentNumberSchema}. */

@@ -7,7 +7,7 @@ import { DocumentIdSchema, documentIdFromNumber } from './document-id.js';
 import { DocumentNumberSchema } from './document-number.js';
 import { DocumentTypeSchema } from './document-type.js';
 import { EnclosureSchema } from './enclosure.js';
-import { boundedText, LIMITS } from './internal/text.js';
+import { boundedText, LIMITS, WHEN_FIELDS_VALID } from './internal/text.js';
 import { IsoDateSchema } from './iso-date.js';
 import { OrganizationSchema } from './organization.js';
 import { PageRangeSchema } from './page-range.js';
@@ -194,7 +194,7 @@ export const DocumentSchema = z
     if (doc.id !== expected) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: `Expected id "${expected}" (derived from the 发文字号)` });
     }
-  })
+  }, WHEN_FIELDS_VALID)
   .describe('公文: an official document (GB/T 9704-2012) as published in a gazette.');
 
 /** An official document; see {@link DocumentSchema}. */

@@ -102,6 +102,9 @@ describe('invalid fixtures name the path and the expectation', () => {
     expect(issuesOf(DocumentNumberSchema, { ...number5, agency: '' })).toEqual([
       'agency: Expected the issuing agency code (机关代字), got an empty string',
     ]);
+    expect(issuesOf(DocumentNumberSchema, { ...number5, canonical: '长政发[2024]5号' })).toEqual([
+      'canonical: Expected canonical "长政发〔2024〕5号" (from agency, year and serial)',
+    ]);
     expect(issuesOf(DocumentNumberSchema, { serial: 5 })[0]).toBe(
       'agency: Expected the issuing agency code (机关代字), got nothing',
     );

@@ -34,3 +34,9 @@ export function positiveInt(what: string) {
     .min(1, `Expected ${what} to be at least 1`)
     .max(Number.MAX_SAFE_INTEGER, `Expected ${what} to be a safe integer`);
 }
+
+/**
+ * Runs a cross-field check only when the fields themselves parsed, so that one bad field gives
+ * one issue rather than a cascade (`serial: 0` would otherwise also break the canonical check).
+ */
+export const WHEN_FIELDS_VALID = { when: (payload: z.core.ParsePayload) => payload.issues.length === 0 };
