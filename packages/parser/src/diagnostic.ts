@@ -1,5 +1,49 @@
 import { z } from 'zod';
 
+/** A diagnostic code; {@link DIAGNOSTIC_CODES} says what each one means. */
+export type DiagnosticCode =
+  | 'no-masthead'
+  | 'no-toc'
+  | 'toc-entry-unparsed'
+  | 'toc-unmatched'
+  | 'document-not-in-toc'
+  | 'toc-order'
+  | 'toc-title-mismatch'
+  | 'toc-pages'
+  | 'duplicate-document-number'
+  | 'no-documents'
+  | 'no-title'
+  | 'no-document-number'
+  | 'document-type-unknown'
+  | 'no-signature'
+  | 'date-invalid'
+  | 'disclosure-unknown'
+  | 'attachment-missing'
+  | 'attachment-unlisted'
+  | 'enclosure-title-mismatch'
+  | 'paragraph-joined'
+  | 'heading-depth-ignored'
+  | 'number-outside-bracket'
+  | 'latin-word-in-text'
+  | 'table-column-major'
+  | 'table-row-misaligned'
+  | 'table-span-crosses-parent'
+  | 'table-count-mismatch'
+  | 'table-total-mismatch'
+  | 'table-cell-joined'
+  | 'table-header-unknown'
+  | 'validity-assumed'
+  | 'unparsed-text'
+  | 'schema-invalid';
+
+/** What a diagnostic code means, and its usual severity. */
+export interface DiagnosticCodeInfo {
+  /** The severity diagnostics with this code have. */
+  readonly severity: 'error' | 'warning' | 'info';
+  /** What the code means, in words. */
+  readonly description: string;
+}
+
 /**
  * The codes a {@link Diagnostic} can carry, each with what it means. Stable: tools may match on
  * them. `error` means the output is missing something the input should have had; `warning` means
@@ -11,7 +55,7 @@ import { z } from 'zod';
  * DIAGNOSTIC_CODES['toc-unmatched'].severity; //=> 'error'
  * ```
  */
-export const DIAGNOSTIC_CODES = {
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> = {
   'no-masthead': {
     severity: 'warning',
     description: 'No masthead (gazette title, issue number) before the first document.',
@@ -87,10 +131,7 @@ export const DIAGNOSTIC_CODES = {
   },
   'unparsed-text': { severity: 'warning', description: 'Text that belongs to no document or front matter.' },
   'schema-invalid': { severity: 'error', description: 'The output failed validation against the core schema.' },
-} as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; description: string }>;
-
-/** A diagnostic code; one of the keys of {@link DIAGNOSTIC_CODES}. */
-export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+};
 
 /**
  * A place in the source: UTF-16 offsets `[start, end)` and the 1-based line of `start`.
@@ -102,8 +143,11 @@ export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
  */
 export const DiagnosticRangeSchema = z
   .strictObject({
+    /** UTF-16 offset of the first character (inclusive). */
     start: z.number().int().min(0).describe('UTF-16 offset of the first character (inclusive).'),
+    /** UTF-16 offset after the last character (exclusive). */
     end: z.number().int().min(0).describe('UTF-16 offset after the last character (exclusive).'),
+    /** 1-based line of `start`. */
     line: z.number().int().min(1).describe('1-based line of `start`.'),
   })
   .describe('A range of the source text.');
@@ -124,9 +168,15 @@ export const DiagnosticRangeSchema = z
  */
 export const DiagnosticSchema = z
   .strictObject({
-    severity: z.enum(['error', 'warning', 'info']).describe('How serious the finding is.'),
+    /** How serious the finding is: `error` (something missing), `warning` (broken source), `info` (a rule applied). */
+    severity: z
+      .union([z.literal('error'), z.literal('warning'), z.literal('info')])
+      .describe('How serious the finding is.'),
+    /** A stable code, one of {@link DIAGNOSTIC_CODES}. */
     code: z.string().min(1).describe('A stable code, one of DIAGNOSTIC_CODES.'),
+    /** What was found, in words. */
     message: z.string().min(1).describe('What was found, in words.'),
+    /** Where it is in the source. */
     range: DiagnosticRangeSchema,
   })
   .describe('A parser diagnostic with its source range.');

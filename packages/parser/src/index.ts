@@ -8,6 +8,7 @@ export {
   DIAGNOSTIC_CODES,
   type Diagnostic,
   type DiagnosticCode,
+  type DiagnosticCodeInfo,
   type DiagnosticRange,
   DiagnosticRangeSchema,
   DiagnosticSchema,

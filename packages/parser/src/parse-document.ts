@@ -36,7 +36,7 @@ export interface ParseDocumentResult {
  * @param text - The document text.
  * @param options - See {@link ParseDocumentOptions}.
  * @returns The document and the diagnostics.
- * @throws {@link ParseError} (from `@gongbao/utils`) when `text` is empty or binary.
+ * @throws `ParseError` (from `@gongbao/utils`) when `text` is empty or binary.
  * @example
  * ```ts
  * const { document } = parseDocument(

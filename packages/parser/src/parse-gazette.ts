@@ -32,7 +32,7 @@ export interface ParseGazetteResult {
  * @param markdown - The issue's text.
  * @param options - See {@link ParseGazetteOptions}.
  * @returns The issue, its tables and the diagnostics.
- * @throws {@link ParseError} (from `@gongbao/utils`) when the input is empty or binary.
+ * @throws `ParseError` (from `@gongbao/utils`) when the input is empty or binary.
  * @example
  * ```ts
  * const markdown = [
