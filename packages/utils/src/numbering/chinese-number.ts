@@ -1,16 +1,13 @@
 import { throwParseError } from './parse-failure.js';
-import { toAsciiDigits } from './text-normalization.js';
 
-// Every character parseChineseNumber knows, by its plain form: groups 0–9 are the digits (plain,
-// financial 大写, traditional; the Arabic digit is added), then 十 百 千 万 亿. ○ (U+25CB) is how OCR and
-// many word processors render 〇 in years.
+// The plain numeral characters, and the other forms parseChineseNumber reads, by the plain one
+// they stand for: financial (大写), traditional, Arabic and full-width digits, and ○ (U+25CB),
+// which is how OCR and many word processors render 〇 in years.
 const PLAIN = '零一二三四五六七八九十百千万亿';
 const PLAIN_OF = new Map<string, string>();
-'零〇○ 一壹 二贰貳两兩 三叁參 四肆 五伍 六陆陸 七柒 八捌 九玖 十拾 百佰 千仟 万萬 亿億'
-  .split(' ')
-  .forEach((chars, i) => {
-    for (const char of i < 10 ? chars + i : chars) PLAIN_OF.set(char, PLAIN.charAt(i));
-  });
+'〇○ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億'.split(' ').forEach((chars, i) => {
+  for (const char of i < 10 ? chars + i + String.fromCharCode(0xff10 + i) : chars) PLAIN_OF.set(char, PLAIN.charAt(i));
+});
 
 /** Writes out what the official convention leaves implicit: 十 → 一十, 六千八 → 六千八百. */
 const explicit = (plain: string): string =>
@@ -53,10 +50,11 @@ export function parseChineseNumber(text: string): number {
   const trimmed = text.trim();
   const offset = text.length - text.trimStart().length;
   const fail = (code: string, index?: number): never => throwParseError('a Chinese number', code, text, index);
-  let plain = '';
-  for (let i = 0; i < trimmed.length; i++) {
-    plain += PLAIN_OF.get(toAsciiDigits(trimmed.charAt(i))) ?? fail('UNEXPECTED_CHARACTER', offset + i);
-  }
+  // Plain numerals pass through untouched; the regex finds the other characters in one native scan.
+  const plain = trimmed.replace(
+    /[^零一二三四五六七八九十百千万亿]/g,
+    (char, i: number) => PLAIN_OF.get(char) ?? fail('UNEXPECTED_CHARACTER', offset + i),
+  );
 
   let result = 0;
   if (/^[零一二三四五六七八九]+$/.test(plain)) {
@@ -84,7 +82,8 @@ export function parseChineseNumber(text: string): number {
       }
     }
     result += myriads + section + digit;
-    if (Number.isSafeInteger(result) && written !== explicit(formatChineseNumber(result))) {
+    const canonical = Number.isSafeInteger(result) ? formatChineseNumber(result) : plain;
+    if (plain !== canonical && written !== explicit(canonical)) {
       fail('MALFORMED');
     }
   }
@@ -122,26 +121,22 @@ export interface FormatChineseNumberOptions {
  */
 export function formatChineseNumber(value: number, options: FormatChineseNumberOptions = {}): string {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError('Not a safe non-negative integer');
-  const financial = options.financial === true;
+  const { financial, digitByDigit } = options;
   const digits = financial ? '零壹贰叁肆伍陆柒捌玖' : PLAIN;
   const decimal = String(value);
-  if (options.digitByDigit === true) {
+  if (digitByDigit) {
     return decimal.replace(/\d/g, (digit) => (digit === '0' && !financial ? '〇' : digits.charAt(+digit)));
   }
   const units = financial ? '拾佰仟' : PLAIN.slice(10);
   // Write every place (零 for an empty one, 万 and 亿 always), then drop what the convention leaves
-  // out: an empty 万 group after 亿 with its 万 (一亿零一, 一万亿), runs of 零 but one, 零 before
-  // 万/亿 and at the end.
+  // out: an empty 万 group after 亿 with its 万 (一亿零一, 一万亿), 零 before 万/亿 and at the end,
+  // and all but one 零 of a run.
   let full = '';
   for (let place = decimal.length - 1; place >= 0; place--) {
     const digit = +decimal.charAt(decimal.length - 1 - place);
     full += digit ? digits.charAt(digit) + units.charAt((place % 4) - 1) : '零';
     if (place % 4 === 0 && place) full += place % 8 ? '万' : '亿';
   }
-  const result = full
-    .replace(/亿零{4}万/, '亿零')
-    .replace(/零+/g, '零')
-    .replace(/零([万亿])/g, '$1')
-    .replace(/零$/, '');
+  const result = full.replace(/亿零{4}万/, '亿零').replace(/零+([万亿]|$)|零+/g, (_, after?: string) => after ?? '零');
   return (!financial && result.startsWith('一十') ? result.slice(1) : result) || '零';
 }

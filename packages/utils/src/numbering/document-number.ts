@@ -35,8 +35,7 @@ const STOP =
  */
 export function agencyStart(text: string, end: number): number {
   let start = end;
-  while (/[\u3400-\u9fff]/.test(text.charAt(start - 1)) && !STOP.test(text.slice(Math.max(start - 2, 0), start)))
-    start--;
+  while (/[\u3400-\u9fff]/.test(text.charAt(start - 1)) && !STOP.test(text.substring(start - 2, start))) start--;
   return start;
 }
 
