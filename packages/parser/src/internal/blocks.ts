@@ -1,5 +1,6 @@
 import type { Block, HeadingBlock, ListBlock, Table } from '@gongbao/core';
 import type { ParseContext, Range } from './context.js';
+import type { CleanText } from './markup.js';
 import { continues, join, type Paragraph, paragraphOf } from './paragraphs.js';
 import { endsParagraph, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
@@ -17,10 +18,11 @@ export interface BlockOptions {
   documentNumber?: DocumentNumber;
 }
 
-/** Blocks and the tables among them. */
+/** Blocks, the tables among them, and every text (paragraphs, cells) with its map to the source. */
 export interface BlocksResult {
   blocks: Block[];
   tables: Table[];
+  texts: CleanText[];
 }
 
 type Item =
@@ -138,6 +140,7 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
   const items = itemsOf(ctx, lines);
   const root: Block[] = [];
   const tables: Table[] = [];
+  const texts: CleanText[] = [];
   const stack: Array<{ rank: number; node: HeadingBlock; depth: number }> = [];
   let list: { block: ListBlock; kind: OutlineMarker['kind']; rank: number } | undefined;
   let firstTable = true;
@@ -166,7 +169,10 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
         ...(firstTable && options.label !== undefined ? { label: options.label } : {}),
         ...(options.documentNumber ? { documentNumber: options.documentNumber } : {}),
         notes: item.notes.map((n) => n.text.replace(NOTE, '')),
+        cells: texts,
       });
+      if (item.title) texts.push(item.title);
+      texts.push(...item.notes);
       firstTable = false;
       if (result.kind === 'table') {
         tables.push(result.table);
@@ -179,6 +185,7 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
       continue;
     }
     const p = item.p;
+    texts.push(p);
     const source = paragraphRange(ctx, p);
     const note = NOTE.exec(p.text);
     if (note && p.marker === undefined) {
@@ -234,7 +241,7 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
     }
     container().push({ type: 'paragraph', text: p.text, source });
   }
-  return { blocks: root, tables };
+  return { blocks: root, tables, texts };
 }
 
 function extend(block: ListBlock, source: Range): void {

@@ -1,13 +1,11 @@
 import type { Citation } from '@gongbao/core';
 import type { ParseContext } from './context.js';
+import type { CleanText } from './markup.js';
 import type { OffsetMap } from './offset-map.js';
 import { findDocumentNumbers } from './utils.js';
 
 /** A text of the document with its map to the source, for citations and clauses. */
-export interface MappedText {
-  text: string;
-  map: OffsetMap;
-}
+export type MappedText = CleanText;
 
 const ORG =
   /^(?:中共中央|国务院|全国人大常委会|[\p{Script=Han}]{2,20}?(?:人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))$/u;

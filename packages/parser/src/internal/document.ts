@@ -23,7 +23,7 @@ import { findCitations, type MappedText } from './citations.js';
 import type { ParseContext, Range } from './context.js';
 import { readLegalEffect } from './legal-effect.js';
 import { organizationOf } from './organizations.js';
-import { markerOf, paragraphOf } from './paragraphs.js';
+import { markerOfLine, paragraphOf } from './paragraphs.js';
 import {
   dateOfLine,
   documentNumberOfLine,
@@ -104,7 +104,7 @@ function isAddresseeLine(line: SourceLine): boolean {
     /[：:]$/u.test(t) &&
     visibleLength(t) <= 200 &&
     !/[。！？；]/u.test(t) &&
-    markerOf(t) === undefined &&
+    markerOfLine(line) === undefined &&
     !/^附\s*件/u.test(t)
   );
 }
@@ -289,7 +289,7 @@ function readHead(units: readonly SourceLine[], frame: Frame): number {
     k < units.length &&
     (units[k] as SourceLine).kind === 'heading' &&
     k - start < 3 &&
-    markerOf((units[k] as SourceLine).text) === undefined
+    markerOfLine(units[k] as SourceLine) === undefined
   )
     k++;
   if (k === start && units[start]) k = start + 1;
@@ -329,40 +329,13 @@ function blocksOf(b: Builder, lines: readonly SourceLine[], options: Partial<Blo
     ...(b.docNumber ? { documentNumber: b.docNumber } : {}),
   });
   b.tables.push(...result.tables);
-  collectTexts(b, lines);
+  b.texts.push(...result.texts);
   return result.blocks;
 }
 
-/** Collects the texts of lines (and table cells) for citations and clauses. */
-function collectTexts(b: Builder, lines: readonly SourceLine[]): void {
-  let current: MappedText | undefined;
-  for (const line of lines) {
-    if (line.kind === 'blank') continue;
-    if (line.kind === 'table-row') {
-      current = undefined;
-      b.texts.push({ text: line.text.replace(/<[^>]*>/gu, ''), map: line.map });
-      continue;
-    }
-    const p = paragraphOf(line);
-    // Joined lines are searched as one text, so a clause cut by a page break is found.
-    if (current && !endsParagraph(current.text) && p.marker === undefined && line.depth === 0) {
-      const map = current.map;
-      const joined = { text: current.text + line.text, map: joinMaps(map, line.map) };
-      b.texts[b.texts.length - 1] = joined;
-      current = joined;
-      continue;
-    }
-    current = { text: line.text, map: line.map };
-    b.texts.push(current);
-  }
-}
-
-function joinMaps(a: MappedText['map'], b: MappedText['map']): MappedText['map'] {
-  const Ctor = a.constructor as new () => MappedText['map'];
-  const map = new Ctor();
-  map.append(a);
-  map.append(b);
-  return map;
+/** Adds the title lines to the texts searched for citations. */
+function collectTitle(b: Builder, lines: readonly SourceLine[]): void {
+  for (const line of lines) b.texts.push({ text: line.text, map: line.map });
 }
 
 /** Splits the lines after the signature into the enclosed text(s) and the attachments. */
@@ -385,7 +358,7 @@ function readRest(
     if (!before || labels.includes(k - 1) || k - 1 === 0) continue;
     const afterIsTitle = after !== undefined && after.kind !== 'table-row' && isTitleLike(paragraphOf(after));
     const beforeIsTitle =
-      before.kind === 'heading' ? markerOf(before.text) === undefined : isTitleLike(paragraphOf(before));
+      before.kind === 'heading' ? markerOfLine(before) === undefined : isTitleLike(paragraphOf(before));
     const listedTitle = listedKeys().has(titleKey(removeCjkSpaces(before.text)));
     if ((listedTitle || (beforeIsTitle && before.kind === 'heading')) && !afterIsTitle) movedTitle.set(k, before);
   }
@@ -501,7 +474,7 @@ function readEnclosures(
   leftover: Block[],
 ): void {
   const first = lines[0] as SourceLine;
-  const titled = first.kind === 'heading' ? markerOf(first.text) === undefined : isTitleLike(paragraphOf(first));
+  const titled = first.kind === 'heading' ? markerOfLine(first) === undefined : isTitleLike(paragraphOf(first));
   if (!titled) {
     leftover.push(...blocksOf(b, lines));
     return;
@@ -521,7 +494,7 @@ function readEnclosures(
       titleEnd < Math.min(part.length, 3) &&
       (part[titleEnd] as SourceLine).kind === 'heading' &&
       (part[0] as SourceLine).kind === 'heading' &&
-      markerOf((part[titleEnd] as SourceLine).text) === undefined &&
+      markerOfLine(part[titleEnd] as SourceLine) === undefined &&
       !quotedKeys.has(titleKey((part[0] as SourceLine).text)) &&
       !/^附\s*件/u.test((part[titleEnd] as SourceLine).text)
     ) {
@@ -628,7 +601,7 @@ export function parseDocumentLines(
   if (!frame.writtenDate && frame.signatories.length === 0 && firstLine && lastLine) {
     ctx.report('no-signature', `No signature and 成文日期 found in "${title}"`, firstLine.start, lastLine.end);
   }
-  collectTexts(b, frame.titleLines);
+  collectTitle(b, frame.titleLines);
   const quoted = quotedTitlesOf(frame.body);
   const body = blocksOf(b, frame.body);
   const listed = [...frame.listed];

@@ -3,7 +3,7 @@ import { isTitleLike } from './blocks.js';
 import type { ParseContext } from './context.js';
 import { type DocumentHead, parseDocumentLines } from './document.js';
 import { readIssueLine, readMasthead } from './masthead.js';
-import { markerOf, paragraphOf } from './paragraphs.js';
+import { markerOfLine, paragraphOf } from './paragraphs.js';
 import {
   compact,
   dateOfLine,
@@ -33,7 +33,7 @@ function isTitleLine(line: SourceLine, sections: ReadonlySet<string>): boolean {
   if (sections.has(compact(line.text))) return false;
   if (noteOfLine(line.text) !== undefined || dateOfLine(line.text) !== undefined) return false;
   if (documentNumberOfLine(line.text) !== undefined) return false;
-  if (line.kind === 'heading') return markerOf(line.text) === undefined && visibleLength(line.text) <= 120;
+  if (line.kind === 'heading') return markerOfLine(line) === undefined && visibleLength(line.text) <= 120;
   return isTitleLike(paragraphOf(line)) && signatureOfLine(line.text) === undefined;
 }
 

@@ -27,9 +27,21 @@ export function markerOf(text: string): OutlineMarker | undefined {
 
 const MARKER_START = /^\s*[第(（0-9０-９零〇一二两三四五六七八九十百\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/u;
 
+const MARKERS = new WeakMap<SourceLine, OutlineMarker | null>();
+
+/** The outline marker at the start of a line, read once per line. */
+export function markerOfLine(line: SourceLine): OutlineMarker | undefined {
+  let marker = MARKERS.get(line);
+  if (marker === undefined) {
+    marker = (line.kind === 'table-row' ? undefined : markerOf(line.text)) ?? null;
+    MARKERS.set(line, marker);
+  }
+  return marker ?? undefined;
+}
+
 /** Wraps one source line as a paragraph. */
 export function paragraphOf(line: SourceLine): Paragraph {
-  const marker = line.kind === 'table-row' ? undefined : markerOf(line.text);
+  const marker = markerOfLine(line);
   return {
     text: line.text,
     map: line.map,

@@ -25,6 +25,8 @@ export interface TableOptions {
   label?: string;
   documentNumber?: DocumentNumber;
   notes: string[];
+  /** Receives the text of every filled cell, for citations. */
+  cells?: CleanText[];
 }
 
 /** The result: a typed table, or a list when the lines were a two-column layout of items. */
@@ -154,6 +156,9 @@ export function buildTable(
   const last = allLines[allLines.length - 1] as SourceLine;
   const range = ctx.linesRange(first, last);
   const partRows = parts.map((lines) => rowsOf(ctx, lines));
+  if (options.cells)
+    for (const rows of partRows)
+      for (const row of rows) for (const cell of row.cells) if (cell.text !== '') options.cells.push(cell.clean);
   const allRows = partRows.flat();
   if (!looksLikeHeader(allRows[0] as RawRow) && isColumnMajorLayout(allRows)) {
     return { kind: 'list', list: readColumnMajor(ctx, allRows, range), source: range };
