@@ -20,10 +20,12 @@ const STARTS_WITH_WORD = new RegExp(`^(?:${WORDS})`, 'u');
  */
 function issuerBefore(before: string): string | undefined {
   let best: string | undefined;
-  for (let k = before.length - 2; k >= 0; k--) {
+  // Only Han characters and 、 can be part of an issuer: find where that run starts.
+  let from = before.length;
+  while (from > 0 && /[\u3400-\u9fff、]/u.test(before[from - 1] as string)) from--;
+  for (let k = before.length - 2; k >= from; k--) {
+    if (k > 0 && !BOUNDARY.test(before.slice(Math.max(0, k - 2), k))) continue;
     const candidate = before.slice(k);
-    if (!/^[\p{Script=Han}、]+$/u.test(candidate)) break;
-    if (k > 0 && !BOUNDARY.test(before.slice(0, k))) continue;
     if (candidate.split('、').every((part) => ORG.test(part) && !STARTS_WITH_WORD.test(part))) best = candidate;
   }
   return best;
@@ -62,13 +64,15 @@ export function findCitations(
   const citations: Citation[] = [];
   const aliases = new Set<string>();
   for (const { text, map } of texts) {
-    if (!text.includes('《') && !/号|令/u.test(text)) {
+    const hasTitle = text.includes('《');
+    const hasNumber = text.includes('号');
+    if (!hasTitle && !hasNumber) {
       checkText(ctx, text, map);
       continue;
     }
-    const numbers = findDocumentNumbers(text);
+    const numbers = hasNumber ? findDocumentNumbers(text) : [];
     const usedNumbers = new Set<number>();
-    for (const [start, end] of bookTitles(text)) {
+    for (const [start, end] of hasTitle ? bookTitles(text) : []) {
       const title = text.slice(start + 1, end - 1).trim();
       if (title === '') continue;
       const before = text.slice(Math.max(0, start - 30), start);

@@ -349,13 +349,14 @@ function readRest(
   rest.forEach((line, k) => {
     if (attachmentLabelOf(line)) labels.push(k);
   });
+  const isLabel = new Set(labels);
   const listedKeys = () => new Set(listed.map((l) => titleKey(l.title)));
   // A title printed just above its label (the conversion moved it) belongs to the attachment.
   const movedTitle = new Map<number, SourceLine>();
   for (const k of labels) {
     const before = rest[k - 1];
     const after = rest[k + 1];
-    if (!before || labels.includes(k - 1) || k - 1 === 0) continue;
+    if (!before || isLabel.has(k - 1) || k - 1 === 0) continue;
     const afterIsTitle = after !== undefined && after.kind !== 'table-row' && isTitleLike(paragraphOf(after));
     const beforeIsTitle =
       before.kind === 'heading' ? markerOfLine(before) === undefined : isTitleLike(paragraphOf(before));
@@ -364,13 +365,14 @@ function readRest(
   }
   const segments: Array<{ label?: ReturnType<typeof attachmentLabelOf>; labelLine?: SourceLine; lines: SourceLine[] }> =
     [{ lines: [] }];
+  const moved = new Set(movedTitle.values());
   rest.forEach((line, k) => {
-    const label = labels.includes(k) ? attachmentLabelOf(line) : undefined;
+    const label = isLabel.has(k) ? attachmentLabelOf(line) : undefined;
     if (label) {
       segments.push({ label, labelLine: line, lines: [] });
       return;
     }
-    if ([...movedTitle.values()].includes(line)) return;
+    if (moved.has(line)) return;
     (segments[segments.length - 1] as { lines: SourceLine[] }).lines.push(line);
   });
   const enclosures: Enclosure[] = [];

@@ -27,14 +27,12 @@ export function markerOf(text: string): OutlineMarker | undefined {
 
 const MARKER_START = /^\s*[第(（0-9０-９零〇一二两三四五六七八九十百\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/u;
 
-const MARKERS = new WeakMap<SourceLine, OutlineMarker | null>();
-
-/** The outline marker at the start of a line, read once per line. */
+/** The outline marker at the start of a line, read once per line and kept on the line. */
 export function markerOfLine(line: SourceLine): OutlineMarker | undefined {
-  let marker = MARKERS.get(line);
+  let marker = line.marker;
   if (marker === undefined) {
     marker = (line.kind === 'table-row' ? undefined : markerOf(line.text)) ?? null;
-    MARKERS.set(line, marker);
+    line.marker = marker;
   }
   return marker ?? undefined;
 }

@@ -1,5 +1,6 @@
 import { type CleanText, stripInlineMarkup } from './markup.js';
 import { OffsetMap } from './offset-map.js';
+import type { OutlineMarker } from './utils.js';
 
 /**
  * What a source line is, by its form: a markdown heading (`#`…), a list item (`- `), a row of
@@ -24,6 +25,8 @@ export interface SourceLine {
   readonly text: string;
   /** Positions in `text` → source offsets. */
   readonly map: OffsetMap;
+  /** The outline marker at the start of the text, once read (`null`: none). */
+  marker?: OutlineMarker | null;
 }
 
 const HEADING = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/y;
