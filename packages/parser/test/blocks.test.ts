@@ -60,6 +60,20 @@ describe('page breaks', () => {
     );
   });
 
+  it('joins a numbered line cut by the page end when its siblings are whole sentences', () => {
+    const { blocks } = body([
+      '（一）企业提交申请材料。',
+      '（二）县政府组织联审会议，出具审核意见书。',
+      '（三）市工信局依据审核意见书，将审核认',
+      '定部门均同意认定的企业确定为拟认定监控点，并进行公示。',
+    ]);
+    expect(blocks.map((b) => (b.type === 'heading' ? b.text : b.type))).toEqual([
+      '企业提交申请材料。',
+      '县政府组织联审会议，出具审核意见书。',
+      '市工信局依据审核意见书，将审核认定部门均同意认定的企业确定为拟认定监控点，并进行公示。',
+    ]);
+  });
+
   it('never joins across a markdown heading', () => {
     const text = [
       '# 某市人民政府关于某事的通知',

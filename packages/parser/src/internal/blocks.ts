@@ -41,6 +41,13 @@ export function isTitleLike(p: Paragraph): boolean {
 /** Splits lines into paragraphs (page breaks rejoined) and tables (续表 parts merged). */
 function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
   const items: Item[] = [];
+  // Whether the last finished paragraph with each kind of marker ended a sentence.
+  const sentenceByKind = new Map<string, boolean>();
+  let open: Paragraph | undefined;
+  const finish = () => {
+    if (open?.marker) sentenceByKind.set(open.marker.kind, endsParagraph(open.text));
+    open = undefined;
+  };
   let i = 0;
   const n = lines.length;
   while (i < n) {
@@ -67,8 +74,10 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
     }
     const p = paragraphOf(line);
     const prev = items[items.length - 1];
-    if (prev?.kind === 'paragraph' && continues(prev.p, p)) {
+    const kind = prev?.kind === 'paragraph' ? prev.p.marker?.kind : undefined;
+    if (prev?.kind === 'paragraph' && continues(prev.p, p, kind !== undefined && sentenceByKind.get(kind) === true)) {
       prev.p = join(prev.p, p);
+      open = prev.p;
       ctx.report(
         'paragraph-joined',
         `Joined line ${p.first.line} to the paragraph above (page break)`,
@@ -85,7 +94,9 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
       const k = prev.notes.length - 1;
       prev.notes[k] = join(prev.notes[k] as Paragraph, p);
     } else {
+      finish();
       items.push({ kind: 'paragraph', p });
+      open = p;
     }
     i++;
   }

@@ -1,4 +1,3 @@
-import type { ParseContext } from './context.js';
 import { OffsetMap } from './offset-map.js';
 import { endsMidSentence, endsParagraph, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
@@ -59,18 +58,27 @@ const NOT_A_CONTINUATION = /^(?:——|—|附件\s*\d*\s*[:：]?|注\s*[:：]|�
  * start anything of its own (an outline marker, a heading, a list item, a dash item, a note).
  * `a` must be a full printed line long (15 characters) unless it visibly stops mid-sentence (，、“).
  * A run-in title without a full stop (`（三）坚持精准配置，高水平配置土地利用`) continues only into a short
- * first sentence (`计划指标。`), so a title line followed by its own paragraph stays apart.
+ * first sentence (`计划指标。`), so a title line followed by its own paragraph stays apart —
+ * unless `siblingIsSentence`: the previous item with the same kind of marker was a whole sentence,
+ * so this one is a sentence too.
  */
-export function continues(a: Paragraph, b: Paragraph): boolean {
+export function continues(a: Paragraph, b: Paragraph, siblingIsSentence = false): boolean {
   if (a.depth > 0 || b.depth > 0 || b.listItem) return false;
   if (a.first.kind === 'table-row' || b.first.kind === 'table-row') return false;
   if (b.marker !== undefined || NOT_A_CONTINUATION.test(b.text)) return false;
   if (endsParagraph(a.text)) return false;
   const midSentence = endsMidSentence(a.text);
   if (!midSentence && visibleLength(a.text) < 15) return false;
-  // Articles (第N条) have no run-in titles; outline items (（三）…) often do.
+  // Articles (第N条) have no run-in titles; outline items (（三）…) often do, unless their
+  // siblings are whole sentences (then this one is a sentence cut by the page end too).
   const legal = a.marker?.kind === 'article' || a.marker?.kind === 'paragraph' || a.marker?.kind === 'item';
-  if (a.marker !== undefined && !legal && !midSentence && !/[。；;：:！？]/u.test(a.text.slice(a.marker.raw.length))) {
+  if (
+    a.marker !== undefined &&
+    !legal &&
+    !siblingIsSentence &&
+    !midSentence &&
+    !/[。；;：:！？]/u.test(a.text.slice(a.marker.raw.length))
+  ) {
     const firstSentence = /^[^。；;：:！？]*/u.exec(b.text)?.[0] ?? b.text;
     if (visibleLength(firstSentence) > 12) return false;
   }
@@ -83,29 +91,4 @@ export function join(a: Paragraph, b: Paragraph): Paragraph {
   map.append(a.map);
   map.append(b.map);
   return { ...a, text: a.text + b.text, map, last: b.last };
-}
-
-/**
- * Turns lines into paragraphs, joining those cut by page breaks (see {@link continues}). Each
- * join is reported as an `info` diagnostic so a reviewer can check it.
- */
-export function paragraphsOf(ctx: ParseContext, lines: readonly SourceLine[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const line of lines) {
-    if (line.kind === 'blank') continue;
-    const p = paragraphOf(line);
-    const prev = out[out.length - 1];
-    if (prev && continues(prev, p)) {
-      out[out.length - 1] = join(prev, p);
-      ctx.report(
-        'paragraph-joined',
-        `Joined line ${p.first.line} to the paragraph above (page break)`,
-        prev.last.end,
-        p.first.start,
-      );
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
 }
