@@ -15,5 +15,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
+  // The data is embedded once per chunk: split the CJS build too, so subpaths share it.
+  splitting: true,
   target: 'es2022',
 });
