@@ -245,6 +245,27 @@ describe('parseGazette on the whole issue', () => {
     );
   });
 
+  it('reads the same issue written as plain text (no #, no list marks, no blank lines) the same way', () => {
+    const plain = source
+      .replace(/^#+\s*/gmu, '')
+      .replace(/^- /gmu, '')
+      .replace(/\*\*/gu, '')
+      .replace(/\n\n/gu, '\n');
+    const parsed = parseGazette(plain);
+    expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const summary = (d: (typeof issue.documents)[number]) => ({
+      id: d.id,
+      title: d.title,
+      addressees: d.addressees,
+      writtenDate: d.writtenDate,
+      enclosures: d.enclosures.map((e) => e.title),
+      attachments: d.attachments.map((a) => [a.number, a.title, a.body !== undefined, a.document !== undefined]),
+      validity: d.validity?.until,
+      pages: d.pages,
+    });
+    expect(parsed.issue.documents.map(summary)).toEqual(issue.documents.map(summary));
+  });
+
   it('collects every table of the issue', () => {
     expect(tables.map((t) => t.id)).toEqual([
       '长政发-2024-5/附件1',

@@ -35,7 +35,9 @@ const NOTE = /^(注|备注|说明)\s*[:：]\s*/u;
 export function isTitleLike(p: Paragraph): boolean {
   if (p.marker !== undefined || NOTE.test(p.text)) return false;
   if (p.depth > 0) return visibleLength(p.text) <= 80;
-  return visibleLength(p.text) <= 60 && !endsParagraph(p.text);
+  // A title may end with a short bracketed qualifier: （试行）, (2021—2035年), （119座）.
+  const text = p.text.replace(/[（(][^（）()]{1,14}[）)]$/u, '');
+  return visibleLength(p.text) <= 60 && text !== '' && !endsParagraph(text);
 }
 
 /** Splits lines into paragraphs (page breaks rejoined) and tables (续表 parts merged). */

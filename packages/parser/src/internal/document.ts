@@ -350,7 +350,12 @@ function readRest(
     if (attachmentLabelOf(line)) labels.push(k);
   });
   const isLabel = new Set(labels);
-  const listedKeys = () => new Set(listed.map((l) => titleKey(l.title)));
+  // Titles listed in any 附件说明 (the notice's, or one at the end of an enclosed text).
+  const listedKeys = new Set(listed.map((l) => titleKey(l.title)));
+  rest.forEach((line, k) => {
+    if (!opensAttachmentList(line)) return;
+    for (const item of readAttachmentList(b.ctx, rest, k).items) listedKeys.add(titleKey(item.title));
+  });
   // A title printed just above its label (the conversion moved it) belongs to the attachment.
   const movedTitle = new Map<number, SourceLine>();
   for (const k of labels) {
@@ -360,7 +365,7 @@ function readRest(
     const afterIsTitle = after !== undefined && after.kind !== 'table-row' && isTitleLike(paragraphOf(after));
     const beforeIsTitle =
       before.kind === 'heading' ? markerOfLine(before) === undefined : isTitleLike(paragraphOf(before));
-    const listedTitle = listedKeys().has(titleKey(removeCjkSpaces(before.text)));
+    const listedTitle = listedKeys.has(titleKey(removeCjkSpaces(before.text)));
     if ((listedTitle || (beforeIsTitle && before.kind === 'heading')) && !afterIsTitle) movedTitle.set(k, before);
   }
   const segments: Array<{ label?: ReturnType<typeof attachmentLabelOf>; labelLine?: SourceLine; lines: SourceLine[] }> =

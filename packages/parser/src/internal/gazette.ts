@@ -28,13 +28,15 @@ export interface ParsedGazette {
 }
 
 /** Whether a line can be part of a document title above a 发文字号. */
-function isTitleLine(line: SourceLine, sections: ReadonlySet<string>): boolean {
+function isTitleLine(line: SourceLine, sections: ReadonlySet<string>, below?: SourceLine): boolean {
   if (line.kind === 'table-row' || line.kind === 'blank' || line.kind === 'list-item') return false;
   if (sections.has(compact(line.text))) return false;
   if (noteOfLine(line.text) !== undefined || dateOfLine(line.text) !== undefined) return false;
   if (documentNumberOfLine(line.text) !== undefined) return false;
   if (line.kind === 'heading') return markerOfLine(line) === undefined && visibleLength(line.text) <= 120;
-  return isTitleLike(paragraphOf(line)) && signatureOfLine(line.text) === undefined;
+  // An issuer's name is a title line when the title goes on with 关于 below it.
+  const continuesTitle = below !== undefined && /^关于/u.test(below.text);
+  return isTitleLike(paragraphOf(line)) && (continuesTitle || signatureOfLine(line.text) === undefined);
 }
 
 /**
@@ -55,7 +57,7 @@ function findHeads(ctx: ParseContext, from: number, to: number, sections: Readon
     for (let k = i - 1; k >= floor && titleLines.length < 3; k--) {
       const l = lines[k] as SourceLine;
       if (l.kind === 'blank') continue;
-      if (!isTitleLine(l, sections)) break;
+      if (!isTitleLine(l, sections, titleLines[0])) break;
       // Headings and plain lines do not mix in one title.
       if (titleLines.length > 0 && (titleLines[0] as SourceLine).kind === 'heading' && l.kind !== 'heading') break;
       titleLines.unshift(l);
