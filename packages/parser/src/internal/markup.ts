@@ -18,9 +18,21 @@ const NEWLINE_TAGS = new Set(['br', 'p', 'div', 'li', 'tr']);
  * autolink brackets (`<http://…>` → the URL). Characters of the text itself are kept as they are.
  * Outer whitespace is trimmed, and runs of newlines collapse to one.
  */
+const MARKUP = /[*_<]/u;
+
 export function stripInlineMarkup(source: string, start: number, end: number, keepBreaks = false): CleanText {
   let text = '';
   const map = new OffsetMap();
+  // Most lines have no markup: trim and take them as they are.
+  const plain = source.slice(start, end);
+  if (!MARKUP.test(plain)) {
+    let from = 0;
+    let to = plain.length;
+    while (from < to && isSpace(plain.charCodeAt(from))) from++;
+    while (to > from && isSpace(plain.charCodeAt(to - 1))) to--;
+    map.push(start + from, to - from);
+    return { text: from === 0 && to === plain.length ? plain : plain.slice(from, to), map };
+  }
   let runStart = start;
   const flush = (until: number) => {
     if (until > runStart) {
@@ -74,6 +86,10 @@ export function stripInlineMarkup(source: string, start: number, end: number, ke
   }
   flush(end);
   return trimClean(text, map);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
 /** Trims outer whitespace (and whitespace around newlines) of a cleaned text, keeping the map right. */
