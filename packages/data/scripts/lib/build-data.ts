@@ -96,7 +96,7 @@ export function remapProvenance<T>(value: T, corrected: CorrectedSource, source:
 }
 
 /** Every table of the issue in reading order (bodies, enclosures, attachments, nested documents). */
-export function issueTables(issue: GazetteIssue): Table[] {
+export function issueTables(issue: Pick<GazetteIssue, 'documents'>): Table[] {
   const found: Table[] = [];
   for (const doc of issue.documents) {
     for (const piece of textPieces(doc)) {
@@ -112,16 +112,10 @@ function documentById(issue: GazetteIssue, id: string): Document {
   return doc;
 }
 
-function tableTitled(tables: readonly Table[], doc: Document, words: string): Table {
+/** The one table of `doc` whose title contains `words` (compared without spaces and widths). */
+function tableTitled(doc: Document, words: string): Table {
   const want = comparableTitle(words);
-  const prefix = `${doc.id}/`;
-  const matches = tables.filter(
-    (t) =>
-      comparableTitle(t.title).includes(want) &&
-      (t.documentNumber === undefined ||
-        t.documentNumber.canonical === doc.docNumber.canonical ||
-        t.id.startsWith(prefix)),
-  );
+  const matches = issueTables({ documents: [doc] }).filter((t) => comparableTitle(t.title).includes(want));
   if (matches.length !== 1)
     throw new Error(`expected one table titled …${words}… in ${doc.id}, found ${matches.length}`);
   return matches[0] as Table;
@@ -173,12 +167,12 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
 
   const sourceTables = issueTables(issue);
   const fire = documentById(issue, '长政发-2024-5');
-  const stationsSource = tableTitled(sourceTables, fire, '消防站及乡镇专职消防站建设计划表');
-  const vehiclesSource = tableTitled(sourceTables, fire, '消防车辆配备计划表');
-  const equipmentSource = tableTitled(sourceTables, fire, '装备器材配备计划表');
+  const stationsSource = tableTitled(fire, '消防站及乡镇专职消防站建设计划表');
+  const vehiclesSource = tableTitled(fire, '消防车辆配备计划表');
+  const equipmentSource = tableTitled(fire, '装备器材配备计划表');
   const land = documentById(issue, '长政发-2024-8');
   const towns = documentById(issue, '长政办发-2024-17');
-  const keySource = tableTitled(sourceTables, towns, '基础骨干项目清单');
+  const keySource = tableTitled(towns, '基础骨干项目清单');
   const decisions = documentById(issue, '长政办函-2024-13');
 
   const stationGroups = readFireStationPlan(stationsSource);

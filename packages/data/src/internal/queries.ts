@@ -7,7 +7,10 @@ import { isIsoDate, normalizeDocumentNumber, ParseError } from '@gongbao/utils';
 import { prepareQuery, searchable } from './searchable.js';
 import { textPieces } from './text-blocks.js';
 
-/** The shape of a document id: 机关代字-年份-序号 (or 机关代字-序号 for orders). */
+/**
+ * The shape of a document id: 机关代字-年份-序号 (or 机关代字-序号 for orders) — the pattern of
+ * `DocumentIdSchema` of `@gongbao/core`, repeated so that the data does not load zod at run time.
+ */
 const DOCUMENT_ID = /^[^\s〔〕[\]()（）]+?-(?:\d{4}-)?[1-9]\d*$/u;
 
 /**
