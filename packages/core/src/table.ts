@@ -177,7 +177,9 @@ function cellMatches(type: ColumnType, value: TableCell): boolean {
  * the column definitions, empty cells `null`), with the totals rows (合计) and the notes (注：) kept
  * apart from the data rows. A table continued over several pages (续表) is one table; `parts`
  * counts the pieces it was merged from. Every row (and totals row) must have exactly the columns'
- * names as keys, and each value must fit its column's type.
+ * names as keys, and each value must fit its column's type. Provenance: `source` is the whole
+ * table's range; the optional `rowSources` and `totalSources` give one range per data row and per
+ * totals row (rows are records keyed by column name, so the ranges sit in parallel arrays).
  *
  * @example
  * ```ts
@@ -194,6 +196,9 @@ function cellMatches(type: ColumnType, value: TableCell): boolean {
  * });
  * table.rows[0]?.短缺数量; //=> 1
  * TableSchema.safeParse({ ...table, rows: [{ 车辆种类: '冷藏车', 短缺数量: '一' }] }).success; //=> false
+ * // one source range per row, when given
+ * TableSchema.safeParse({ ...table, rowSources: [{ start: 0, end: 9, line: 1 }] }).success; //=> true
+ * TableSchema.safeParse({ ...table, rowSources: [] }).success; //=> false
  * ```
  */
 export const TableSchema = z
@@ -240,6 +245,23 @@ export const TableSchema = z
       .describe('For a derived (tidy) dataset: the ids of the source tables it was made from.'),
     /** Where the table (all its parts) is in the source. */
     source: SourceRangeSchema.optional().describe('Where the table (all its parts) is in the source.'),
+    /**
+     * Where each data row is in the source: `rowSources[i]` is the range of `rows[i]`, covering
+     * every printed line the row was joined from. Same length as `rows` when present.
+     */
+    rowSources: z
+      .array(SourceRangeSchema)
+      .optional()
+      .describe(
+        'Where each data row is in the source: rowSources[i] is the range of rows[i], covering every printed line the row was joined from. Same length as rows when present.',
+      ),
+    /** Where each totals row is in the source: `totalSources[i]` is the range of `totals[i]`. Same length as `totals` when present. */
+    totalSources: z
+      .array(SourceRangeSchema)
+      .optional()
+      .describe(
+        'Where each totals row is in the source: totalSources[i] is the range of totals[i]. Same length as totals when present.',
+      ),
   })
   .superRefine((table, ctx) => {
     const names = table.columns.map((column) => column.name);
@@ -289,6 +311,18 @@ export const TableSchema = z
     };
     for (const [r, row] of table.rows.entries()) checkRow(row, ['rows', r], true);
     for (const [t, total] of table.totals.entries()) checkRow(total.values, ['totals', t, 'values'], false);
+    const checkLength = (key: 'rowSources' | 'totalSources', of: 'rows' | 'totals') => {
+      const sources = table[key];
+      if (sources !== undefined && sources.length !== table[of].length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `Expected one source range per entry of ${of} (${table[of].length}), got ${sources.length}`,
+        });
+      }
+    };
+    checkLength('rowSources', 'rows');
+    checkLength('totalSources', 'totals');
   })
   .describe('表格: a typed table with its columns, rows, totals rows and notes.');
 

@@ -49,6 +49,12 @@ export const vehicleTable: In<typeof TableSchema> = {
   notes: [],
   parts: 2,
   source: { start: 10_500, end: 12_000, line: 234, endLine: 282 },
+  rowSources: [
+    { start: 10_600, end: 10_640, line: 240 },
+    { start: 10_641, end: 10_670, line: 241 },
+    { start: 10_671, end: 10_760, line: 242, endLine: 244 },
+  ],
+  totalSources: [{ start: 11_950, end: 12_000, line: 282 }],
 };
 
 export const notice5: In<typeof DocumentSchema> = {

@@ -112,6 +112,8 @@ describe('inferred types', () => {
       'string' | 'integer' | 'number' | 'boolean' | 'date'
     >();
     expectTypeOf<Table['documentNumber']>().toEqualTypeOf<DocumentNumber | undefined>();
+    expectTypeOf<Table['rowSources']>().toEqualTypeOf<SourceRange[] | undefined>();
+    expectTypeOf<Table['totalSources']>().toEqualTypeOf<SourceRange[] | undefined>();
   });
 
   test('GazetteIssue', () => {

@@ -162,6 +162,21 @@ describe('invalid fixtures name the path and the expectation', () => {
     ]);
   });
 
+  it('Table: rowSources and totalSources have one range per row and per totals row', () => {
+    expect(TableSchema.parse(vehicleTable).rowSources).toHaveLength(3);
+    const { rowSources, totalSources, ...bare } = clone(vehicleTable);
+    expect(TableSchema.safeParse(bare).success).toBe(true);
+    expect(issuesOf(TableSchema, { ...bare, rowSources: rowSources?.slice(1) })).toEqual([
+      'rowSources: Expected one source range per entry of rows (3), got 2',
+    ]);
+    expect(
+      issuesOf(TableSchema, { ...bare, totalSources: [...(totalSources ?? []), ...(totalSources ?? [])] }),
+    ).toEqual(['totalSources: Expected one source range per entry of totals (1), got 2']);
+    expect(
+      issuesOf(TableSchema, { ...bare, rowSources: [{ start: 5, end: 1, line: 1 }, ...(rowSources ?? []).slice(1)] }),
+    ).toEqual(['rowSources.0.end: Expected end ≥ start']);
+  });
+
   it('Table: integers, numbers, dates, totals and duplicate columns', () => {
     const table = {
       id: 't',
