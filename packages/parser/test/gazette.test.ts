@@ -276,6 +276,52 @@ describe('parseGazette on the whole issue', () => {
   });
 });
 
+describe('parseGazette: provenance of table rows', () => {
+  // Compare modulo markup and the spaces OCR put inside words.
+  const bare = (text: string) => text.replace(/<\/?[a-z]+>/gu, '').replace(/\s+/gu, '');
+
+  it('gives every row and totals row of every table one whole source line, in order, inside the table', () => {
+    for (const table of tables) {
+      expect(table.rowSources).toHaveLength(table.rows.length);
+      expect(table.totalSources).toHaveLength(table.totals.length);
+      const ranges = [...(table.rowSources ?? []), ...(table.totalSources ?? [])];
+      for (const range of ranges) {
+        expect(range.start).toBeGreaterThanOrEqual(table.source?.start ?? Number.NaN);
+        expect(range.end).toBeLessThanOrEqual(table.source?.end ?? Number.NaN);
+        expect(source[range.start - 1]).toBe('\n');
+        expect(source[range.end] ?? '\n').toBe('\n');
+        expect(range.line).toBe(source.slice(0, range.start).split('\n').length);
+      }
+      const starts = (table.rowSources ?? []).map((r) => r.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      expect(new Set(starts).size).toBe(starts.length);
+    }
+  });
+
+  it("finds each row's first own cell (not carried down from a merged cell above) in the row's range", () => {
+    let checked = 0;
+    for (const table of tables) {
+      const names = table.columns.map((c) => c.name).filter((name) => name !== '分组');
+      table.rows.forEach((row, r) => {
+        const above = table.rows[r - 1];
+        const own = names
+          .map((name) => row[name] ?? null)
+          .find((value, c) => value !== null && value !== '' && value !== above?.[names[c] as string]);
+        const range = table.rowSources?.[r];
+        expect(own, `${table.id} row ${r}`).toBeDefined();
+        expect(bare(source.slice(range?.start, range?.end)), `${table.id} row ${r}`).toContain(bare(String(own)));
+        checked++;
+      });
+      table.totals.forEach((total, t) => {
+        const range = table.totalSources?.[t];
+        expect(bare(source.slice(range?.start, range?.end))).toContain(bare(total.label));
+      });
+    }
+    expect(checked).toBe(tables.reduce((n, t) => n + t.rows.length, 0));
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
 describe('parseGazette: what the rules cannot repair is reported with its place', () => {
   const at = (code: string) => diagnostics.filter((d) => d.code === code).map((d) => d.range.line);
 

@@ -135,6 +135,32 @@ describe('tables', () => {
     ]);
   });
 
+  it('gives every row and totals row its source range, across 续表 parts and group rows', () => {
+    const { text, table } = attached([
+      '某表',
+      '序号\t名称\t数量（个）',
+      '<b>一、甲类</b>\t\t',
+      '1\t甲\t2',
+      '\t\t3',
+      '续表',
+      '序号\t名称\t数量（个）',
+      '<b>二、乙类</b>\t\t',
+      '2\t乙\t4',
+      '合计\t\t9',
+    ]);
+    const t = mustTable(table);
+    const slices = (ranges: Table['rowSources']) => (ranges ?? []).map((r) => text.slice(r.start, r.end));
+    expect(t.rows.map((r) => [r.分组, r.名称, r.数量])).toEqual([
+      ['一、甲类', '甲', 2],
+      ['一、甲类', '甲', 3],
+      ['二、乙类', '乙', 4],
+    ]);
+    expect(slices(t.rowSources)).toEqual(['1\t甲\t2', '\t\t3', '2\t乙\t4']);
+    expect(t.rowSources?.map((r) => r.line)).toEqual([11, 12, 16]);
+    expect(slices(t.totalSources)).toEqual(['合计\t\t9']);
+    expect(t.totalSources?.[0]?.line).toBe(17);
+  });
+
   it('turns full-width group rows into a 分组 column', () => {
     const t = mustTable(
       attached([

@@ -321,6 +321,10 @@ export function buildTable(
   };
   const rows: TableRow[] = [];
   const totals: Table['totals'] = [];
+  // Provenance per row: the row's own printed line (values carried down from a merged cell
+  // above, and the group label, come from the lines where they are written).
+  const rowSources: Range[] = [];
+  const totalSources: Range[] = [];
   for (const row of dataRows) {
     if (row.total !== undefined) {
       const values: TableRow = {};
@@ -329,8 +333,10 @@ export function buildTable(
           values[(columns[c + offset] as TableColumn).name] = value(c, text);
       });
       totals.push({ label: row.total, values });
+      totalSources.push(ctx.linesRange(row.raw.line));
       continue;
     }
+    rowSources.push(ctx.linesRange(row.raw.line));
     const record: TableRow = {};
     if (groupName !== undefined) record[groupName] = row.group ?? null;
     row.cells.forEach((text, c) => {
@@ -349,6 +355,8 @@ export function buildTable(
     notes: options.notes,
     parts: parts.length,
     source: range,
+    rowSources,
+    totalSources,
   };
   if (options.label !== undefined) table.label = options.label;
   if (options.documentNumber !== undefined) table.documentNumber = options.documentNumber;
