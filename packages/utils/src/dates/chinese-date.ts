@@ -3,36 +3,12 @@
  *
  * @packageDocumentation
  */
-import { DAY, fail, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
-import { daysInMonth, type IsoDate, toIsoDate } from './iso-date.js';
+import { checkedDate, DAY, fail, HAN, MONTH, numeral, SP, YEAR } from './date-grammar.js';
+import { toDayNumber } from './day-number.js';
+import type { IsoDate } from './iso-date.js';
 
-const DIGITS = '〇一二三四五六七八九';
-const FULL_DATE_SOURCE = `^\\s*${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}${DAY}${SP}日\\s*$`;
-const FULL_DATE = new RegExp(FULL_DATE_SOURCE);
-const FULL_DATE_WITH_INDICES = new RegExp(FULL_DATE_SOURCE, 'd');
-const YEAR_MONTH = new RegExp(`^\\s*${YEAR}${SP}年${SP}${MONTH}${SP}月\\s*$`);
-const MONTH_DAY = new RegExp(`^\\s*${MONTH}${SP}月${SP}${DAY}${SP}日\\s*$`);
-
-/**
- * Checks year, month and day read from `input` and builds the date.
- *
- * @internal
- */
-export function checkedDate(
-  year: number,
-  month: number,
-  day: number,
-  input: string,
-  monthIndex: number,
-  dayIndex: number,
-): IsoDate {
-  if (year < 1000) fail('INVALID_DATE', input, 'Year < 1000', 0);
-  if (month < 1 || month > 12) fail('INVALID_DATE', input, 'No such month', monthIndex);
-  if (day < 1 || day > daysInMonth(year, month)) {
-    fail('INVALID_DATE', input, 'No such day', dayIndex);
-  }
-  return toIsoDate(year, month, day);
-}
+// Every part optional, so that one match also tells partial dates (2024年6月, 六月四日) apart.
+const DATE = new RegExp(`^\\s*(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})?(?:${DAY}${SP}日)?\\s*$`);
 
 /**
  * Parses a full Chinese date: 2024年6月4日, 2024 年 5 月 22 日 (typeset spacing), 二〇二四年六月四日,
@@ -57,23 +33,22 @@ export function checkedDate(
  * ```
  */
 export function parseChineseDate(text: string): IsoDate {
-  const match = FULL_DATE.exec(text);
-  if (match) {
-    const [, yearText = '', monthText = '', dayText = ''] = match;
-    // Positions are only needed for errors, and the `d` flag that yields them is slow: re-match then.
-    const year = readNumber(yearText, text, 1, FULL_DATE_WITH_INDICES);
-    const month = readNumber(monthText, text, 2, FULL_DATE_WITH_INDICES);
-    const day = readNumber(dayText, text, 3, FULL_DATE_WITH_INDICES);
-    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-      return toIsoDate(year, month, day);
-    }
-    const indices = FULL_DATE_WITH_INDICES.exec(text)?.indices;
-    return checkedDate(year, month, day, text, indices?.[2]?.[0] ?? 0, indices?.[3]?.[0] ?? 0);
-  }
-  if (!text.trim()) return fail('EMPTY', text, 'Empty');
-  if (YEAR_MONTH.test(text)) return fail('PARTIAL_DATE', text, 'No day', text.trimEnd().length);
-  if (MONTH_DAY.test(text)) return fail('PARTIAL_DATE', text, 'No year', 0);
-  return fail('NOT_A_DATE', text, 'Not a date');
+  const [, yearText, monthText, dayText] = DATE.exec(text) ?? [];
+  return yearText && monthText && dayText
+    ? checkedDate(
+        text,
+        numeral(yearText),
+        numeral(monthText),
+        numeral(dayText),
+        (part) =>
+          // Positions only on error: the `d` flag that gives them is too slow for every call.
+          new RegExp(DATE.source, 'd').exec(text)?.indices?.[part + 1]?.[0],
+      )
+    : yearText && monthText
+      ? fail('PARTIAL_DATE', text, text.trimEnd().length)
+      : monthText && dayText
+        ? fail('PARTIAL_DATE', text, 0)
+        : fail(text.trim() ? 'NOT_A_DATE' : 'EMPTY', text);
 }
 
 /** Options of {@link formatChineseDate}. */
@@ -100,19 +75,14 @@ export interface FormatChineseDateOptions {
  * ```
  */
 export function formatChineseDate(date: IsoDate, options: FormatChineseDateOptions = {}): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const [, yearText = '', monthText = '', dayText = ''] = match ?? [];
-  const year = Number(yearText);
-  const month = Number(monthText);
-  const day = Number(dayText);
-  toIsoDate(year, month, day); // validates: throws RangeError for non-dates
-  if (options.style === 'hanzi') {
-    // A few characters instead of formatChineseNumber, which would double this module's size.
-    const small = (n: number): string =>
-      (n >= 20 ? (DIGITS[Math.floor(n / 10)] ?? '') : '') +
-      (n >= 10 ? '十' : '') +
-      (n % 10 ? (DIGITS[n % 10] ?? '') : '');
-    return `${[...yearText].map((digit) => DIGITS[Number(digit)]).join('')}年${small(month)}月${small(day)}日`;
-  }
-  return `${year}年${month}月${day}日`;
+  toDayNumber(date); // validates: throws RangeError for non-dates
+  const [year = '', month = '', day = ''] = date.split('-');
+  const hanzi = options.style === 'hanzi';
+  const arabic = `${hanzi ? year : +year}年${+month}月${+day}日`;
+  // Hanzi: 10–31 as 十, 十一 … 三十一 (written out in place), then every digit as 〇 … 九.
+  return hanzi
+    ? arabic
+        .replace(/(\d)(\d)(?=[月日])/g, (_, tens, units) => `${tens > 1 ? tens : ''}十${units > 0 ? units : ''}`)
+        .replace(/\d/g, (digit) => `〇${HAN}`.charAt(+digit))
+    : arabic;
 }

@@ -1,41 +1,83 @@
 /**
  * The pieces of the date grammar shared by the date, deadline, duration and finder modules:
- * regular-expression sources for years, months, days and spacing, and the reading of the numbers
- * they capture (Arabic, full-width or Chinese numerals, through `parseChineseNumber`).
+ * regular-expression sources for years, months, days and spacing, the reading of the numbers they
+ * capture, and the one way they fail.
  *
  * @internal
  * @packageDocumentation
  */
-import { parseChineseNumber } from '../numbering/chinese-number.js';
 import { ParseError } from '../numbering/parse-error.js';
+import { daysInMonth, type IsoDate, toIsoDate } from './iso-date.js';
 
 /** Optional spacing inside an expression: typeset text puts spaces around Arabic numbers. */
 export const SP = '[ \\t\\u3000]*';
+/** Arabic and full-width digits. */
+export const DIGIT = '[0-9０-９]';
+/** The Chinese digits 1–9. */
+export const HAN = '一二三四五六七八九';
 /** A four-digit year, Arabic/full-width or written digit by digit (二〇二四, 二零二五, 二○二四). */
-export const YEAR = '(?<![0-9０-９])([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})';
+export const YEAR = `(?<!${DIGIT})(${DIGIT}{4}|[〇○零${HAN}]{4})`;
 /** A month number: 1–2 digits or 一 … 十二. */
-export const MONTH = '(?<![0-9０-９])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})';
+export const MONTH = `(?<!${DIGIT})(${DIGIT}{1,2}|[${HAN}十]{1,2})`;
 /** A day number: 1–2 digits or 一 … 三十一. */
-export const DAY = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+export const DAY = `(${DIGIT}{1,2}|[${HAN}十]{1,3})`;
 
-/**
- * Reads a captured number. `input` and `index` say where it sits, so that an error points into
- * the caller's input rather than into the fragment. With `indices` (the pattern that matched, with
- * the `d` flag), `index` is a group number, resolved to a position only on error — the `d` flag is
- * too slow for the success path.
- */
-export function readNumber(fragment: string, input: string, index: number, indices?: RegExp): number {
-  if (/^\d+$/.test(fragment)) return Number(fragment);
-  try {
-    return parseChineseNumber(fragment);
-  } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
-    const at = indices ? (indices.exec(input)?.indices?.[index]?.[0] ?? 0) : index;
-    throw new ParseError('INVALID_NUMBER', input, `Bad number ${fragment}`, at);
-  }
+/** Throws the package's ParseError; the code says what is wrong. */
+export function fail(code: string, input: string, index?: number): never {
+  throw new ParseError(code, input, code, index);
 }
 
-/** Throws the package's ParseError. */
-export function fail(code: string, input: string, message: string, index?: number): never {
-  throw new ParseError(code, input, message, index);
+const DIGITS = `〇${HAN}`;
+const POSITIONAL = new RegExp(`^(?:([${HAN}])百)?(?:([${HAN}])?(十))?([${HAN}])?$`);
+
+/**
+ * The value of a numeral the grammar captured, -1 when it is malformed: digits one by one
+ * (2024, ２０２４, 二〇二四, 二零二五, 二○二四), or 十 and 百 written as `parseChineseNumber` accepts
+ * them (十五, 一十五, 二十, 一百一十, 一百十, 一百二 = 120, 两百). 两 stands for 2 alone and before a
+ * unit, never as a digit of a longer number. A test checks this against `parseChineseNumber` on
+ * every string the grammar can capture.
+ */
+export function numeral(text: string): number {
+  const plain = text.replace(/[零○]/g, '〇').replace(/两/g, '二');
+  const [, hundreds, tens, ten, units] = POSITIONAL.exec(plain) ?? [];
+  const digit = (char = '-') => HAN.indexOf(char) + 1;
+  if (ten || hundreds)
+    return digit(hundreds) * 100 + (ten ? (digit(tens) || 1) * 10 + digit(units) : digit(units) * 10);
+  if (!/^[\d０-９〇一二三四五六七八九]+$/.test(plain) || (text.length > 1 && text.includes('两'))) return -1;
+  let value = 0;
+  for (const char of plain) {
+    const d = DIGITS.indexOf(char);
+    value = value * 10 + (d < 0 ? char.charCodeAt(0) & 15 : d); // & 15: an Arabic or full-width digit
+  }
+  return value;
+}
+
+/** Reads a captured number; a malformed one throws `INVALID_NUMBER` at `index`. */
+export function readNumber(text: string, input: string, index?: number): number {
+  const value = numeral(text);
+  return value < 0 ? fail('INVALID_NUMBER', input, index) : value;
+}
+
+/**
+ * Checks a year, month and day read from `input` (-1 for a malformed numeral) and builds the
+ * date. Errors point at the month (`at(1)`) or the day (`at(2)`), or at 0 for a year before 1000.
+ */
+export function checkedDate(
+  input: string,
+  year: number,
+  month: number,
+  day: number,
+  at: (part: 1 | 2) => number | undefined,
+): IsoDate {
+  return month < 0
+    ? fail('INVALID_NUMBER', input, at(1))
+    : day < 0
+      ? fail('INVALID_NUMBER', input, at(2))
+      : year < 1000
+        ? fail('INVALID_DATE', input, 0)
+        : month < 1 || month > 12
+          ? fail('INVALID_DATE', input, at(1))
+          : day < 1 || day > daysInMonth(year, month)
+            ? fail('INVALID_DATE', input, at(2))
+            : toIsoDate(year, month, day);
 }

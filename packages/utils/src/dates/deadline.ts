@@ -4,10 +4,9 @@
  *
  * @packageDocumentation
  */
-import { checkedDate } from './chinese-date.js';
-import { DAY, fail, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
+import { checkedDate, DAY, fail, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
 import { dayNumberOf, fromDayNumber, partsOf, toDayNumber } from './day-number.js';
-import { daysInMonth, type IsoDate } from './iso-date.js';
+import type { IsoDate } from './iso-date.js';
 
 /**
  * What a deadline expression names:
@@ -42,176 +41,114 @@ export interface ParseDeadlineOptions {
   readonly reference?: IsoDate;
 }
 
-const RELATIVE_YEARS: Record<string, number> = {
-  今年: 0,
-  本年: 0,
-  当年: 0,
-  明年: 1,
-  次年: 1,
-  翌年: 1,
-  去年: -1,
-  上年: -1,
-};
-const RELATIVE_MONTHS: Record<string, number> = { 本月: 0, 当月: 0, 次月: 1, 下月: 1, 上月: -1 };
+/** Years and months counted from the reference: 去年/上年/上月 −1, 明年/次年/翌年/次月/下月 +1, 今/本/当 0. */
+const SHIFT: Record<string, number> = { 去: -1, 上: -1, 明: 1, 次: 1, 翌: 1, 下: 1 };
 
 /**
- * The deadline grammar, unanchored; group numbers are listed in {@link G}.
+ * The deadline grammar, unanchored. Groups: 1 每(年), 2 year, 3 relative year, 4 每(月), 5 month,
+ * 6 relative month, 7 day, 8 month end, 9 year end, 10 half year, 11 quarter, 12 前.
  *
  * @internal
  */
 export const DEADLINE_SOURCE =
-  `(?:(每年)|${YEAR}${SP}年|(${Object.keys(RELATIVE_YEARS).join('|')}))?${SP}` +
-  '(?:' +
-  `(每月)${SP}(?:${DAY}${SP}日|(底|末))` +
-  `|${MONTH}${SP}月${SP}份?${SP}(?:${DAY}${SP}日|(底|末))?` +
-  `|(${Object.keys(RELATIVE_MONTHS).join('|')})${SP}(?:${DAY}${SP}日|(底|末))?` +
-  `|年?${SP}(底|末)` +
-  '|([上下])半年' +
-  `|第?${SP}([1-4１-４一二三四])${SP}季度${SP}末?` +
-  `)?${SP}(之前|以前|前|为止|止)?`;
-
-/**
- * Capture groups of {@link DEADLINE_SOURCE}, by position.
- *
- * @internal
- */
-export enum G {
-  Every = 1,
-  Year,
-  RelativeYear,
-  Monthly,
-  MonthlyDay,
-  MonthlyEnd,
-  Month,
-  Day,
-  MonthEnd,
-  RelativeMonth,
-  RelativeMonthDay,
-  RelativeMonthEnd,
-  YearEnd,
-  Half,
-  Quarter,
-  Before,
-}
+  `(?:(每)年|${YEAR}${SP}年|([今本当明次翌去上])年)?${SP}` +
+  `(?:(?:(每)月|${MONTH}${SP}月${SP}份?|([本当次下上])月)${SP}(?:${DAY}${SP}日|(底|末))?` +
+  `|年?${SP}(底|末)|([上下])半年|第?${SP}([1-4１-４一二三四])${SP}季度${SP}末?)?${SP}(之前|以前|前|为止|止)?`;
 
 const DEADLINE = new RegExp(`^\\s*(?:截至|截止到?|到|至|于|在|最迟|不晚于)?${SP}${DEADLINE_SOURCE}\\s*$`, 'd');
 
-/** The matched text of group `g` and its offset in the input. */
-type Groups = (g: number) => [text: string | undefined, index: number];
-
 /**
- * Resolves a match of {@link DEADLINE_SOURCE}; `date` is null when a reference is needed but
- * not given.
+ * Resolves a match of {@link DEADLINE_SOURCE} (with the `d` flag); `date` is null when a
+ * reference is needed but not given.
  *
  * @internal
  */
 export function resolveDeadline(
-  group: Groups,
+  match: RegExpExecArray,
   input: string,
   reference: IsoDate | undefined,
 ): { date: IsoDate | null; kind: DeadlineKind } {
-  const has = (g: number): boolean => group(g)[0] !== undefined;
-  const num = (g: number): number => {
-    const [text = '', index] = group(g);
-    return readNumber(text, input, index);
+  const [
+    ,
+    every,
+    yearText,
+    relativeYear,
+    monthly,
+    monthText,
+    relativeMonth,
+    dayText,
+    monthEnd,
+    yearEnd,
+    half,
+    quarter,
+    before,
+  ] = match;
+  const at = (group: number) => match.indices?.[group]?.[0] ?? 0;
+  const part = (p: 1 | 2) => at(2 * p + 3); // the month (group 5) or the day (group 7)
+  const hasYear = every || yearText || relativeYear;
+  const bareYear = hasYear && !monthText && !yearEnd && !half && !quarter;
+  // Not a deadline: nothing dated, 每月/次月 after a year, 每月 without a day or end, 每年 alone.
+  if (
+    !(hasYear
+      ? !monthly && !relativeMonth && !(every && bareYear && !before)
+      : monthly || monthText || relativeMonth) ||
+    (monthly && !dayText && !monthEnd)
+  ) {
+    fail(input.trim() ? 'NOT_A_DEADLINE' : 'EMPTY', input);
+  }
+  // 2024年6月前: before June, or by the end of June? Documents use both.
+  if (before && ((monthText && !dayText && !monthEnd) || bareYear)) fail('AMBIGUOUS', input, 0);
+
+  // The month written, or the one a half year, a quarter or a year ends with.
+  const month = monthText
+    ? readNumber(monthText, input, at(5))
+    : half === '上'
+      ? 6
+      : quarter
+        ? 3 * readNumber(quarter, input)
+        : 12;
+  const day = dayText ? readNumber(dayText, input, at(7)) : 0;
+  if (dayText && (day < 1 || day > 31)) fail('INVALID_DATE', input, at(7));
+  // The last day allowed in month `index` (year * 12 + month - 1): the day, or the month's end …
+  const lastDay = (index: number) => {
+    const year = Math.floor(index / 12);
+    const m = (index % 12) + 1;
+    return day ? toDayNumber(checkedDate(input, year, m, day, part)) : dayNumberOf(year, m + 1, 0);
   };
-  const every = has(G.Every);
-  const monthly = has(G.Monthly);
-  const absoluteYear = has(G.Year);
-  const relativeMonth = has(G.RelativeMonth);
-  const month = has(G.Month);
-  const dayGroup = monthly ? G.MonthlyDay : month ? G.Day : G.RelativeMonthDay;
-  const day = has(dayGroup);
-  const monthEnd = has(G.MonthEnd) || has(G.RelativeMonthEnd);
-  const yearEnd = has(G.YearEnd);
-  const half = group(G.Half)[0];
-  const quarter = has(G.Quarter);
-  const hasYear = every || absoluteYear || has(G.RelativeYear);
-
-  if (!hasYear && !monthly && !month && !relativeMonth) {
-    return fail(input.trim() ? 'NOT_A_DEADLINE' : 'EMPTY', input, 'Not a deadline');
-  }
-  if ((monthly || relativeMonth) && hasYear) {
-    return fail('NOT_A_DEADLINE', input, 'Year before 每月/次月');
-  }
-  if ((yearEnd || half !== undefined || quarter) && !hasYear) {
-    return fail('NOT_A_DEADLINE', input, 'No year', 0);
-  }
-  const bareYear = hasYear && !month && !yearEnd && half === undefined && !quarter;
-  if (has(G.Before) && ((month && !day && !monthEnd) || bareYear)) {
-    // 2024年6月前: before June, or by the end of June? Documents use both.
-    return fail('AMBIGUOUS', input, 'Month/year + 前', 0);
-  }
-  if (every && bareYear) return fail('NOT_A_DEADLINE', input, 'Bare 每年');
-
-  const monthNumber = month ? num(G.Month) : 0;
-  const dayNumber = day ? num(dayGroup) : 0;
-  const monthAt = group(G.Month)[1];
-  const dayAt = group(dayGroup)[1];
-  if (day && (dayNumber < 1 || dayNumber > 31)) fail('INVALID_DATE', input, 'No such day', dayAt);
-  // The last day allowed in `year` (or in month `monthIndex` = year * 12 + month - 1).
-  const lastDayIn = (year: number): number => {
-    if (month) {
-      if (day) return toDayNumber(checkedDate(year, monthNumber, dayNumber, input, monthAt, dayAt));
-      checkedDate(year, monthNumber, 1, input, monthAt, dayAt);
-      return dayNumberOf(year, monthNumber, daysInMonth(year, monthNumber));
-    }
-    if (half !== undefined) return dayNumberOf(year, half === '上' ? 6 : 12, half === '上' ? 30 : 31);
-    if (quarter) {
-      const q = num(G.Quarter);
-      return dayNumberOf(year, q * 3, q === 1 || q === 4 ? 31 : 30);
-    }
-    return dayNumberOf(year, 12, 31);
+  // … and in a year, checking the month and day written.
+  const inYear = (year: number) => {
+    if (monthText) checkedDate(input, year, month, day || 1, part);
+    return lastDay(year * 12 + month - 1);
   };
-  const lastDayInMonth = (monthIndex: number): number => {
-    const year = Math.floor(monthIndex / 12);
-    const m = (monthIndex % 12) + 1;
-    return day
-      ? toDayNumber(checkedDate(year, m, dayNumber, input, monthAt, dayAt))
-      : dayNumberOf(year, m, daysInMonth(year, m));
-  };
-
-  if (absoluteYear) {
-    const year = num(G.Year);
-    if (year < 1000) fail('INVALID_DATE', input, 'Year < 1000', group(G.Year)[1]);
-    const kind: DeadlineKind = month
-      ? day
-        ? 'date'
-        : 'month-end'
-      : half !== undefined
-        ? 'half-year'
-        : quarter
-          ? 'quarter'
-          : 'year-end';
-    return { date: fromDayNumber(lastDayIn(year)), kind };
+  const recurring = every || monthly;
+  if (yearText) {
+    const year = readNumber(yearText, input);
+    if (year < 1000) fail('INVALID_DATE', input, at(2));
+    const kind = monthText ? (dayText ? 'date' : 'month-end') : half ? 'half-year' : quarter ? 'quarter' : 'year-end';
+    return { date: fromDayNumber(inYear(year)), kind };
   }
-
+  const kind = recurring ? 'recurring' : 'relative';
   if (reference === undefined) {
-    if (month) lastDayIn(2000); // still rejects 2月30日 and 13月 (2000 is a leap year)
-    return { date: null, kind: every || monthly ? 'recurring' : 'relative' };
+    if (monthText) inYear(2000); // still rejects 2月30日 and 13月 (2000 is a leap year)
+    return { date: null, kind };
   }
   const referenceDay = toDayNumber(reference);
-  const [refYear, refMonth] = partsOf(referenceDay);
-
-  if (every || monthly) {
-    // The next occurrence on or after the reference. A day that some years or months lack
-    // (每年2月29日, 每月31日) is looked for in the following ones.
-    for (let step = 0; step < 12; step++) {
-      try {
-        const candidate = every ? lastDayIn(refYear + step) : lastDayInMonth(refYear * 12 + refMonth - 1 + step);
-        if (candidate >= referenceDay) return { date: fromDayNumber(candidate), kind: 'recurring' };
-      } catch (error) {
-        if (step === 11) throw error;
-      }
+  const [referenceYear, referenceMonth] = partsOf(referenceDay);
+  const shift = SHIFT[relativeMonth || relativeYear || ''] ?? 0;
+  // A recurring deadline is the next occurrence on or after the reference; a day that some years
+  // or months lack (每年2月29日, 每月31日) is looked for in the following ones.
+  for (let step = 0; ; step++) {
+    try {
+      const candidate = every
+        ? inYear(referenceYear + step)
+        : monthly || relativeMonth
+          ? lastDay(referenceYear * 12 + referenceMonth - 1 + step + shift)
+          : inYear(referenceYear + shift);
+      if (!recurring || candidate >= referenceDay) return { date: fromDayNumber(candidate), kind };
+    } catch (error) {
+      if (!recurring || step > 10) throw error;
     }
-    return fail('INVALID_DATE', input, 'Never occurs');
   }
-  if (relativeMonth) {
-    const offset = RELATIVE_MONTHS[group(G.RelativeMonth)[0] ?? ''] ?? 0;
-    return { date: fromDayNumber(lastDayInMonth(refYear * 12 + refMonth - 1 + offset)), kind: 'relative' };
-  }
-  const offset = RELATIVE_YEARS[group(G.RelativeYear)[0] ?? ''] ?? 0;
-  return { date: fromDayNumber(lastDayIn(refYear + offset)), kind: 'relative' };
 }
 
 /**
@@ -246,12 +183,7 @@ export function resolveDeadline(
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Deadline {
   const match = DEADLINE.exec(text);
-  if (!match) {
-    return fail(text.trim() ? 'NOT_A_DEADLINE' : 'EMPTY', text, 'Not a deadline');
-  }
-  const { date, kind } = resolveDeadline((g) => [match[g], match.indices?.[g]?.[0] ?? 0], text, options.reference);
-  if (date === null) {
-    return fail('REFERENCE_REQUIRED', text, 'Needs options.reference');
-  }
-  return { date, kind, raw: text.trim() };
+  if (!match) return fail(text.trim() ? 'NOT_A_DEADLINE' : 'EMPTY', text);
+  const { date, kind } = resolveDeadline(match, text, options.reference);
+  return date ? { date, kind, raw: text.trim() } : fail('REFERENCE_REQUIRED', text);
 }

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { fail, readNumber, SP } from './date-grammar.js';
+import { DIGIT, fail, readNumber, SP } from './date-grammar.js';
 import { fromDayNumber, toDayNumber } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 import { validityEnd } from './validity.js';
@@ -38,16 +38,16 @@ export interface ApplyDurationOptions {
  *
  * @internal
  */
-export const DURATION_SOURCE =
-  `(?<![0-9０-９])([0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4}|半)${SP}(个${SP})?` +
-  `(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
+export const DURATION_SOURCE = `(${DIGIT}{1,3}|[一二两三四五六七八九十百]{1,4}|半)${SP}(个${SP})?(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
 
-const DURATION = new RegExp(
-  `^\\s*(?:(?:有效期|期限|公示期|公告期|试用期|期)${SP}(?:为|是)?${SP})?${DURATION_SOURCE}\\s*$`,
-  'd',
-);
+/**
+ * What may introduce a duration: 有效期, 公示期 (为) ….
+ *
+ * @internal
+ */
+export const DURATION_PREFIX = `(?:(?:有效期|期限|公示期|公告期|试用期|期)${SP}(?:为|是)?${SP})?`;
 
-const UNITS: Record<string, DurationUnit> = { 工作日: 'workingDay', 年: 'year', 月: 'month', 天: 'day', 日: 'day' };
+const DURATION = new RegExp(`^\\s*${DURATION_PREFIX}(?<!${DIGIT})${DURATION_SOURCE}\\s*$`, 'd');
 
 /**
  * Parses a duration: 有效期两年, 有效期为3年, 七个工作日, 15个工作日内, 30天内, 30日内, 两个月内, 3年,
@@ -73,26 +73,22 @@ const UNITS: Record<string, DurationUnit> = { 工作日: 'workingDay', 年: 'yea
 export function parseDuration(text: string): Duration {
   const match = DURATION.exec(text);
   const raw = text.trim();
-  if (!match) {
-    if (raw === '') fail('EMPTY', text, 'Expected a duration, got an empty string');
-    return fail('NOT_A_DURATION', text, 'Expected a duration such as 有效期5年 or 15个工作日内');
-  }
-  const [, numberText = '', counted, unitText = '', within] = match;
-  const numberAt = match.indices?.[1]?.[0] ?? 0;
-  const prefixed = numberAt > text.search(/\S/);
-  if (unitText === '月' && counted === undefined)
-    return fail('AMBIGUOUS', text, '3月 is a month; write 3个月', numberAt);
-  if (unitText === '日' && within === undefined && !prefixed) {
-    return fail('AMBIGUOUS', text, '30日 is a day of the month; write 30日内 or 30天', numberAt);
-  }
-  if (numberText === '半') {
-    if (unitText !== '年') return fail('INVALID_VALUE', text, '半 is only read in 半年', numberAt);
-    return { value: 6, unit: 'month', raw };
-  }
-  const value = readNumber(numberText, text, numberAt);
-  if (value === 0) return fail('INVALID_VALUE', text, 'A duration must be longer than zero', numberAt);
-  if (unitText === '周' || unitText === '星期') return { value: value * 7, unit: 'day', raw };
-  return { value, unit: UNITS[unitText] ?? 'day', raw };
+  if (!match) return fail(raw ? 'NOT_A_DURATION' : 'EMPTY', text);
+  const [, numberText = '', counted, unit, within] = match;
+  const at = match.indices?.[1]?.[0] ?? 0;
+  // 3月 is March, and 30日 a day of the month unless 内 or a prefix says otherwise.
+  if ((unit === '月' && !counted) || (unit === '日' && !within && at <= text.search(/\S/))) fail('AMBIGUOUS', text, at);
+  if (numberText === '半') return unit === '年' ? { value: 6, unit: 'month', raw } : fail('INVALID_VALUE', text, at);
+  const value = readNumber(numberText, text, at);
+  return !value
+    ? fail('INVALID_VALUE', text, at)
+    : unit === '周' || unit === '星期'
+      ? { value: value * 7, unit: 'day', raw }
+      : {
+          value,
+          unit: unit === '工作日' ? 'workingDay' : unit === '年' ? 'year' : unit === '月' ? 'month' : 'day',
+          raw,
+        };
 }
 
 /**
@@ -121,9 +117,7 @@ export function applyDuration(
   const { value, unit } = duration;
   if (!Number.isInteger(value) || value < 1) throw new RangeError(`Bad duration ${value}`);
   const first = options.includeStart === false ? fromDayNumber(toDayNumber(start) + 1) : start;
-  if (unit === 'workingDay') return nthWorkingDayFrom(first, value);
-  return validityEnd(
-    first,
-    unit === 'year' ? { years: value } : unit === 'month' ? { months: value } : { days: value },
-  );
+  return unit === 'workingDay'
+    ? nthWorkingDayFrom(first, value)
+    : validityEnd(first, unit === 'year' ? { years: value } : unit === 'month' ? { months: value } : { days: value });
 }

@@ -4,11 +4,11 @@
  * @packageDocumentation
  */
 import { ParseError } from '../numbering/parse-error.js';
-import { checkedDate } from './chinese-date.js';
-import { DAY, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
+import { parseChineseDate } from './chinese-date.js';
+import { DAY, DIGIT, MONTH, SP, YEAR } from './date-grammar.js';
 import { toDayNumber } from './day-number.js';
-import { DEADLINE_SOURCE, type DeadlineKind, G, resolveDeadline } from './deadline.js';
-import { DURATION_SOURCE, type Duration, parseDuration } from './duration.js';
+import { DEADLINE_SOURCE, type DeadlineKind, resolveDeadline } from './deadline.js';
+import { DURATION_PREFIX, DURATION_SOURCE, type Duration, parseDuration } from './duration.js';
 import type { IsoDate } from './iso-date.js';
 
 /** A calendar date in the text that is not part of a deadline or effective date: 2024年6月4日. */
@@ -85,103 +85,104 @@ export interface FindDatesOptions {
 }
 
 // Quick filter: a deadline starts with a digit, a numeral or one of 每今本当明次翌去上.
-const DEADLINE_IN_TEXT = new RegExp(
-  `(?=[0-9０-９〇○零一二三四五六七八九十每今本当明次翌去上])${DEADLINE_SOURCE}`,
-  'gd',
-);
+const DEADLINE_IN_TEXT = new RegExp(`(?=[0-9０-９〇○零一二三四五六七八九十每今本当明次翌去上])${DEADLINE_SOURCE}`, 'g');
 const EFFECTIVE_IN_TEXT = new RegExp(
   `自${SP}(?:${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}(?:${DAY}${SP}日)?|(?:公布|发布|印发|颁布|公开发布)之日)${SP}起${SP}(?:施行|执行|实施|生效)?`,
-  'gd',
+  'g',
 );
+// In running text a duration is not part of a longer number (一百二十天 is not 二十天); a bare 期 is
+// too common to introduce one.
 const DURATION_IN_TEXT = new RegExp(
-  `(?:(?:有效期|期限|公示期|公告期|试用期)${SP}(?:为|是)?${SP})?${DURATION_SOURCE}`.replace(
-    '(?<![0-9０-９])',
-    '(?<![0-9０-９〇○零一二两三四五六七八九十百])',
-  ),
-  'gd',
+  `${DURATION_PREFIX.replace('|期)', ')')}(?<![${DIGIT.slice(1, -1)}〇○零一二两三四五六七八九十百])${DURATION_SOURCE}`,
+  'g',
 );
 
-function deadlineMention(match: RegExpExecArray, reference: IsoDate | undefined): FoundDate | null | undefined {
-  const has = (g: number): boolean => match[g] !== undefined;
-  const hasYear = has(G.Every) || has(G.Year) || has(G.RelativeYear);
-  const day = has(G.Day) || has(G.RelativeMonthDay) || has(G.MonthlyDay);
-  const yearless = !hasYear && !has(G.Monthly) && !has(G.RelativeMonth);
-  const wanted =
-    (day && (!yearless || has(G.Before))) ||
-    has(G.MonthEnd) ||
-    has(G.RelativeMonthEnd) ||
-    has(G.MonthlyEnd) ||
-    (hasYear && (has(G.YearEnd) || has(G.Half) || has(G.Quarter))) ||
-    (has(G.Month) && (has(G.Every) || has(G.RelativeYear)));
-  if (!wanted) return undefined;
-  const raw = match[0].trimEnd();
-  const index = match.index;
+/** A find, or `undefined` (not one: retry from the next character) or `null` (skip it all). */
+type Read = (match: RegExpExecArray, reference: IsoDate | undefined) => FoundDate | null | undefined;
+
+/** Runs `read`, turning a ParseError into `fallback`. */
+function unlessParseError(read: () => FoundDate | null | undefined, fallback: null | undefined) {
   try {
-    const { date, kind } = resolveDeadline(
-      (g) => [match[g], (match.indices?.[g]?.[0] ?? index) - index],
-      raw,
-      reference,
-    );
-    const end = index + raw.length;
-    if (kind === 'date' && !has(G.Before) && date !== null) return { type: 'date', date, raw, index, end };
-    return { type: 'deadline', kind, date, raw, index, end };
+    return read();
   } catch (error) {
-    // Impossible dates (2024年2月30日) and ambiguous forms (2024年6月前) are not reported, and
-    // neither is any part of them (2月30日前).
-    if (error instanceof ParseError) return null;
+    if (error instanceof ParseError) return fallback;
     throw error;
   }
 }
 
-function effectiveMention(match: RegExpExecArray): FoundDate | undefined {
+const deadlineMention: Read = (match, reference) => {
+  const [
+    text,
+    every,
+    yearText,
+    relativeYear,
+    monthly,
+    monthText,
+    relativeMonth,
+    dayText,
+    monthEnd,
+    yearEnd,
+    half,
+    quarter,
+    before,
+  ] = match;
+  const hasYear = every || yearText || relativeYear;
+  const yearless = !hasYear && !monthly && !relativeMonth;
+  if (
+    !(
+      (dayText && (!yearless || before)) ||
+      monthEnd ||
+      (hasYear && (yearEnd || half || quarter)) ||
+      (monthText && (every || relativeYear))
+    )
+  ) {
+    return undefined;
+  }
+  const raw = text.trimEnd();
+  const index = match.index;
+  // Impossible dates (2024年2月30日) and ambiguous forms (2024年6月前) are not reported, and
+  // neither is any part of them (2月30日前).
+  return unlessParseError(() => {
+    const { date, kind } = resolveDeadline(match, raw, reference);
+    const end = index + raw.length;
+    return kind === 'date' && !before && date
+      ? { type: 'date', date, raw, index, end }
+      : { type: 'deadline', kind, date, raw, index, end };
+  }, null);
+};
+
+const effectiveMention: Read = (match) => {
   const [raw, year, month = '', day] = match;
   const index = match.index;
   const end = index + raw.length;
-  if (year === undefined) return { type: 'effective', date: null, raw, index, end };
-  try {
-    const date = checkedDate(
-      readNumber(year, raw, 0),
-      readNumber(month, raw, 0),
-      day === undefined ? 1 : readNumber(day, raw, 0),
+  return unlessParseError(
+    () => ({
+      type: 'effective',
+      date: year ? parseChineseDate(`${year}年${month}月${day ?? 1}日`) : null,
       raw,
-      0,
-      0,
-    );
-    return { type: 'effective', date, raw, index, end };
-  } catch (error) {
-    if (error instanceof ParseError) return undefined;
-    throw error;
-  }
-}
+      index,
+      end,
+    }),
+    undefined,
+  );
+};
 
-function durationMention(match: RegExpExecArray): FoundDate | undefined {
+const durationMention: Read = (match) => {
   const [raw, , counted, unit, within] = match;
-  const prefixed = /^[有期公试]/.test(raw);
   // Bare "3年" is too often part of something else (近3年, 第3年); ask for a marker.
-  if (!prefixed && counted === undefined && within === undefined && unit !== '工作日' && unit !== '天')
-    return undefined;
-  try {
-    return { type: 'duration', duration: parseDuration(raw), raw, index: match.index, end: match.index + raw.length };
-  } catch (error) {
-    if (error instanceof ParseError) return undefined;
-    throw error;
-  }
-}
-
-/** `read` returns a find, `undefined` (not one: retry from the next character) or `null` (skip it all). */
-function collect(
-  pattern: RegExp,
-  text: string,
-  read: (match: RegExpExecArray) => FoundDate | null | undefined,
-  into: FoundDate[],
-): void {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const found = match[0] === '' ? undefined : read(match);
-    if (found) into.push(found);
-    pattern.lastIndex = found ? found.end : found === null ? match.index + match[0].length : match.index + 1;
-  }
-}
+  return /^[有期公试]/.test(raw) || counted || within || unit === '工作日' || unit === '天'
+    ? unlessParseError(
+        () => ({
+          type: 'duration',
+          duration: parseDuration(raw),
+          raw,
+          index: match.index,
+          end: match.index + raw.length,
+        }),
+        undefined,
+      )
+    : undefined;
+};
 
 /**
  * Finds every calendar date, deadline, effective date and duration in running text, with its
@@ -210,19 +211,26 @@ function collect(
  * ```
  */
 export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
-  if (options.reference !== undefined) toDayNumber(options.reference); // validates it up front
+  const { reference } = options;
+  if (reference !== undefined) toDayNumber(reference); // validates it up front
   const found: FoundDate[] = [];
-  collect(EFFECTIVE_IN_TEXT, text, effectiveMention, found);
-  collect(DEADLINE_IN_TEXT, text, (match) => deadlineMention(match, options.reference), found);
-  collect(DURATION_IN_TEXT, text, durationMention, found);
-  found.sort((a, b) => a.index - b.index || b.end - a.end);
-  const result: FoundDate[] = [];
-  let covered = 0;
-  for (const item of found) {
-    if (item.index >= covered) {
-      result.push(item);
-      covered = item.end;
+  for (const [pattern, read] of [
+    [EFFECTIVE_IN_TEXT, effectiveMention],
+    [DEADLINE_IN_TEXT, deadlineMention],
+    [DURATION_IN_TEXT, durationMention],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const find = match[0] && read(match, reference);
+      if (find) found.push(find);
+      pattern.lastIndex = find ? find.end : find === null ? match.index + match[0].length : match.index + 1;
     }
   }
-  return result;
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  let covered = 0;
+  return found.filter((find) => {
+    if (find.index < covered) return false;
+    covered = find.end;
+    return true;
+  });
 }

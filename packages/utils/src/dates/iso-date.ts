@@ -1,3 +1,5 @@
+import { dayNumberOf, fromDayNumber, isoDayNumber, partsOf } from './day-number.js';
+
 /**
  * An ISO 8601 calendar date `YYYY-MM-DD` that exists in the proleptic Gregorian calendar.
  *
@@ -7,8 +9,6 @@
  * so no answer depends on the process time zone.
  */
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Whether `year` is a leap year in the proleptic Gregorian calendar.
@@ -24,7 +24,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 /**
@@ -42,11 +42,9 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
-  if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new RangeError(`Expected a month 1…12, got ${month}`);
-  }
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Bad month ${month}`);
+  // 31 days in odd months up to July and in even months from August; February apart.
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }
 
 /**
@@ -64,13 +62,7 @@ export function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isoDayNumber(value) !== undefined;
 }
 
 /**
@@ -88,16 +80,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function toIsoDate(year: number, month: number, day: number): IsoDate {
-  const valid =
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    year >= 1 &&
-    year <= 9999 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month);
-  if (!valid) throw new RangeError(`Not a calendar date: ${year}-${month}-${day}`);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+  const dayNumber = dayNumberOf(year, month, day);
+  // Not integers, or a month or day past its end (which runs on into another date).
+  if (`${partsOf(dayNumber)}` !== `${[year, month, day]}`) throw new RangeError(`Bad date ${year}-${month}-${day}`);
+  return fromDayNumber(dayNumber);
 }

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { dayNumberOf, fromDayNumber } from './day-number.js';
-import { daysInMonth, type IsoDate, toIsoDate } from './iso-date.js';
+import type { IsoDate } from './iso-date.js';
 
 /**
  * How often a periodical appears, by its Chinese name or an English alias:
@@ -36,23 +36,12 @@ export interface DateRange {
   readonly to: IsoDate;
 }
 
-// Months per issue (12 / issues a year) or, below one month, issues per month as a negative number.
-const SPANS: Record<IssueFrequency, number> = {
-  年刊: 12,
-  annual: 12,
-  半年刊: 6,
-  semiannual: 6,
-  季刊: 3,
-  quarterly: 3,
-  双月刊: 2,
-  bimonthly: 2,
-  月刊: 1,
-  monthly: 1,
-  半月刊: -2,
-  semimonthly: -2,
-  旬刊: -3,
-  dekadal: -3,
-};
+// The frequencies, Chinese names then English aliases, and the issues a year of each.
+const FREQUENCIES =
+  '年刊 半年刊 季刊 双月刊 月刊 半月刊 旬刊 annual semiannual quarterly bimonthly monthly semimonthly dekadal'.split(
+    ' ',
+  );
+const ISSUES = [1, 2, 4, 6, 12, 24, 36];
 
 /**
  * The days that issue `number` of `year` covers, for a periodical of the given frequency: issue 3
@@ -73,23 +62,13 @@ const SPANS: Record<IssueFrequency, number> = {
  * ```
  */
 export function issuePeriod(year: number, number: number, frequency: IssueFrequency): DateRange {
-  if (!Object.hasOwn(SPANS, frequency)) throw new RangeError(`Bad frequency ${frequency}`);
-  const span = SPANS[frequency];
-  const perMonth = span < 0 ? -span : 1;
-  const issues = span < 0 ? 12 * perMonth : 12 / span;
-  if (!Number.isInteger(number) || number < 1 || number > issues) {
+  const issues = ISSUES[FREQUENCIES.indexOf(frequency) % 7];
+  if (!issues || !Number.isInteger(number) || number < 1 || number > issues || !Number.isInteger(year)) {
     throw new RangeError(`No issue ${number} of a ${frequency}`);
   }
-  if (span > 0) {
-    const firstMonth = (number - 1) * span + 1;
-    const lastMonth = firstMonth + span - 1;
-    return { from: toIsoDate(year, firstMonth, 1), to: toIsoDate(year, lastMonth, daysInMonth(year, lastMonth)) };
-  }
-  const month = Math.ceil(number / perMonth);
-  const part = (number - 1) % perMonth;
-  const partLength = perMonth === 2 ? 15 : 10;
-  const from = dayNumberOf(year, month, 1 + part * partLength);
-  const to = part === perMonth - 1 ? dayNumberOf(year, month, daysInMonth(year, month)) : from + partLength - 1;
-  toIsoDate(year, month, 1); // validates the year
-  return { from: fromDayNumber(from), to: fromDayNumber(to) };
+  // Issue k (from 0) starts 12k/issues months into the year: the 1st of a month, or for a
+  // half-month the 16th, for a ten-day period (旬) the 11th or 21st.
+  const start = (k: number) =>
+    dayNumberOf(year, Math.floor((12 * k) / issues) + 1, 1 + (((12 * k) % issues) * 30) / issues);
+  return { from: fromDayNumber(start(number - 1)), to: fromDayNumber(start(number) - 1) };
 }

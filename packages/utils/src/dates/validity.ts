@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { dayNumberOf, fromDayNumber, partsOf, toDayNumber } from './day-number.js';
-import { daysInMonth, type IsoDate } from './iso-date.js';
+import type { IsoDate } from './iso-date.js';
 
 /** The length of a period in calendar years, months and days (any combination). */
 export interface PeriodLength {
@@ -41,21 +41,13 @@ export interface PeriodLength {
  */
 export function validityEnd(start: IsoDate, length: PeriodLength): IsoDate {
   const { years = 0, months = 0, days = 0 } = length;
-  for (const value of [years, months, days]) {
-    if (!Number.isInteger(value) || value < 0) {
-      throw new RangeError(`Bad length ${value}`);
-    }
+  if (![years, months, days].every((value) => Number.isInteger(value) && value >= 0) || !(years + months + days)) {
+    throw new RangeError('Bad length');
   }
-  if (years + months + days === 0) throw new RangeError('Empty period');
-  const first = toDayNumber(start);
-  let end = first - 1;
-  if (years + months > 0) {
-    const [year, month, day] = partsOf(first);
-    const monthIndex = year * 12 + month - 1 + years * 12 + months;
-    const targetYear = Math.floor(monthIndex / 12);
-    const targetMonth = (monthIndex % 12) + 1;
-    const length = daysInMonth(targetYear, targetMonth);
-    end = day <= length ? dayNumberOf(targetYear, targetMonth, day) - 1 : dayNumberOf(targetYear, targetMonth, length);
-  }
-  return fromDayNumber(end + days);
+  const [year, month, day] = partsOf(toDayNumber(start));
+  // The day before the corresponding day or, when the target month lacks it (the day runs on
+  // into the next month), the month's last day.
+  const y = year + years;
+  const m = month + months;
+  return fromDayNumber(Math.min(dayNumberOf(y, m, day), dayNumberOf(y, m + 1, 1)) - 1 + days);
 }

@@ -34,8 +34,6 @@ export interface CalendarSource {
  */
 export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 
-const DAY_TYPES: readonly DayType[] = ['workday', 'weekend', 'holiday', 'makeup-workday'];
-
 /**
  * Thrown when a date (or the answer to a working-day query) lies outside the years the calendar
  * covers: the calendar never guesses from weekends alone, because the State Council arranges each
@@ -51,101 +49,68 @@ export class CalendarRangeError extends RangeError {
   /** The date that is not covered. */
   readonly date: string;
   /** The covered range. */
-  readonly coverage: CalendarCoverage;
+  readonly coverage: CalendarCoverage = calendarCoverage();
 
   /**
    * Creates the error.
    *
    * @param date - The date that is not covered.
-   * @param message - What was asked; defaults to a sentence naming `date` and the coverage.
+   * @param message - What was asked; defaults to `date`.
    */
-  constructor(date: string, message?: string) {
-    const coverage = calendarCoverage();
-    super(`${message ?? date} is outside the calendar (${coverage.from}…${coverage.to})`);
+  constructor(date: string, message = date) {
+    super(`${message} is outside the calendar`);
     this.name = 'CalendarRangeError';
     this.date = date;
-    this.coverage = coverage;
   }
 }
 
-interface CalendarIndex {
-  /** Day number of the first covered day. */
-  readonly first: number;
-  /** Index into DAY_TYPES for each covered day. */
-  readonly types: Uint8Array;
-  /** `before[i]`: working days among the covered days before day `i`. Length: days + 1. */
-  readonly before: Int32Array;
-  /** `working[k]`: offset of the (k+1)-th working day. */
-  readonly working: Int32Array;
-}
+// The index, built on first use. `types`: each covered day's type (0 workday, 1 weekend,
+// 2 holiday, 3 make-up workday) from day number `first` on; `before[i]`: the working days among
+// the covered days before day `i`; `working[k]`: the offset of the (k+1)-th working day.
+let types = new Uint8Array();
+let before = new Int32Array();
+const working: number[] = [];
+let first = 0;
 
-let cachedIndex: CalendarIndex | undefined;
-
-/** Day numbers named by one `off`/`work` token of the data (`MMDD`, `YYYYMMDD`, `a-b`). */
-function tokenDays(token: string, year: number): [number, number] {
-  const day = (text: string): number => {
-    const full = text.length === 8;
-    const y = full ? Number(text.slice(0, 4)) : year;
-    const rest = full ? text.slice(4) : text;
-    return dayNumberOf(y, Number(rest.slice(0, 2)), Number(rest.slice(2)));
-  };
-  const [start = '', end = start] = token.split('-');
-  return [day(start), day(end)];
-}
-
-function buildIndex(): CalendarIndex {
-  const firstYear = PRC_CALENDAR[0]?.year ?? 0;
-  const lastYear = PRC_CALENDAR[PRC_CALENDAR.length - 1]?.year ?? 0;
-  const first = dayNumberOf(firstYear, 1, 1);
-  const days = dayNumberOf(lastYear, 12, 31) - first + 1;
-  const types = new Uint8Array(days);
-  for (let i = 0; i < days; i++) {
-    const weekday = weekdayOf(first + i);
-    types[i] = weekday === 0 || weekday === 6 ? 1 : 0;
-  }
-  const mark = (list: string, year: number, type: number): void => {
-    for (const token of list.split(' ')) {
-      const [start, end] = tokenDays(token, year);
-      for (let d = Math.max(start, first); d <= end && d < first + days; d++) types[d - first] = type;
+/** Offset of `date` in the index (built on first use); CalendarRangeError outside it. */
+function offsetOf(date: IsoDate): number {
+  if (!types.length) {
+    const { from, to } = calendarCoverage();
+    first = toDayNumber(from);
+    const last = toDayNumber(to);
+    types = new Uint8Array(last - first + 1).map((_, i) => (weekdayOf(first + i) % 6 ? 0 : 1));
+    for (const { year, off, work } of PRC_CALENDAR) {
+      for (const [list, type] of [
+        [off, 2],
+        [work, 3],
+      ] as const) {
+        // MMDD or YYYYMMDD, then a range's end MMDD (in the entry's year).
+        for (const [, fullYear, month, day, endMonth, endDay] of list.matchAll(
+          /(\d{4})?(\d\d)(\d\d)(?:-(\d\d)(\d\d))?/g,
+        )) {
+          const start = dayNumberOf(fullYear ? +fullYear : year, Number(month), Number(day));
+          const end = endMonth ? dayNumberOf(year, +endMonth, Number(endDay)) : start;
+          for (let d = Math.max(start, first); d <= Math.min(end, last); d++) types[d - first] = type;
+        }
+      }
     }
-  };
-  for (const { year, off, work } of PRC_CALENDAR) {
-    mark(off, year, 2);
-    mark(work, year, 3);
+    before = new Int32Array(types.length + 1);
+    types.forEach((type, i) => {
+      const isWorking = type % 3 === 0; // an ordinary or a make-up workday
+      if (isWorking) working.push(i);
+      before[i + 1] = (before[i] ?? 0) + +isWorking;
+    });
   }
-  const before = new Int32Array(days + 1);
-  const working: number[] = [];
-  for (let i = 0; i < days; i++) {
-    const isWorking = types[i] === 0 || types[i] === 3;
-    if (isWorking) working.push(i);
-    before[i + 1] = (before[i] ?? 0) + (isWorking ? 1 : 0);
-  }
-  return { first, types, before, working: Int32Array.from(working) };
-}
-
-function calendarIndex(): CalendarIndex {
-  cachedIndex ??= buildIndex();
-  return cachedIndex;
-}
-
-/** Offset of `date` in the index; throws CalendarRangeError outside the coverage. */
-function offsetOf(index: CalendarIndex, date: IsoDate): number {
-  const offset = toDayNumber(date) - index.first;
-  if (offset < 0 || offset >= index.types.length) throw new CalendarRangeError(date);
+  const offset = toDayNumber(date) - first;
+  if (offset < 0 || offset >= types.length) throw new CalendarRangeError(date);
   return offset;
 }
 
-/**
- * The working day of 0-based rank `rank` among the covered working days.
- *
- * @internal
- */
-function workingDayOfRank(index: CalendarIndex, rank: number, date: IsoDate, question: string): IsoDate {
-  const offset = index.working[rank];
-  if (offset === undefined || rank < 0) {
-    throw new CalendarRangeError(date, question);
-  }
-  return fromDayNumber(index.first + offset);
+/** The working day of 0-based rank `rank` among the covered working days. */
+function workingDayOfRank(rank: number, date: IsoDate, question: string): IsoDate {
+  const offset = working[rank];
+  if (offset === undefined) throw new CalendarRangeError(date, question);
+  return fromDayNumber(first + offset);
 }
 
 /**
@@ -196,8 +161,8 @@ export function calendarSources(): CalendarSource[] {
  * ```
  */
 export function dayType(date: IsoDate): DayType {
-  const index = calendarIndex();
-  return DAY_TYPES[index.types[offsetOf(index, date)] ?? 0] ?? 'workday';
+  const offset = offsetOf(date);
+  return (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[types[offset] ?? 0] ?? 'workday';
 }
 
 /**
@@ -217,9 +182,8 @@ export function dayType(date: IsoDate): DayType {
  * ```
  */
 export function isWorkingDay(date: IsoDate): boolean {
-  const index = calendarIndex();
-  const type = index.types[offsetOf(index, date)];
-  return type === 0 || type === 3;
+  const offset = offsetOf(date);
+  return (types[offset] ?? 1) % 3 === 0;
 }
 
 /**
@@ -242,13 +206,11 @@ export function isWorkingDay(date: IsoDate): boolean {
  */
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   if (!Number.isInteger(n)) throw new RangeError(`Bad n ${n}`);
-  const index = calendarIndex();
-  const offset = offsetOf(index, date);
-  const type = index.types[offset];
-  if (n === 0 && (type === 0 || type === 3)) return date;
+  const offset = offsetOf(date);
+  if (n === 0 && isWorkingDay(date)) return date;
   // `before[offset + 1]` counts `date` itself when it is a working day.
-  const rank = n >= 0 ? (index.before[offset + 1] ?? 0) + Math.max(n, 1) - 1 : (index.before[offset] ?? 0) + n;
-  return workingDayOfRank(index, rank, date, `${date} + ${n}`);
+  const rank = n > 0 ? (before[offset + 1] ?? 0) + n - 1 : (before[offset] ?? 0) + n;
+  return workingDayOfRank(rank, date, `${date} + ${n}`);
 }
 
 /**
@@ -283,11 +245,10 @@ export function nextWorkingDay(date: IsoDate): IsoDate {
  * ```
  */
 export function countWorkingDays(from: IsoDate, to: IsoDate): number {
-  const index = calendarIndex();
-  const start = offsetOf(index, from);
-  const end = offsetOf(index, to);
+  const start = offsetOf(from);
+  const end = offsetOf(to);
   if (end < start) throw new RangeError(`${to} < ${from}`);
-  return (index.before[end + 1] ?? 0) - (index.before[start] ?? 0);
+  return (before[end + 1] ?? 0) - (before[start] ?? 0);
 }
 
 /**
@@ -297,7 +258,6 @@ export function countWorkingDays(from: IsoDate, to: IsoDate): number {
  * @internal
  */
 export function nthWorkingDayFrom(start: IsoDate, n: number): IsoDate {
-  const index = calendarIndex();
-  const offset = offsetOf(index, start);
-  return workingDayOfRank(index, (index.before[offset] ?? 0) + n - 1, start, `${start} + ${n}`);
+  const offset = offsetOf(start);
+  return workingDayOfRank((before[offset] ?? 0) + n - 1, start, `${start} + ${n}`);
 }

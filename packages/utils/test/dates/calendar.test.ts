@@ -11,7 +11,7 @@ import {
   nextWorkingDay,
 } from '@gongbao/utils/dates';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../../src/dates/day-number.js';
 import { PRC_CALENDAR } from '../../src/dates/prc-calendar-data.js';
 
@@ -216,5 +216,23 @@ describe('working-day arithmetic', () => {
         expect(countWorkingDays(x, y) + countWorkingDays(next, z)).toBe(countWorkingDays(x, z));
       }),
     );
+  });
+});
+
+describe('the index is built on first use', () => {
+  type Api = typeof import('@gongbao/utils/dates');
+  it.each([
+    ['isWorkingDay', (api: Api) => api.isWorkingDay(iso('2024-06-11')), true],
+    ['dayType', (api: Api) => api.dayType(iso('2024-06-10')), 'holiday'],
+    ['addWorkingDays', (api: Api) => api.addWorkingDays(iso('2024-06-07'), 1), '2024-06-11'],
+    ['countWorkingDays', (api: Api) => api.countWorkingDays(iso('2024-06-07'), iso('2024-06-11')), 2],
+    [
+      'applyDuration',
+      (api: Api) => api.applyDuration(iso('2024-06-07'), { value: 2, unit: 'workingDay' }),
+      '2024-06-11',
+    ],
+  ])('%s answers right as the first call of a fresh module', async (_, ask, expected) => {
+    vi.resetModules();
+    expect(ask(await import('@gongbao/utils/dates'))).toEqual(expected);
   });
 });
