@@ -20,7 +20,7 @@ export const TimelineEntrySchema = z
     date: IsoDateSchema.describe(
       'The date: the last day of a deadline or target year, the first day in force, or the last day of validity.',
     ),
-    kind: z.enum(TIMELINE_KINDS).describe('deadline, recurring, target, effective or expiry.'),
+    kind: z.literal(TIMELINE_KINDS).describe('deadline, recurring, target, effective or expiry.'),
     documentId: DocumentIdSchema.describe('The document that states the commitment.'),
     documentNumber: z.string().describe('Its 发文字号, canonical.'),
     text: z.string().min(1).describe('The words that give the date, as written, e.g. 2024 年底前.'),
@@ -31,7 +31,9 @@ export const TimelineEntrySchema = z
       .int()
       .min(1)
       .nullable()
-      .describe('1-based line of the block in the verbatim source; null when unknown.'),
+      .describe(
+        '1-based line in the verbatim source of the block stating it (for a table row: of the row itself); null when unknown.',
+      ),
   })
   .describe('A dated commitment of the issue.');
 

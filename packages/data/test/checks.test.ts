@@ -79,6 +79,7 @@ describe('fire-station counts', () => {
     stated: number,
     places: string[],
   ): FireStationGroup => ({
+    row: 0,
     district,
     districtStated,
     year: 2024,

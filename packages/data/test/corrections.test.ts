@@ -60,6 +60,10 @@ describe('applyCorrections', () => {
     expect(result.toSourceOffset(result.text.indexOf('ONE') + 2)).toBe(text.indexOf('one'));
     expect(result.toSourceOffset(result.text.indexOf('\nline two'))).toBe(text.indexOf('\nline two'));
     expect(result.toSourceOffset(result.text.length)).toBe(text.length);
+    // the end of a range inside a replacement: the end of the replaced text
+    expect(result.toSourceOffset(result.text.indexOf('ONE') + 2, 'end')).toBe(text.indexOf('one') + 3);
+    expect(result.toSourceOffset(result.text.indexOf('ONE'), 'end')).toBe(text.indexOf('one'));
+    expect(result.toSourceOffset(two, 'end')).toBe(text.indexOf('two'));
   });
 
   it('maps every offset outside replacements to the same character (property)', () => {

@@ -71,6 +71,18 @@ describe('fire stations', () => {
     expect(result.derivedFrom).toEqual(['长政发-2024-5/附件1']);
   });
 
+  it('points each station at the source row listing it, when the source has row ranges', () => {
+    const rowSources = source.rows.map((_, r) => ({ start: r * 10, end: r * 10 + 9, line: r + 1 }));
+    const located = { ...source, rowSources };
+    const result = fireStationsTable(readFireStationPlan(located), located);
+    expect(TableSchema.parse(result)).toEqual(result);
+    expect(result.rowSources?.map((range) => range.line)).toEqual([1, 2, 2, 3, 4]);
+    expect(fireStationsTable(readFireStationPlan(source), source).rowSources).toBeUndefined();
+    expect(() =>
+      fireStationsTable(readFireStationPlan(source), { ...source, rowSources: rowSources.slice(0, 2) }),
+    ).toThrow(/no source range for source row 3/);
+  });
+
   it('keeps the stated counts for the cross-checks', () => {
     const plan = readFireStationPlan(source);
     expect(plan.map((g) => [g.districtStated, g.standardStated, g.places.length])).toEqual([
@@ -113,6 +125,17 @@ describe('fire vehicles', () => {
       shortfall: 1,
     });
     expect(result.totals).toEqual([{ label: '合计', values: { shortfall: 3 } }]);
+    expect(result.rowSources).toBeUndefined();
+  });
+
+  it('keeps the ranges of the source rows and of the 合计 row', () => {
+    const rowSources = source.rows.map((_, r) => ({ start: r * 10, end: r * 10 + 9, line: r + 1 }));
+    const totalSources = [{ start: 40, end: 49, line: 5 }];
+    const located = { ...source, rowSources, totalSources };
+    const result = fireVehiclesTable(readFireVehiclePlan(located), located);
+    expect(TableSchema.parse(result)).toEqual(result);
+    expect(result.rowSources).toEqual(rowSources);
+    expect(result.totalSources).toEqual(totalSources);
   });
 
   it('rejects a shifted row (no vehicle type)', () => {
@@ -204,6 +227,14 @@ describe('key projects', () => {
       ['(一)', '推进规划 建设一体化', '1. 以市域为整体。', '市财政局'],
     ],
   );
+
+  it('points each item at the row holding it', () => {
+    const rowSources = source.rows.map((_, r) => ({ start: r * 10, end: r * 10 + 9, line: r + 1 }));
+    const located = { ...source, rowSources };
+    const result = keyProjectsTable(readKeyProjects(located), located);
+    expect(TableSchema.parse(result)).toEqual(result);
+    expect(result.rowSources?.map((range) => range.line)).toEqual([2, 3, 3, 4, 6]);
+  });
 
   it('has one row per item under its part and action', () => {
     const result = keyProjectsTable(readKeyProjects(source), source);

@@ -289,6 +289,18 @@ describe('tables and datasets', () => {
     expect(decisions[3]).toMatchObject({ no: 4, deadlineText: '2024年10月底前', deadline: '2024-10-31' });
   });
 
+  it('timeline: entries found in table rows carry the line of the row itself', () => {
+    const inRows = timeline.filter((e) => e.path.includes('/table/rows/'));
+    expect(inRows.length).toBeGreaterThan(10);
+    const lines = source.split('\n');
+    for (const entry of inRows) {
+      const line = lines[(entry.line ?? 0) - 1] ?? '';
+      expect(line.replace(/\s+/gu, ''), `${entry.documentId} ${entry.text}`).toContain(entry.text.replace(/\s+/gu, ''));
+    }
+    // Rows of a table spread over several lines: not all on the table's first line.
+    expect(new Set(inRows.map((e) => e.line)).size).toBeGreaterThan(5);
+  });
+
   it('timeline: sorted, every entry found in its document from the line of its block', () => {
     expect(timeline.length).toBeGreaterThan(100);
     expect(timeline.map((e) => e.date)).toEqual(timeline.map((e) => e.date).sort());
@@ -361,6 +373,61 @@ describe('legal effect', () => {
 });
 
 describe('provenance', () => {
+  // Compare modulo markup and the spaces OCR put inside words.
+  const bare = (text: string) => text.replace(/<\/?[a-z]+>/gu, '').replace(/\s+/gu, '');
+  const at = (range: { start: number; end: number } | undefined) => bare(source.slice(range?.start, range?.end));
+  const sourceTables = tables.filter((t) => !datasets.includes(t));
+
+  it("gives every row of every source table a range in the verbatim source holding the row's first own cell", () => {
+    let checked = 0;
+    for (const table of sourceTables) {
+      expect(table.rowSources, table.id).toHaveLength(table.rows.length);
+      expect(table.totalSources, table.id).toHaveLength(table.totals.length);
+      // Cells carried down from a merged cell above, and the 分组 label, are written on earlier lines.
+      const names = table.columns.map((c) => c.name).filter((name) => name !== '分组');
+      table.rows.forEach((row, r) => {
+        const own = names
+          .map((name) => row[name] ?? null)
+          .find((value, c) => value !== null && value !== '' && value !== table.rows[r - 1]?.[names[c] as string]);
+        expect(own, `${table.id} row ${r}`).toBeDefined();
+        expect(at(table.rowSources?.[r]), `${table.id} row ${r}`).toContain(bare(String(own)));
+        checked++;
+      });
+      table.totals.forEach((total, t) => {
+        expect(at(table.totalSources?.[t])).toContain(bare(total.label));
+      });
+    }
+    expect(checked).toBe(sourceTables.reduce((n, t) => n + t.rows.length, 0));
+  });
+
+  it('points the rows of corrected lines at the whole replaced text', () => {
+    const stations = sourceTables[0];
+    const wuxiang = stations?.rows.findIndex((row) => row.行政区 === '武乡县 (11座)') ?? -1;
+    const correction = meta.corrections.find((c) => c.id === 'fire-stations-wuxiang-label');
+    expect(stations?.rowSources?.[wuxiang]).toEqual({
+      start: correction?.where.start,
+      end: correction?.where.end,
+      line: 221,
+      endLine: 222,
+    });
+  });
+
+  it('gives the rows of the derived datasets the ranges of the source rows they come from', () => {
+    const rangesOf = (id: string) => {
+      const table = data.getTable(id);
+      expect(table?.rowSources, id).toHaveLength(table?.rows.length ?? -1);
+      return (table?.rows ?? []).map((row, r) => ({ row, text: at(table?.rowSources?.[r]) }));
+    };
+    for (const { row, text } of rangesOf('fire-stations')) expect(text).toContain(bare(String(row.place)));
+    for (const { row, text } of rangesOf('fire-vehicles')) expect(text).toContain(bare(String(row.vehicleType)));
+    for (const { row, text } of rangesOf('fire-equipment')) expect(text).toContain(bare(String(row.unit)));
+    for (const { row, text } of rangesOf('key-projects')) expect(text).toContain(bare(String(row.item)).slice(0, 12));
+    for (const id of ['fire-vehicles', 'fire-equipment']) {
+      const table = data.getTable(id);
+      expect(table?.totalSources?.map((range) => at(range).slice(0, 2))).toEqual(['合计']);
+    }
+  });
+
   it('points into the verbatim source shipped in the package', () => {
     for (const document of documents) {
       const range = document.source;

@@ -68,27 +68,41 @@ function lineOf(starts: readonly number[], offset: number): number {
   return low + 1;
 }
 
+/** Keys whose value is one source range. */
+const RANGE_KEYS = new Set(['source']);
+/** Keys whose value is a list of source ranges (one per table row / totals row). */
+const RANGE_LIST_KEYS = new Set(['rowSources', 'totalSources']);
+
+function isRange(value: unknown): value is { start: number; end: number } {
+  const range = value as { start?: unknown; end?: unknown } | null;
+  return (
+    typeof range === 'object' && range !== null && typeof range.start === 'number' && typeof range.end === 'number'
+  );
+}
+
 /**
- * Rewrites every `source` range (offsets into the corrected text) into the verbatim source, so
- * the published provenance points into the file shipped in the package.
+ * Rewrites every source range (offsets into the corrected text) into the verbatim source, so
+ * the published provenance points into the file shipped in the package: `source` ranges and
+ * the `rowSources`/`totalSources` lists of tables. A range that starts or ends inside corrected
+ * text grows to cover all of the text that was replaced.
  */
 export function remapProvenance<T>(value: T, corrected: CorrectedSource, source: string): T {
   const starts = lineStarts(source);
+  const remap = (range: { start: number; end: number }) => {
+    const start = corrected.toSourceOffset(range.start);
+    const end = Math.max(start, corrected.toSourceOffset(range.end, 'end'));
+    const line = lineOf(starts, start);
+    const endLine = lineOf(starts, Math.max(start, end - 1));
+    return endLine > line ? { start, end, line, endLine } : { start, end, line };
+  };
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(visit);
     if (node === null || typeof node !== 'object') return node;
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(node)) {
-      const range = child as { start?: unknown; end?: unknown; line?: unknown };
-      if (key === 'source' && typeof range?.start === 'number' && typeof range.end === 'number') {
-        const start = corrected.toSourceOffset(range.start);
-        const end = Math.max(start, corrected.toSourceOffset(range.end));
-        const line = lineOf(starts, start);
-        const endLine = lineOf(starts, Math.max(start, end - 1));
-        out[key] = endLine > line ? { start, end, line, endLine } : { start, end, line };
-      } else {
-        out[key] = visit(child);
-      }
+      if (RANGE_KEYS.has(key) && isRange(child)) out[key] = remap(child);
+      else if (RANGE_LIST_KEYS.has(key) && Array.isArray(child) && child.every(isRange)) out[key] = child.map(remap);
+      else out[key] = visit(child);
     }
     return out;
   };

@@ -49,8 +49,11 @@ export interface CorrectedSource {
    * Maps a UTF-16 offset in the corrected text to the offset in the verbatim text. Offsets outside
    * every replacement shift back; an offset inside a replacement maps to the replaced text's
    * start (or its end for the replacement's end), so provenance always points into the source.
+   * With `side: 'end'` (the exclusive end of a range), an offset inside a replacement maps to the
+   * replaced text's end instead: a range that ends in corrected text then covers all the text
+   * that was corrected, never an empty or cut piece of it.
    */
-  readonly toSourceOffset: (correctedOffset: number) => number;
+  readonly toSourceOffset: (correctedOffset: number, side?: 'start' | 'end') => number;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -164,7 +167,7 @@ export function applyCorrections(source: string, corrections: readonly SourceCor
   segments.push({ from: correctedPos, source: sourcePos, length: tail.length, replaced: null });
   const text = parts.join('');
 
-  const toSourceOffset = (offset: number): number => {
+  const toSourceOffset = (offset: number, side: 'start' | 'end' = 'start'): number => {
     if (offset <= 0) return 0;
     if (offset >= text.length) return source.length;
     let low = 0;
@@ -177,7 +180,9 @@ export function applyCorrections(source: string, corrections: readonly SourceCor
     const segment = segments[low];
     if (!segment) return 0;
     if (segment.replaced === null) return segment.source + (offset - segment.from);
-    return offset - segment.from >= segment.length ? segment.source + segment.replaced : segment.source;
+    const into = offset - segment.from;
+    if (into >= segment.length || (side === 'end' && into > 0)) return segment.source + segment.replaced;
+    return segment.source;
   };
 
   return { text, applied: located, toSourceOffset };

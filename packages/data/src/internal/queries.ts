@@ -97,7 +97,7 @@ export interface SearchHit {
   readonly match: string;
   /** The match with up to 20 characters of context on each side, `…` where cut. */
   readonly snippet: string;
-  /** Where the block is in the verbatim source, when known. */
+  /** Where the text is in the verbatim source, when known: the block, or for a table row the row itself. */
   readonly source: SourceRange | undefined;
 }
 

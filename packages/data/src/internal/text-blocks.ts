@@ -8,7 +8,7 @@ export interface TextPiece {
   readonly block: Block | undefined;
   /** The text: a paragraph, a heading with its marker, a list item, a note, or one table row. */
   readonly text: string;
-  /** Where the block is in the source, when known. */
+  /** Where the text is in the source, when known: the block's range, or a table row's own range. */
   readonly source: SourceRange | undefined;
 }
 
@@ -43,7 +43,7 @@ function* fromBlocks(blocks: readonly Block[], path: string): Generator<TextPiec
         yield { path: `${here}/table/title`, block, text: table.title, source: block.source };
         for (const [j, row] of table.rows.entries()) {
           const text = table.columns.map((column) => cell(row[column.name])).join('\t');
-          yield { path: `${here}/table/rows/${j}`, block, text, source: block.source };
+          yield { path: `${here}/table/rows/${j}`, block, text, source: table.rowSources?.[j] ?? block.source };
         }
         for (const [j, note] of table.notes.entries()) {
           yield { path: `${here}/table/notes/${j}`, block, text: note, source: block.source };

@@ -79,6 +79,29 @@ export function labelAndCount(dataset: string, text: string): { label: string; c
   return { label: match[1] ?? '', count: Number(match[2]) };
 }
 
+/**
+ * Provenance of a derived dataset's rows: derived row `i` comes from source row `from[i]`, so its
+ * range is the source table's `rowSources[from[i]]`. Nothing when the source table has no row
+ * ranges (hand-made tables in tests).
+ *
+ * @throws DatasetError when an index has no range.
+ */
+export function derivedRowSources(
+  dataset: string,
+  source: Pick<Table, 'rowSources'>,
+  from: readonly number[],
+): Pick<Table, 'rowSources'> {
+  const ranges = source.rowSources;
+  if (ranges === undefined) return {};
+  return {
+    rowSources: from.map((index) => {
+      const range = ranges[index];
+      if (range === undefined) throw new DatasetError(dataset, `no source range for source row ${index + 1}`);
+      return range;
+    }),
+  };
+}
+
 /** Fills empty leading cells from the row above, as merged cells (row spans) print. */
 export function fillDown(rows: readonly TableCell[][], columns: readonly number[]): TableCell[][] {
   const previous: TableCell[] = [];

@@ -3,7 +3,16 @@
  * the unit names, merged area cells repeated and units of measure in the column definitions.
  */
 import type { Table } from '@gongbao/core';
-import { cellText, compact, DatasetError, fillDown, grid, integerCell, numberCell } from './cells.js';
+import {
+  cellText,
+  compact,
+  DatasetError,
+  derivedRowSources,
+  fillDown,
+  grid,
+  integerCell,
+  numberCell,
+} from './cells.js';
 
 const NAME = 'fire-equipment';
 
@@ -18,6 +27,8 @@ export const EQUIPMENT_QUANTITIES = [
 
 /** One unit's row. */
 export interface EquipmentLine {
+  /** 0-based index of the source row it was read from. */
+  readonly row: number;
   readonly no: number;
   readonly area: string;
   readonly unit: string;
@@ -29,6 +40,7 @@ export function readEquipmentPlan(source: Pick<Table, 'columns' | 'rows'>): Equi
   if (source.columns.length !== 8) throw new DatasetError(NAME, `expected 8 columns, got ${source.columns.length}`);
   return fillDown(grid(source), [1]).map((row, index) => {
     const line = {
+      row: index,
       no: integerCell(NAME, row[0]),
       area: compact(cellText(row[1])),
       unit: compact(cellText(row[2])),
@@ -52,7 +64,7 @@ export function statedEquipmentTotals(source: Pick<Table, 'columns' | 'totals'>)
 /** The tidy dataset: one row per unit, the quantities typed with their units. */
 export function fireEquipmentTable(
   lines: readonly EquipmentLine[],
-  source: Pick<Table, 'id' | 'columns' | 'totals'>,
+  source: Pick<Table, 'id' | 'columns' | 'totals' | 'rowSources' | 'totalSources'>,
 ): Table {
   const stated = statedEquipmentTotals(source);
   const values: Record<string, number> = {};
@@ -86,5 +98,11 @@ export function fireEquipmentTable(
     totals: Object.keys(values).length > 0 ? [{ label: '合计', values }] : [],
     notes: [],
     derivedFrom: [source.id],
+    ...derivedRowSources(
+      NAME,
+      source,
+      lines.map((line) => line.row),
+    ),
+    ...(Object.keys(values).length > 0 && source.totalSources?.[0] ? { totalSources: [source.totalSources[0]] } : {}),
   };
 }

@@ -7,6 +7,7 @@ import {
   cellText,
   compact,
   DatasetError,
+  derivedRowSources,
   fillDown,
   grid,
   labelAndCount,
@@ -18,6 +19,8 @@ const NAME = 'fire-stations';
 
 /** One row of the source table, read: a district's stations of one standard in one year. */
 export interface FireStationGroup {
+  /** 0-based index of the source row it was read from. */
+  readonly row: number;
   readonly district: string;
   /** The district's stated total, `潞州区 (18座)` → 18. */
   readonly districtStated: number;
@@ -52,6 +55,7 @@ export function readFireStationPlan(source: Pick<Table, 'columns' | 'rows'>): Fi
     const places = splitTopLevel(compact(cellText(row[3])), '、').map(nameAndRemarks);
     if (places.length === 0) throw new DatasetError(NAME, `row ${index + 1}: no places listed`);
     return {
+      row: index,
       district: district.label,
       districtStated: district.count,
       year: Number(yearMatch[1]),
@@ -63,7 +67,10 @@ export function readFireStationPlan(source: Pick<Table, 'columns' | 'rows'>): Fi
 }
 
 /** The tidy dataset: one row per station. */
-export function fireStationsTable(groups: readonly FireStationGroup[], source: Pick<Table, 'id' | 'notes'>): Table {
+export function fireStationsTable(
+  groups: readonly FireStationGroup[],
+  source: Pick<Table, 'id' | 'notes' | 'rowSources'>,
+): Table {
   return {
     id: NAME,
     title: '长治市消防站及乡镇专职消防站建设计划（每站一行）',
@@ -102,5 +109,11 @@ export function fireStationsTable(groups: readonly FireStationGroup[], source: P
     totals: [],
     notes: [...source.notes],
     derivedFrom: [source.id],
+    // Each station points at the source row listing it.
+    ...derivedRowSources(
+      NAME,
+      source,
+      groups.flatMap((group) => group.places.map(() => group.row)),
+    ),
   };
 }

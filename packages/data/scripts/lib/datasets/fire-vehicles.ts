@@ -3,12 +3,14 @@
  * cells (unit and station) repeated on every row they cover.
  */
 import type { Table } from '@gongbao/core';
-import { cellText, compact, DatasetError, fillDown, grid, integerCell } from './cells.js';
+import { cellText, compact, DatasetError, derivedRowSources, fillDown, grid, integerCell } from './cells.js';
 
 const NAME = 'fire-vehicles';
 
 /** One vehicle line of the plan. */
 export interface FireVehicleLine {
+  /** 0-based index of the source row it was read from. */
+  readonly row: number;
   readonly no: number;
   readonly unit: string;
   readonly station: string;
@@ -21,6 +23,7 @@ export function readFireVehiclePlan(source: Pick<Table, 'columns' | 'rows'>): Fi
   if (source.columns.length !== 5) throw new DatasetError(NAME, `expected 5 columns, got ${source.columns.length}`);
   return fillDown(grid(source), [1, 2]).map((row, index) => {
     const line = {
+      row: index,
       no: integerCell(NAME, row[0]),
       unit: compact(cellText(row[1])),
       station: compact(cellText(row[2])),
@@ -35,7 +38,10 @@ export function readFireVehiclePlan(source: Pick<Table, 'columns' | 'rows'>): Fi
 }
 
 /** The tidy dataset: one row per vehicle line; its 合计 is the stated total of the source. */
-export function fireVehiclesTable(lines: readonly FireVehicleLine[], source: Pick<Table, 'id' | 'totals'>): Table {
+export function fireVehiclesTable(
+  lines: readonly FireVehicleLine[],
+  source: Pick<Table, 'id' | 'totals' | 'rowSources' | 'totalSources'>,
+): Table {
   const stated = source.totals.flatMap((total) => Object.values(total.values).filter((v) => typeof v === 'number'));
   return {
     id: NAME,
@@ -58,9 +64,15 @@ export function fireVehiclesTable(lines: readonly FireVehicleLine[], source: Pic
         description: '短缺数量: vehicles missing, to be procured by 2026.',
       },
     ],
-    rows: lines.map((line) => ({ ...line })),
+    rows: lines.map(({ row: _, ...line }) => ({ ...line })),
     totals: stated.length === 1 ? [{ label: '合计', values: { shortfall: stated[0] ?? 0 } }] : [],
     notes: [],
     derivedFrom: [source.id],
+    ...derivedRowSources(
+      NAME,
+      source,
+      lines.map((line) => line.row),
+    ),
+    ...(stated.length === 1 && source.totalSources?.length === 1 ? { totalSources: source.totalSources } : {}),
   };
 }

@@ -4,12 +4,14 @@
  * several numbered items (1. … 2. …) into one 项目内容 cell. The tidy dataset has one row per item.
  */
 import type { Table } from '@gongbao/core';
-import { cellText, compact, DatasetError, grid } from './cells.js';
+import { cellText, compact, DatasetError, derivedRowSources, grid } from './cells.js';
 
 const NAME = 'key-projects';
 
 /** One item of the key-projects list. */
 export interface KeyProjectItem {
+  /** 0-based index of the source row it was read from. */
+  readonly row: number;
   readonly part: string;
   readonly actionNo: string;
   readonly action: string;
@@ -97,14 +99,14 @@ export function readKeyProjects(source: Pick<Table, 'columns' | 'rows'>): KeyPro
     if (!responsible) throw new DatasetError(NAME, `row ${index + 1}: no 责任单位`);
     for (const item of splitNumberedItems(content, nextItem)) {
       if (item.no !== null) nextItem = item.no + 1;
-      items.push({ part, actionNo, action, itemNo: item.no, item: item.text, responsible });
+      items.push({ row: index, part, actionNo, action, itemNo: item.no, item: item.text, responsible });
     }
   });
   return items;
 }
 
 /** The tidy dataset: one row per numbered item of the list. */
-export function keyProjectsTable(items: readonly KeyProjectItem[], source: Pick<Table, 'id'>): Table {
+export function keyProjectsTable(items: readonly KeyProjectItem[], source: Pick<Table, 'id' | 'rowSources'>): Table {
   return {
     id: NAME,
     title: '长治市推进以县城为重要载体的城镇化建设基础骨干项目清单（每项一行）',
@@ -126,9 +128,14 @@ export function keyProjectsTable(items: readonly KeyProjectItem[], source: Pick<
       { name: 'item', type: 'string', description: '项目内容: the item text after its number.' },
       { name: 'responsible', type: 'string', description: '责任单位 as written, several units separated by 、.' },
     ],
-    rows: items.map((item) => ({ ...item })),
+    rows: items.map(({ row: _, ...item }) => ({ ...item })),
     totals: [],
     notes: [],
     derivedFrom: [source.id],
+    ...derivedRowSources(
+      NAME,
+      source,
+      items.map((item) => item.row),
+    ),
   };
 }

@@ -34,6 +34,7 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
     const base = { documentId: doc.id, documentNumber: doc.docNumber.canonical };
     const firstOfYear = `${doc.writtenDate.slice(0, 4)}-01-01`;
     for (const piece of textPieces(doc)) {
+      // A table row's piece carries the row's own range (Table.rowSources), other pieces their block's.
       const line = piece.source?.line ?? null;
       const found: Array<{ index: number; entry: TimelineEntry }> = [];
       for (const item of findDates(piece.text, { reference: doc.writtenDate })) {
@@ -119,7 +120,12 @@ export function timelineTable(entries: readonly TimelineEntry[]): Table {
       { name: 'text', type: 'string', description: 'The words giving the date, as written.' },
       { name: 'context', type: 'string', description: 'The clause around them.' },
       { name: 'path', type: 'string', description: 'The block path in the document.' },
-      { name: 'line', type: 'integer', description: '1-based line in the verbatim source; null when unknown.' },
+      {
+        name: 'line',
+        type: 'integer',
+        description:
+          '1-based line in the verbatim source of the block stating it (for a table row: of the row itself); null when unknown.',
+      },
     ],
     rows: sorted.map(({ entry }) => ({ ...entry })),
     totals: [],
