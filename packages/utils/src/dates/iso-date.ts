@@ -1,4 +1,4 @@
-import { dayNumberOf, fromDayNumber, isoDayNumber, partsOf } from './day-number.js';
+import { isoDayNumber } from './day-number.js';
 
 /**
  * An ISO 8601 calendar date `YYYY-MM-DD` that exists in the proleptic Gregorian calendar.
@@ -80,8 +80,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function toIsoDate(year: number, month: number, day: number): IsoDate {
-  const dayNumber = dayNumberOf(year, month, day);
-  // Not integers, or a month or day past its end (which runs on into another date).
-  if (`${partsOf(dayNumber)}` !== `${[year, month, day]}`) throw new RangeError(`Bad date ${year}-${month}-${day}`);
-  return fromDayNumber(dayNumber);
+  // Arithmetic and string concatenation only: parseChineseDate runs this on every date.
+  if (
+    !Number.isInteger(year) ||
+    year < 1 ||
+    year > 9999 ||
+    !Number.isInteger(day) ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  ) {
+    throw new RangeError(`Bad date ${year}-${month}-${day}`);
+  }
+  return (`${year}`.padStart(4, '0') + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day) as IsoDate;
 }

@@ -64,21 +64,19 @@ export class CalendarRangeError extends RangeError {
   }
 }
 
-// The index, built on first use. `types`: each covered day's type (0 workday, 1 weekend,
-// 2 holiday, 3 make-up workday) from day number `first` on; `before[i]`: the working days among
-// the covered days before day `i`; `working[k]`: the offset of the (k+1)-th working day.
-let types = new Uint8Array();
-let before = new Int32Array();
+// The index, built on first use: for each covered day (by offset from the first) its ISO date,
+// its type (0 workday, 1 weekend, 2 holiday, 3 make-up workday) and the number of working days
+// before it; the offsets of the working days in order; the offset of each ISO date.
+const dates: IsoDate[] = [];
+const types: number[] = [];
+const before: number[] = [0];
 const working: number[] = [];
-let first = 0;
+const offsets = new Map<string, number>();
 
 /** Offset of `date` in the index (built on first use); CalendarRangeError outside it. */
 function offsetOf(date: IsoDate): number {
-  if (!types.length) {
-    const { from, to } = calendarCoverage();
-    first = toDayNumber(from);
-    const last = toDayNumber(to);
-    types = new Uint8Array(last - first + 1).map((_, i) => (weekdayOf(first + i) % 6 ? 0 : 1));
+  if (!dates.length) {
+    const arranged = new Map<number, number>();
     for (const { year, off, work } of PRC_CALENDAR) {
       for (const [list, type] of [
         [off, 2],
@@ -90,27 +88,34 @@ function offsetOf(date: IsoDate): number {
         )) {
           const start = dayNumberOf(fullYear ? +fullYear : year, Number(month), Number(day));
           const end = endMonth ? dayNumberOf(year, +endMonth, Number(endDay)) : start;
-          for (let d = Math.max(start, first); d <= Math.min(end, last); d++) types[d - first] = type;
+          for (let d = start; d <= end; d++) arranged.set(d, type);
         }
       }
     }
-    before = new Int32Array(types.length + 1);
-    types.forEach((type, i) => {
-      const isWorking = type % 3 === 0; // an ordinary or a make-up workday
-      if (isWorking) working.push(i);
-      before[i + 1] = (before[i] ?? 0) + +isWorking;
-    });
+    const { from, to } = calendarCoverage();
+    for (let day = toDayNumber(from); day <= toDayNumber(to); day++) {
+      const type = arranged.get(day) ?? (weekdayOf(day) % 6 ? 0 : 1);
+      const iso = fromDayNumber(day);
+      offsets.set(iso, types.length);
+      if (type % 3 === 0) working.push(types.length); // an ordinary or a make-up workday
+      types.push(type);
+      dates.push(iso);
+      before.push(working.length);
+    }
   }
-  const offset = toDayNumber(date) - first;
-  if (offset < 0 || offset >= types.length) throw new CalendarRangeError(date);
+  const offset = offsets.get(date);
+  if (offset === undefined) {
+    toDayNumber(date); // a RangeError for what is not a date
+    throw new CalendarRangeError(date);
+  }
   return offset;
 }
 
 /** The working day of 0-based rank `rank` among the covered working days. */
 function workingDayOfRank(rank: number, date: IsoDate, question: string): IsoDate {
-  const offset = working[rank];
-  if (offset === undefined) throw new CalendarRangeError(date, question);
-  return fromDayNumber(first + offset);
+  const answer = dates[working[rank] ?? -1];
+  if (answer === undefined) throw new CalendarRangeError(date, question);
+  return answer;
 }
 
 /**
@@ -161,8 +166,7 @@ export function calendarSources(): CalendarSource[] {
  * ```
  */
 export function dayType(date: IsoDate): DayType {
-  const offset = offsetOf(date);
-  return (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[types[offset] ?? 0] ?? 'workday';
+  return (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[types[offsetOf(date)] ?? 0] ?? 'workday';
 }
 
 /**
@@ -182,8 +186,7 @@ export function dayType(date: IsoDate): DayType {
  * ```
  */
 export function isWorkingDay(date: IsoDate): boolean {
-  const offset = offsetOf(date);
-  return (types[offset] ?? 1) % 3 === 0;
+  return (types[offsetOf(date)] ?? 1) % 3 === 0;
 }
 
 /**
