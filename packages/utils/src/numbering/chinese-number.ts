@@ -3,9 +3,11 @@ import { throwParseError } from './parse-failure.js';
 // The plain numeral characters, and the other forms parseChineseNumber reads, by the plain one
 // they stand for: financial (大写), traditional, Arabic and full-width digits, and ○ (U+25CB),
 // which is how OCR and many word processors render 〇 in years.
-const PLAIN = '零一二三四五六七八九十百千万亿';
+// (Regex literals as strings: bundlers keep their Chinese characters as UTF-8, while they escape
+// those of string literals to \uXXXX — twice the bytes against the size budget.)
+const PLAIN = /零一二三四五六七八九十百千万亿/.source;
 const PLAIN_OF = new Map<string, string>();
-'〇○ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億'.split(' ').forEach((chars, i) => {
+/〇○ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億/.source.split(' ').forEach((chars, i) => {
   for (const char of i < 10 ? chars + i + String.fromCharCode(0xff10 + i) : chars) PLAIN_OF.set(char, PLAIN.charAt(i));
 });
 
@@ -122,12 +124,12 @@ export interface FormatChineseNumberOptions {
 export function formatChineseNumber(value: number, options: FormatChineseNumberOptions = {}): string {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError('Not a safe non-negative integer');
   const { financial, digitByDigit } = options;
-  const digits = financial ? '零壹贰叁肆伍陆柒捌玖' : PLAIN;
+  const digits = financial ? /零壹贰叁肆伍陆柒捌玖/.source : PLAIN;
   const decimal = String(value);
   if (digitByDigit) {
     return decimal.replace(/\d/g, (digit) => (digit === '0' && !financial ? '〇' : digits.charAt(+digit)));
   }
-  const units = financial ? '拾佰仟' : PLAIN.slice(10);
+  const units = financial ? /拾佰仟/.source : PLAIN.slice(10);
   // Write every place (零 for an empty one, 万 and 亿 always), then drop what the convention leaves
   // out: an empty 万 group after 亿 with its 万 (一亿零一, 一万亿), 零 before 万/亿 and at the end,
   // and all but one 零 of a run.

@@ -24,20 +24,10 @@ export interface DocumentNumber {
 // agency grows one character at a time and each step fails at once: linear on any input.
 const WHOLE = /^([\u3400-\u9fff]+?)(?:[〔[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
 
-// What ends the text before a 机关代字 in running prose (根据长政发〔2024〕5号): characters that no
-// 机关代字 contains (和 only outside 共和, as in 中华人民共和国主席令), and two-character words.
-const STOP =
-  /(?:[的将及与或即以按依照见号对在由为是并了把被于从等]|(?<!共)和|根据|依据|印发|转发|下发|执行|落实|贯彻|废止)$/;
-
-/**
- * Where the 机关代字 ending at `end` starts: the longest run of Han characters before `end` that
- * does not reach back over a stop character or word.
- */
-export function agencyStart(text: string, end: number): number {
-  let start = end;
-  while (/[\u3400-\u9fff]/.test(text.charAt(start - 1)) && !STOP.test(text.substring(start - 2, start))) start--;
-  return start;
-}
+// Words that introduce or act on a cited number (根据长政发〔2024〕5号) and that no 机关代字
+// contains: text before the 机关代字, never part of it. (Regex literals keep Chinese characters as
+// UTF-8 in the bundle; strings would be escaped to \uXXXX, twice the bytes.)
+const PROSE = /根据|依据|按照|依照|印发|转发|下发|执行|落实|贯彻|废止/;
 
 /** The canonical text of a number from its parts. */
 const canonicalText = (agency: string, year: number | string | undefined, serial: number): string =>
@@ -49,13 +39,15 @@ const canonicalText = (agency: string, year: number | string | undefined, serial
  * Accepts what real documents contain: any of `〔 〕 [ ] ［ ］ 【 】 ( ) （ ）` around the year,
  * full-width digits, stray spaces anywhere (`长财[2023]5 号`), a 第 before the serial, leading zeros,
  * and surrounding whitespace. Order numbers (令) have no year: `国务院令第713号`,
- * `国务院令 第713号`, `山西省人民政府令第290号`.
+ * `国务院令 第713号`, `山西省人民政府令第290号`. The 机关代字 is every Han character before the
+ * bracket — including a first character that is a particle in prose (`并政函〔2024〕12号` of 太原,
+ * `和政发〔2024〕3号`) — unless it contains a word that introduces a citation (根据, 按照, 印发 …).
  *
  * @param text - One document number and nothing else.
  * @returns The parsed number, with `canonical` in the GB/T 9704-2012 form.
  * @throws {@link ParseError} with code `MALFORMED` (empty, no agency, no year in brackets, no
- * serial, no 号, other text around it — a date, a sentence —, or 第N号 without a year after an
- * agency that does not end in 令) or `OUT_OF_RANGE` (serial 0).
+ * serial, no 号, other text around it — a date, a sentence, 根据 before the 机关代字 —, or 第N号
+ * without a year after an agency that does not end in 令) or `OUT_OF_RANGE` (serial 0).
  * @example
  * ```ts
  * parseDocumentNumber('长政发[2024]5号').canonical; //=> '长政发〔2024〕5号'
@@ -63,6 +55,8 @@ const canonicalText = (agency: string, year: number | string | undefined, serial
  * [number.agency, number.year, number.serial, number.raw]; //=> ['长财', 2023, 5, '长财[2023]5 号']
  * const order = parseDocumentNumber('国务院令 第713号');
  * [order.agency, order.year, order.serial, order.canonical]; //=> ['国务院令', undefined, 713, '国务院令第713号']
+ * parseDocumentNumber('并政函〔2024〕12号').agency; //=> '并政函'
+ * parseDocumentNumber('根据长政发〔2024〕5号'); //=> throws ParseError
  * parseDocumentNumber('2024年6月4日'); //=> throws ParseError
  * ```
  */
@@ -71,9 +65,11 @@ export function parseDocumentNumber(text: string): DocumentNumber {
   const [, agency = '', year, bracketSerial, orderSerial] =
     WHOLE.exec(toAsciiDigits(text).replace(/\s/g, '')) ?? fail('MALFORMED');
   const serial = +(bracketSerial ?? orderSerial ?? 0);
-  // A number without a year is an order: its agency ends in 令 after at least one character. Text
-  // before the 机关代字 (根据长政发〔2024〕5号) is not part of a document number.
-  if ((year === undefined && !/.令$/.test(agency)) || agencyStart(agency, agency.length)) fail('MALFORMED');
+  // A number without a year is an order: its agency ends in 令 after at least one character. Prose
+  // before the 机关代字 (根据长政发〔2024〕5号) is not part of a document number; any other Han
+  // characters may be (并政函, 和政发: where a 机关代字 starts in running text is for
+  // findDocumentNumbers to guess).
+  if ((year === undefined && !/.令$/.test(agency)) || PROSE.test(agency)) fail('MALFORMED');
   if (!serial) fail('OUT_OF_RANGE');
   return {
     agency,

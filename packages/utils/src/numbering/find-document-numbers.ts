@@ -1,4 +1,4 @@
-import { agencyStart, type DocumentNumber, parseDocumentNumber } from './document-number.js';
+import { type DocumentNumber, parseDocumentNumber } from './document-number.js';
 import { toAsciiDigits } from './text-normalization.js';
 
 /** A document number found in running text, with its UTF-16 offsets: `text.slice(start, end)`. */
@@ -18,13 +18,36 @@ export interface DocumentNumberMatch {
 const TAILS =
   /[〔[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,9}\s*(?:[)）]\s*)?号|令\s*第\s*\d{1,9}\s*号/g;
 
+const HAN = /[\u3400-\u9fff]/;
+// What ends the text before a 机关代字 in prose (tested on the three characters before it): words
+// that introduce or act on a citation, and particles, conjunctions and prepositions — except the
+// 和 of 共和 (中华人民共和国主席令), and except where such a character comes first in the text or
+// after a space, an opening bracket or quote, 、 or a word that cites: it cannot join two phrases
+// there (unlike 印发和…, ，并…, 5号和…), so it begins the code (并政函 of 太原, 和政发;
+// 根据并政函〔2024〕12号).
+const STOP =
+  /(?:(?<!^|[\s(（《“‘「、]|根据|依据|按照|依照)[的将及与或即以按依照见号对在由为是并了把被于从等和]|根据|依据|按照|依照|印发|转发|下发|执行|落实|贯彻|废止)$(?<!共和)/;
+
+/**
+ * Where the 机关代字 ending at `end` starts: the longest run of Han characters before `end` that
+ * does not reach back over a stop character or word.
+ */
+function agencyStart(text: string, end: number): number {
+  let start = end;
+  while (HAN.test(text.charAt(start - 1)) && !STOP.test(text.substring(start - 3, start))) start--;
+  return start;
+}
+
 /**
  * Finds every 发文字号 and order (令) number in running text, in order.
  *
  * A number is a 机关代字 (the run of Han characters before the year bracket, or ending in 令) and
  * a year in brackets with a serial and 号, or 第N号 after 令. The 机关代字 starts after
  * punctuation, after a word that introduces a citation (根据, 按照, 印发, 转发 …) or after a
- * particle such as 的, 和/及/与, 以 or 号. Dates (`2024年6月4日`), phone numbers (`(0355)2192572`),
+ * particle such as 的, 和/及/与, 以 or 号 — except that such a particle is the code's first
+ * character where it cannot join two phrases: first in the text, after a space, an opening
+ * bracket or quote, 、, or 根据/依据/按照/依照 (`根据并政函〔2024〕12号` finds 并政函, `印发和长政发〔2024〕5号`
+ * finds 长政发). Dates (`2024年6月4日`), phone numbers (`(0355)2192572`),
  * page numbers, `第N条` and `〔2024〕第44次` have no bracketed year followed by 号, and are not found.
  *
  * @param text - Any text, e.g. a whole gazette issue.
@@ -37,6 +60,8 @@ const TAILS =
  * found.map((match) => match.value.canonical); //=> ['长政办发〔2020〕32号', '国务院令第713号']
  * found.map((match) => [match.start, match.end]); //=> [[7, 20], [22, 32]]
  * text.slice(found[1].start, found[1].end); //=> '国务院令 第713号'
+ * findDocumentNumbers('根据并政函〔2024〕12号')[0].value.agency; //=> '并政函'
+ * findDocumentNumbers('印发和长政发〔2024〕5号')[0].value.agency; //=> '长政发'
  * findDocumentNumbers('2024年6月4日，电话：(0355)2192572，第十条'); //=> []
  * ```
  */

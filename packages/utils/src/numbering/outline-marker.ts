@@ -36,7 +36,8 @@ export interface OutlineMarker {
 const KINDS = (
   'chinese parenthesized-chinese arabic parenthesized-arabic circled part chapter section article paragraph item' as const
 ).split(' ') as readonly OutlineMarkerKind[];
-const LEGAL_UNITS = '编章节条款项';
+// A regex literal as a string: bundlers keep it as UTF-8 (see chinese-number.ts).
+const LEGAL_UNITS = /编章节条款项/.source;
 // Groups: 1–2 第N条 (numeral, unit), 3 （N）, 4–5 N、 or N. (numeral, separator); or ①. The numerals
 // are checked by parseChineseNumber. Bounded runs, no nesting: linear on any input.
 const MARKER =

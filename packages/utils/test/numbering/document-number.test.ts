@@ -36,6 +36,11 @@ describe('parseDocumentNumber', () => {
     ['晋人社厅发〔2019〕59号', '晋人社厅发', 2019, 59],
     ['长水办〔2024〕78)号', '长水办', 2024, 78],
     ['长数据发〔2024〕3号', '长数据发', 2024, 3],
+    // Codes that begin with a character findDocumentNumbers treats as a stop in prose.
+    ['并政函〔2024〕12号', '并政函', 2024, 12],
+    ['和政发〔2024〕3号', '和政发', 2024, 3],
+    ['并政办发[2023]25号', '并政办发', 2023, 25],
+    ['依政发〔2024〕7号', '依政发', 2024, 7],
   ])('%s', (text, agency, year, serial) => {
     const parsed = parseDocumentNumber(text);
     expect(parsed).toEqual({ agency, year, serial, canonical: `${agency}〔${year}〕${serial}号`, raw: text });
@@ -68,6 +73,8 @@ describe('parseDocumentNumber', () => {
     ['2024年6月4日', 'MALFORMED'],
     ['这是一段普通文字', 'MALFORMED'],
     ['根据长政发〔2024〕5号', 'MALFORMED'],
+    ['按照长政发〔2024〕5号', 'MALFORMED'],
+    ['印发长政发〔2024〕5号', 'MALFORMED'],
     ['长政发〔2024〕5号文件', 'MALFORMED'],
     ['(0355)2192572', 'MALFORMED'],
     ['第十条', 'MALFORMED'],
@@ -83,6 +90,7 @@ describe('formatDocumentNumber and normalizeDocumentNumber', () => {
   it('writes the canonical form', () => {
     expect(formatDocumentNumber({ agency: '长政办发', year: 2024, serial: 16 })).toBe('长政办发〔2024〕16号');
     expect(formatDocumentNumber({ agency: '山西省人民政府令', serial: 290 })).toBe('山西省人民政府令第290号');
+    expect(formatDocumentNumber({ agency: '并政函', year: 2024, serial: 12 })).toBe('并政函〔2024〕12号');
     expect(normalizeDocumentNumber('长政规〔2024〕1 号')).toBe('长政规〔2024〕1号');
     expect(normalizeDocumentNumber('国务院令 第713号')).toBe('国务院令第713号');
   });
@@ -126,13 +134,17 @@ describe('compareDocumentNumbers', () => {
   });
 });
 
-// 机关代字 built from characters real codes use (none of them a stop character).
+// 机关代字 built from characters real codes use, sometimes led by one that is a stop character in
+// prose (并政函 of 太原, 和政发, 即政发 …). (Not 依: 依 + 据 of 数据 would make the prose word 依据.)
 const agencies = fc
-  .array(fc.constantFrom(...'长晋国政办发函规科人社财绩效监水省市县区委厅局明电数据教卫健农文旅'), {
-    minLength: 1,
-    maxLength: 6,
-  })
-  .map((chars) => chars.join(''));
+  .tuple(
+    fc.constantFrom('', ...'并和即于从将'),
+    fc.array(fc.constantFrom(...'长晋国政办发函规科人社财绩效监水省市县区委厅局明电数据教卫健农文旅'), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+  )
+  .map(([first, chars]) => first + chars.join(''));
 const bracketNumbers = fc.record({
   agency: agencies,
   year: fc.integer({ min: 1000, max: 2999 }),

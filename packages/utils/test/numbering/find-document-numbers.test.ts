@@ -72,6 +72,54 @@ describe('findDocumentNumbers in running text', () => {
     expect(findDocumentNumbers(text).map((match) => match.value.canonical)).toEqual([canonical]);
   });
 
+  it.each([
+    ['根据并政函〔2024〕12号', '并政函〔2024〕12号'],
+    ['依据和政发〔2024〕3号文件', '和政发〔2024〕3号'],
+    ['按照并政办发[2023]25号要求', '并政办发〔2023〕25号'],
+    ['（并政函〔2024〕12号）', '并政函〔2024〕12号'],
+    ['并政函〔2024〕12号', '并政函〔2024〕12号'],
+    ['《通知》 和政发〔2024〕3号', '和政发〔2024〕3号'],
+  ])('a code beginning with 并 or 和 where it cannot be a conjunction: %s', (text, canonical) => {
+    expect(findDocumentNumbers(text).map((match) => match.value.canonical)).toEqual([canonical]);
+  });
+
+  it.each([
+    ['印发和长政发〔2024〕5号', '长政发〔2024〕5号'],
+    ['执行并长政发〔2024〕5号', '长政发〔2024〕5号'],
+    ['贯彻落实，并长政发〔2024〕5号', '长政发〔2024〕5号'],
+    ['市政府的长政发〔2024〕5号', '长政发〔2024〕5号'],
+  ])('a 并/和/的 that joins phrases is not part of the code: %s', (text, canonical) => {
+    expect(findDocumentNumbers(text).map((match) => match.value.canonical)).toEqual([canonical]);
+  });
+
+  it('reads 长政发…号、并政函…号 as two numbers', () => {
+    const found = findDocumentNumbers('长政发〔2024〕5号、并政函〔2024〕12号');
+    expect(found.map((match) => match.value.agency)).toEqual(['长政发', '并政函']);
+  });
+
+  it('finds codes led by a prose stop character after a citing word, a bracket, 、 or a space (property)', () => {
+    const agency = fc
+      .tuple(
+        fc.constantFrom(...'并和依即于从将'),
+        fc.array(fc.constantFrom(...'长晋国政办发函规科人社财监水'), { minLength: 1, maxLength: 4 }),
+      )
+      .map(([first, rest]) => first + rest.join(''));
+    const number = fc.record({
+      agency,
+      year: fc.integer({ min: 1949, max: 2099 }),
+      serial: fc.integer({ min: 1, max: 9999 }),
+    });
+    const before = fc.constantFrom('根据', '依据', '按照', '依照', '（', '(', '《', '“', '、', ' ', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(before, number), { minLength: 1, maxLength: 4 }), (pieces) => {
+        const texts = pieces.map(([, parts]) => formatDocumentNumber(parts));
+        const text = pieces.map(([lead], i) => `通知要求，${lead}${texts[i]}）`).join('');
+        expect(findDocumentNumbers(text).map((match) => match.value.canonical)).toEqual(texts);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
   it('splits numbers written back to back', () => {
     const found = findDocumentNumbers('长政发〔2024〕5号长政发〔2024〕6号和晋政发〔2024〕6号');
     expect(found.map((match) => match.value.canonical)).toEqual([
