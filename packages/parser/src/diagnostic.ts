@@ -31,6 +31,7 @@ export type DiagnosticCode =
   | 'table-count-mismatch'
   | 'table-total-mismatch'
   | 'table-cell-joined'
+  | 'table-cell-restarts'
   | 'table-header-unknown'
   | 'validity-assumed'
   | 'unparsed-text'
@@ -123,6 +124,11 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'table-cell-joined': {
     severity: 'info',
     description: 'A merged cell whose text was cut into one line per row was joined.',
+  },
+  'table-cell-restarts': {
+    severity: 'warning',
+    description:
+      'A short cell starts over after a space with the words it began with: two versions of one text, one of them stray.',
   },
   'table-header-unknown': { severity: 'warning', description: 'A table has no recognisable header row.' },
   'validity-assumed': {

@@ -339,6 +339,17 @@ describe('parseGazette: what the rules cannot repair is reported with its place'
     expect(at('table-total-mismatch')).toEqual([lineOf(source, '合计\t\t\t\t43')]);
   });
 
+  it('reports the key-project name that starts over, and no other cell of the issue', () => {
+    const found = diagnostics.filter((d) => d.code === 'table-cell-restarts');
+    expect(found.map((d) => [d.severity, d.range.line])).toEqual([
+      ['warning', lineOf(source, '(二)\t实施基础设施补短板')],
+    ]);
+    const range = found[0]?.range;
+    expect(source.slice(range?.start, range?.end)).toBe('实施基础设施补短板 实施基础 设施补齐 补强行动');
+    // The name cut into one piece per row, in the same table, is joined by rule.
+    expect(at('table-cell-joined')).toEqual([lineOf(source, '(三)\t实施公共')]);
+  });
+
   it('reports the 号 outside its bracket and English words in the text', () => {
     expect(at('number-outside-bracket')).toEqual([lineOf(source, '(长水办〔2024〕78)号')]);
     expect(at('latin-word-in-text')).toEqual([lineOf(source, '企业 and 产业'), lineOf(source, '布局 and 建筑')]);
@@ -355,6 +366,7 @@ describe('parseGazette: what the rules cannot repair is reported with its place'
         '壶关县 (9座)\t2024年\t一级城市消防站(1座)\t大峡谷镇\n\t2025年',
       )
       .replace('12\t水罐消防车\t\t1\t', '12\t\t\t水罐消防车\t1')
+      .replace('(二)\t实施基础设施补短板 ', '(二)\t')
       .replace('(长水办〔2024〕78)号', '(长水办〔2024〕78号)')
       .replace('企业 and 产业', '企业和产业')
       .replace('布局 and 建筑', '布局和建筑');

@@ -213,6 +213,20 @@ describe('tables', () => {
     expect(codes).toContain('table-cell-joined');
   });
 
+  it('reports a short cell that starts over with its own first words, and leaves it as written', () => {
+    const { table, diagnostics } = attached([
+      '序号\t项目名称\t项目内容',
+      '(一)\t实施规划完善行动\t1. 甲 2. 乙',
+      '(二)\t实施基础设施补短板 实施基础 设施补齐 补强行动\t1. 丙',
+      '(三)\t推进县城建设 推进乡村建设\t实施道路工程 实施供水工程',
+    ]);
+    const t = mustTable(table);
+    expect(t.rows[1]?.项目名称).toBe('实施基础设施补短板实施基础设施补齐补强行动');
+    const found = diagnostics.filter((d) => d.code === 'table-cell-restarts');
+    expect(found.map((d) => [d.severity, d.range.line])).toEqual([['warning', 10]]);
+    expect(found[0]?.message).toContain('实施基础设施补短板');
+  });
+
   it('reads an interleaved two-column layout column by column into a list, and reports it', () => {
     const { body, codes } = attached([
       '一、甲事项 承办单位:市甲局 完成时间:6月底前\t完成时间:10月底前',

@@ -282,6 +282,7 @@ export function buildTable(
   }
   checkCounts(ctx, plain, names, spanStart, options.title, range);
   checkAlignment(ctx, plain, names, types);
+  checkRestarts(ctx, plain, names, types);
 
   const columns: TableColumn[] = [];
   if (hasGroups) {
@@ -581,6 +582,47 @@ function checkAlignment(
       row.raw.line.start,
       row.raw.line.end,
     );
+  }
+}
+
+/** Cells longer than this are running text (项目内容), where items may well begin alike. */
+const RESTART_MAX = 60;
+/** Characters two versions of a text must share at their start. */
+const RESTART_PREFIX = 4;
+
+/**
+ * Reports short text cells that start over: after a space, the rest of the cell begins with the
+ * same words as the cell (`实施基础设施补短板 实施基础 设施补齐 补强行动`) — two versions of one name,
+ * one of them stray. Which one is right the rules cannot tell, so the cell is left as it is.
+ */
+function checkRestarts(
+  ctx: ParseContext,
+  rows: Array<{ raw: RawRow }>,
+  names: readonly string[],
+  types: ReadonlyArray<string>,
+): void {
+  for (const row of rows) {
+    row.raw.cells.forEach((cell, c) => {
+      if (types[c] !== 'string') return;
+      const text = cell.clean.text.trim();
+      if (compact(text).length > RESTART_MAX) return;
+      const words = text.split(/\s+/u);
+      for (let k = 1; k < words.length; k++) {
+        const before = words.slice(0, k).join('');
+        const after = words.slice(k).join('');
+        let shared = 0;
+        while (shared < before.length && before[shared] === after[shared]) shared++;
+        if (shared < RESTART_PREFIX) continue;
+        const { map } = cell.clean;
+        ctx.report(
+          'table-cell-restarts',
+          `${names[c]}: "${text}" starts over after "${before}" with "${after}": two versions of one text, one probably stray`,
+          map.sourceOffset(0),
+          map.sourceRange(0, cell.clean.text.length).end,
+        );
+        return;
+      }
+    });
   }
 }
 
