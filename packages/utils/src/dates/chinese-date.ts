@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { checkedDate, DAY, fail, HAN, MONTH, numeral, SP, YEAR } from './date-grammar.js';
+import { checkedDate, DAY, fail, failUnlessBlank, HAN, MONTH, numeral, SP, YEAR } from './date-grammar.js';
 import { toDayNumber } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 
@@ -48,7 +48,7 @@ export function parseChineseDate(text: string): IsoDate {
       ? fail('PARTIAL_DATE', text, text.trimEnd().length)
       : monthText && dayText
         ? fail('PARTIAL_DATE', text, 0)
-        : fail(text.trim() ? 'NOT_A_DATE' : 'EMPTY', text);
+        : failUnlessBlank('NOT_A_DATE', text);
 }
 
 /** Options of {@link formatChineseDate}. */

@@ -15,6 +15,8 @@ export const SP = '[ \\t\\u3000]*';
 export const DIGIT = '[0-9０-９]';
 /** The Chinese digits 1–9. */
 export const HAN = '一二三四五六七八九';
+/** Every digit character, for character classes: Arabic, full-width and Chinese (〇, ○ and 零 for 0). */
+export const DIGITS = `0-9０-９〇○零${HAN}`;
 /** A four-digit year, Arabic/full-width or written digit by digit (二〇二四, 二零二五, 二○二四). */
 export const YEAR = `(?<!${DIGIT})(${DIGIT}{4}|[〇○零${HAN}]{4})`;
 /** A month number: 1–2 digits or 一 … 十二. */
@@ -27,29 +29,37 @@ export function fail(code: string, input: string, index?: number): never {
   throw new ParseError(code, input, code, index);
 }
 
-const DIGITS = `〇${HAN}`;
-const POSITIONAL = new RegExp(`^(?:([${HAN}])百)?(?:([${HAN}])?(十))?([${HAN}])?$`);
+/** Fails with `code`, or with `EMPTY` when `input` is blank. */
+export function failUnlessBlank(code: string, input: string): never {
+  return fail(input.trim() ? code : 'EMPTY', input);
+}
+
+// Digits one by one (2024, ２０２４, 二〇二四, 二零二五, 二○二四), or 十 and 百 with at most one digit
+// before each (两 counts things: 两百, 两年, but not 二两).
+const NUMERAL = new RegExp(`^(?:[${DIGITS}]+|(?:[${HAN}两]百)?(?:[${HAN}两]?十)?[${HAN}两]?)$`);
 
 /**
  * The value of a numeral the grammar captured, -1 when it is malformed: digits one by one
  * (2024, ２０２４, 二〇二四, 二零二五, 二○二四), or 十 and 百 written as `parseChineseNumber` accepts
- * them (十五, 一十五, 二十, 一百一十, 一百十, 一百二 = 120, 两百). 两 stands for 2 alone and before a
- * unit, never as a digit of a longer number. A test checks this against `parseChineseNumber` on
- * every string the grammar can capture.
+ * them (十五, 一十五, 二十, 一百一十, 一百十, 一百二 = 120, 两百). A test checks this against
+ * `parseChineseNumber` on every string the grammar can capture.
  */
 export function numeral(text: string): number {
-  const plain = text.replace(/[零○]/g, '〇').replace(/两/g, '二');
-  const [, hundreds, tens, ten, units] = POSITIONAL.exec(plain) ?? [];
-  const digit = (char = '-') => HAN.indexOf(char) + 1;
-  if (ten || hundreds)
-    return digit(hundreds) * 100 + (ten ? (digit(tens) || 1) * 10 + digit(units) : digit(units) * 10);
-  if (!/^[\d０-９〇一二三四五六七八九]+$/.test(plain) || (text.length > 1 && text.includes('两'))) return -1;
-  let value = 0;
-  for (const char of plain) {
-    const d = DIGITS.indexOf(char);
-    value = value * 10 + (d < 0 ? char.charCodeAt(0) & 15 : d); // & 15: an Arabic or full-width digit
+  if (!NUMERAL.test(text)) return -1;
+  let total = 0;
+  let digits = 0; // the digits since the last unit
+  let scale = 1; // what they count: tens after a final 百 (一百二 is 120)
+  for (const char of text.replace(/[零○]/g, '〇').replace(/两/g, '二')) {
+    const digit = `〇${HAN}`.indexOf(char);
+    if (char === '十' || char === '百') {
+      total += char === '十' ? (digits || 1) * 10 : digits * 100;
+      scale = char === '百' ? 10 : 1;
+      digits = 0;
+    } else {
+      digits = digits * 10 + (digit < 0 ? char.charCodeAt(0) & 15 : digit); // & 15: an Arabic or full-width digit
+    }
   }
-  return value;
+  return total + digits * scale;
 }
 
 /** Reads a captured number; a malformed one throws `INVALID_NUMBER` at `index`. */

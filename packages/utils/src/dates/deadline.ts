@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-import { checkedDate, DAY, fail, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
-import { dayNumberOf, fromDayNumber, partsOf, toDayNumber } from './day-number.js';
+import { checkedDate, DAY, fail, failUnlessBlank, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
+import { dayNumberOf, fromDayNumber, toDayNumber } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 
 /**
@@ -67,7 +67,8 @@ export function resolveDeadline(
   match: RegExpExecArray,
   input: string,
   reference: IsoDate | undefined,
-): { date: IsoDate | null; kind: DeadlineKind } {
+  inText?: boolean,
+): { date: IsoDate | null; kind: DeadlineKind } | undefined {
   const [
     ,
     every,
@@ -87,6 +88,19 @@ export function resolveDeadline(
   const part = (p: 1 | 2) => at(2 * p + 3); // the month (group 5) or the day (group 7)
   const hasYear = every || yearText || relativeYear;
   const bareYear = hasYear && !monthText && !yearEnd && !half && !quarter;
+  // In running text, only what is surely a deadline: a day with a year, 每月, 次月 or 前 (not a
+  // bare 6月4日), an end (底/末), a half year or quarter of a year, 每年 or 次年 with a month.
+  if (
+    inText &&
+    !(
+      (dayText && (hasYear || monthly || relativeMonth || before)) ||
+      monthEnd ||
+      (hasYear && (yearEnd || half || quarter)) ||
+      (monthText && (every || relativeYear))
+    )
+  ) {
+    return undefined;
+  }
   // Not a deadline: nothing dated, 每月/次月 after a year, 每月 without a day or end, 每年 alone.
   if (
     !(hasYear
@@ -94,7 +108,7 @@ export function resolveDeadline(
       : monthly || monthText || relativeMonth) ||
     (monthly && !dayText && !monthEnd)
   ) {
-    fail(input.trim() ? 'NOT_A_DEADLINE' : 'EMPTY', input);
+    failUnlessBlank('NOT_A_DEADLINE', input);
   }
   // 2024年6月前: before June, or by the end of June? Documents use both.
   if (before && ((monthText && !dayText && !monthEnd) || bareYear)) fail('AMBIGUOUS', input, 0);
@@ -133,7 +147,8 @@ export function resolveDeadline(
     return { date: null, kind };
   }
   const referenceDay = toDayNumber(reference);
-  const [referenceYear, referenceMonth] = partsOf(referenceDay);
+  const referenceYear = +reference.slice(0, 4);
+  const referenceMonth = +reference.slice(5, 7);
   const shift = SHIFT[relativeMonth || relativeYear || ''] ?? 0;
   // A recurring deadline is the next occurrence on or after the reference; a day that some years
   // or months lack (每年2月29日, 每月31日) is looked for in the following ones.
@@ -183,7 +198,7 @@ export function resolveDeadline(
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Deadline {
   const match = DEADLINE.exec(text);
-  if (!match) return fail(text.trim() ? 'NOT_A_DEADLINE' : 'EMPTY', text);
-  const { date, kind } = resolveDeadline(match, text, options.reference);
-  return date ? { date, kind, raw: text.trim() } : fail('REFERENCE_REQUIRED', text);
+  if (!match) failUnlessBlank('NOT_A_DEADLINE', text);
+  const { date, kind } = resolveDeadline(match, text, options.reference) ?? {};
+  return date && kind ? { date, kind, raw: text.trim() } : fail('REFERENCE_REQUIRED', text);
 }

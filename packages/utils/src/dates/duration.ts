@@ -4,11 +4,11 @@
  *
  * @packageDocumentation
  */
-import { DIGIT, fail, readNumber, SP } from './date-grammar.js';
+import { DIGIT, fail, failUnlessBlank, readNumber, SP } from './date-grammar.js';
 import { fromDayNumber, toDayNumber } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 import { validityEnd } from './validity.js';
-import { nthWorkingDayFrom } from './working-days.js';
+import { addWorkingDays, isWorkingDay } from './working-days.js';
 
 /** The unit of a {@link Duration}. `'workingDay'` is a working day of the PRC calendar (工作日). */
 export type DurationUnit = 'year' | 'month' | 'day' | 'workingDay';
@@ -47,6 +47,8 @@ export const DURATION_SOURCE = `(${DIGIT}{1,3}|[一二两三四五六七八九�
  */
 export const DURATION_PREFIX = `(?:(?:有效期|期限|公示期|公告期|试用期|期)${SP}(?:为|是)?${SP})?`;
 
+const UNITS: Record<string, DurationUnit> = { 工作日: 'workingDay', 年: 'year', 月: 'month' };
+
 const DURATION = new RegExp(`^\\s*${DURATION_PREFIX}(?<!${DIGIT})${DURATION_SOURCE}\\s*$`, 'd');
 
 /**
@@ -73,22 +75,19 @@ const DURATION = new RegExp(`^\\s*${DURATION_PREFIX}(?<!${DIGIT})${DURATION_SOUR
 export function parseDuration(text: string): Duration {
   const match = DURATION.exec(text);
   const raw = text.trim();
-  if (!match) return fail(raw ? 'NOT_A_DURATION' : 'EMPTY', text);
-  const [, numberText = '', counted, unit, within] = match;
+  if (!match) return failUnlessBlank('NOT_A_DURATION', text);
+  const [, numberText = '', counted, unit = '', within] = match;
   const at = match.indices?.[1]?.[0] ?? 0;
   // 3月 is March, and 30日 a day of the month unless 内 or a prefix says otherwise.
   if ((unit === '月' && !counted) || (unit === '日' && !within && at <= text.search(/\S/))) fail('AMBIGUOUS', text, at);
-  if (numberText === '半') return unit === '年' ? { value: 6, unit: 'month', raw } : fail('INVALID_VALUE', text, at);
-  const value = readNumber(numberText, text, at);
-  return !value
-    ? fail('INVALID_VALUE', text, at)
-    : unit === '周' || unit === '星期'
-      ? { value: value * 7, unit: 'day', raw }
-      : {
-          value,
-          unit: unit === '工作日' ? 'workingDay' : unit === '年' ? 'year' : unit === '月' ? 'month' : 'day',
-          raw,
-        };
+  // 半 reads only in 半年, as 6 months; a week is 7 days.
+  const half = numberText === '半';
+  const value = half
+    ? unit === '年'
+      ? 6
+      : 0
+    : readNumber(numberText, text, at) * (unit === '周' || unit === '星期' ? 7 : 1);
+  return value ? { value, unit: half ? 'month' : (UNITS[unit] ?? 'day'), raw } : fail('INVALID_VALUE', text, at);
 }
 
 /**
@@ -118,6 +117,6 @@ export function applyDuration(
   if (!Number.isInteger(value) || value < 1) throw new RangeError(`Bad duration ${value}`);
   const first = options.includeStart === false ? fromDayNumber(toDayNumber(start) + 1) : start;
   return unit === 'workingDay'
-    ? nthWorkingDayFrom(first, value)
+    ? addWorkingDays(first, isWorkingDay(first) ? value - 1 : value) // the value-th working day from `first`
     : validityEnd(first, unit === 'year' ? { years: value } : unit === 'month' ? { months: value } : { days: value });
 }

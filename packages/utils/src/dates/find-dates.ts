@@ -5,7 +5,7 @@
  */
 import { ParseError } from '../numbering/parse-error.js';
 import { parseChineseDate } from './chinese-date.js';
-import { DAY, DIGIT, MONTH, SP, YEAR } from './date-grammar.js';
+import { DAY, DIGITS, MONTH, SP, YEAR } from './date-grammar.js';
 import { toDayNumber } from './day-number.js';
 import { DEADLINE_SOURCE, type DeadlineKind, resolveDeadline } from './deadline.js';
 import { DURATION_PREFIX, DURATION_SOURCE, type Duration, parseDuration } from './duration.js';
@@ -85,7 +85,7 @@ export interface FindDatesOptions {
 }
 
 // Quick filter: a deadline starts with a digit, a numeral or one of 每今本当明次翌去上.
-const DEADLINE_IN_TEXT = new RegExp(`(?=[0-9０-９〇○零一二三四五六七八九十每今本当明次翌去上])${DEADLINE_SOURCE}`, 'g');
+const DEADLINE_IN_TEXT = new RegExp(`(?=[${DIGITS}十每今本当明次翌去上])${DEADLINE_SOURCE}`, 'g');
 const EFFECTIVE_IN_TEXT = new RegExp(
   `自${SP}(?:${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}(?:${DAY}${SP}日)?|(?:公布|发布|印发|颁布|公开发布)之日)${SP}起${SP}(?:施行|执行|实施|生效)?`,
   'g',
@@ -93,94 +93,43 @@ const EFFECTIVE_IN_TEXT = new RegExp(
 // In running text a duration is not part of a longer number (一百二十天 is not 二十天); a bare 期 is
 // too common to introduce one.
 const DURATION_IN_TEXT = new RegExp(
-  `${DURATION_PREFIX.replace('|期)', ')')}(?<![${DIGIT.slice(1, -1)}〇○零一二两三四五六七八九十百])${DURATION_SOURCE}`,
+  `${DURATION_PREFIX.replace('|期)', ')')}(?<![${DIGITS}两十百])${DURATION_SOURCE}`,
   'g',
 );
 
-/** A find, or `undefined` (not one: retry from the next character) or `null` (skip it all). */
+/** Reads a match: a find, `undefined` (not one: retry from the next character) or `null` (skip it all). */
 type Read = (match: RegExpExecArray, reference: IsoDate | undefined) => FoundDate | null | undefined;
 
-/** Runs `read`, turning a ParseError into `fallback`. */
-function unlessParseError(read: () => FoundDate | null | undefined, fallback: null | undefined) {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof ParseError) return fallback;
-    throw error;
-  }
-}
-
+// Impossible dates (2024年2月30日) and ambiguous forms (2024年6月前) are not reported, and neither
+// is any part of them (2月30日前).
 const deadlineMention: Read = (match, reference) => {
-  const [
-    text,
-    every,
-    yearText,
-    relativeYear,
-    monthly,
-    monthText,
-    relativeMonth,
-    dayText,
-    monthEnd,
-    yearEnd,
-    half,
-    quarter,
-    before,
-  ] = match;
-  const hasYear = every || yearText || relativeYear;
-  const yearless = !hasYear && !monthly && !relativeMonth;
-  if (
-    !(
-      (dayText && (!yearless || before)) ||
-      monthEnd ||
-      (hasYear && (yearEnd || half || quarter)) ||
-      (monthText && (every || relativeYear))
-    )
-  ) {
-    return undefined;
-  }
-  const raw = text.trimEnd();
+  const raw = match[0].trimEnd();
   const index = match.index;
-  // Impossible dates (2024年2月30日) and ambiguous forms (2024年6月前) are not reported, and
-  // neither is any part of them (2月30日前).
-  return unlessParseError(() => {
-    const { date, kind } = resolveDeadline(match, raw, reference);
-    const end = index + raw.length;
-    return kind === 'date' && !before && date
-      ? { type: 'date', date, raw, index, end }
+  const end = index + raw.length;
+  const { date = null, kind } = resolveDeadline(match, raw, reference, true) ?? {};
+  return !kind
+    ? undefined
+    : kind === 'date' && !match[12]
+      ? { type: 'date', date: date as IsoDate, raw, index, end }
       : { type: 'deadline', kind, date, raw, index, end };
-  }, null);
 };
 
 const effectiveMention: Read = (match) => {
-  const [raw, year, month = '', day] = match;
-  const index = match.index;
-  const end = index + raw.length;
-  return unlessParseError(
-    () => ({
-      type: 'effective',
-      date: year ? parseChineseDate(`${year}年${month}月${day ?? 1}日`) : null,
-      raw,
-      index,
-      end,
-    }),
-    undefined,
-  );
+  const [raw, year, month, day] = match;
+  return {
+    type: 'effective',
+    date: year ? parseChineseDate(`${year}年${month}月${day ?? 1}日`) : null,
+    raw,
+    index: match.index,
+    end: match.index + raw.length,
+  };
 };
 
 const durationMention: Read = (match) => {
   const [raw, , counted, unit, within] = match;
   // Bare "3年" is too often part of something else (近3年, 第3年); ask for a marker.
   return /^[有期公试]/.test(raw) || counted || within || unit === '工作日' || unit === '天'
-    ? unlessParseError(
-        () => ({
-          type: 'duration',
-          duration: parseDuration(raw),
-          raw,
-          index: match.index,
-          end: match.index + raw.length,
-        }),
-        undefined,
-      )
+    ? { type: 'duration', duration: parseDuration(raw), raw, index: match.index, end: match.index + raw.length }
     : undefined;
 };
 
@@ -214,14 +163,22 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
   const { reference } = options;
   if (reference !== undefined) toDayNumber(reference); // validates it up front
   const found: FoundDate[] = [];
-  for (const [pattern, read] of [
-    [EFFECTIVE_IN_TEXT, effectiveMention],
-    [DEADLINE_IN_TEXT, deadlineMention],
-    [DURATION_IN_TEXT, durationMention],
+  // What a ParseError means: an impossible or ambiguous deadline is skipped whole; a bad
+  // effective date or duration is not one, and the search goes on from the next character.
+  for (const [pattern, read, failed] of [
+    [EFFECTIVE_IN_TEXT, effectiveMention, undefined],
+    [DEADLINE_IN_TEXT, deadlineMention, null],
+    [DURATION_IN_TEXT, durationMention, undefined],
   ] as const) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const find = match[0] && read(match, reference);
+      let find: FoundDate | null | undefined;
+      try {
+        find = match[0] ? read(match, reference) : undefined;
+      } catch (error) {
+        if (!(error instanceof ParseError)) throw error;
+        find = failed;
+      }
       if (find) found.push(find);
       pattern.lastIndex = find ? find.end : find === null ? match.index + match[0].length : match.index + 1;
     }

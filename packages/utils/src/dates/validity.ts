@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { dayNumberOf, fromDayNumber, partsOf, toDayNumber } from './day-number.js';
+import { dayNumberOf, fromDayNumber, toDayNumber } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 
 /** The length of a period in calendar years, months and days (any combination). */
@@ -44,7 +44,8 @@ export function validityEnd(start: IsoDate, length: PeriodLength): IsoDate {
   if (![years, months, days].every((value) => Number.isInteger(value) && value >= 0) || !(years + months + days)) {
     throw new RangeError('Bad length');
   }
-  const [year, month, day] = partsOf(toDayNumber(start));
+  toDayNumber(start); // validates it
+  const [year = 0, month = 0, day = 0] = start.split('-').map(Number);
   // The day before the corresponding day or, when the target month lacks it (the day runs on
   // into the next month), the month's last day.
   const y = year + years;

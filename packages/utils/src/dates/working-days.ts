@@ -64,18 +64,14 @@ export class CalendarRangeError extends RangeError {
   }
 }
 
-// The index, built on first use: for each covered day (by offset from the first) its ISO date,
-// its type (0 workday, 1 weekend, 2 holiday, 3 make-up workday) and the number of working days
-// before it; the offsets of the working days in order; the offset of each ISO date.
-const dates: IsoDate[] = [];
-const types: number[] = [];
-const before: number[] = [0];
-const working: number[] = [];
-const offsets = new Map<string, number>();
+// The index, built on first use: for each covered ISO date, 4 × the number of working days
+// before it + its type (0 workday, 1 weekend, 2 holiday, 3 make-up workday); the working days in order.
+const index = new Map<string, number>();
+const working: IsoDate[] = [];
 
-/** Offset of `date` in the index (built on first use); CalendarRangeError outside it. */
-function offsetOf(date: IsoDate): number {
-  if (!dates.length) {
+/** The index entry of `date`; CalendarRangeError outside the coverage. */
+function entryOf(date: IsoDate): number {
+  if (!index.size) {
     const arranged = new Map<number, number>();
     for (const { year, off, work } of PRC_CALENDAR) {
       for (const [list, type] of [
@@ -87,7 +83,7 @@ function offsetOf(date: IsoDate): number {
           /(\d{4})?(\d\d)(\d\d)(?:-(\d\d)(\d\d))?/g,
         )) {
           const start = dayNumberOf(fullYear ? +fullYear : year, Number(month), Number(day));
-          const end = endMonth ? dayNumberOf(year, +endMonth, Number(endDay)) : start;
+          const end = endMonth ? dayNumberOf(year, Number(endMonth), Number(endDay)) : start;
           for (let d = start; d <= end; d++) arranged.set(d, type);
         }
       }
@@ -96,27 +92,20 @@ function offsetOf(date: IsoDate): number {
     for (let day = toDayNumber(from); day <= toDayNumber(to); day++) {
       const type = arranged.get(day) ?? (weekdayOf(day) % 6 ? 0 : 1);
       const iso = fromDayNumber(day);
-      offsets.set(iso, types.length);
-      if (type % 3 === 0) working.push(types.length); // an ordinary or a make-up workday
-      types.push(type);
-      dates.push(iso);
-      before.push(working.length);
+      index.set(iso, working.length * 4 + type);
+      if (type % 3 === 0) working.push(iso); // an ordinary or a make-up workday
     }
   }
-  const offset = offsets.get(date);
-  if (offset === undefined) {
+  const entry = index.get(date);
+  if (entry === undefined) {
     toDayNumber(date); // a RangeError for what is not a date
     throw new CalendarRangeError(date);
   }
-  return offset;
+  return entry;
 }
 
-/** The working day of 0-based rank `rank` among the covered working days. */
-function workingDayOfRank(rank: number, date: IsoDate, question: string): IsoDate {
-  const answer = dates[working[rank] ?? -1];
-  if (answer === undefined) throw new CalendarRangeError(date, question);
-  return answer;
-}
+/** Working days before the day of `entry`, and with `through`, that day itself if it is one. */
+const rankOf = (entry: number, through?: boolean) => (entry >> 2) + +(!!through && (entry & 3) % 3 === 0);
 
 /**
  * The range of days the working-day calendar covers (one State Council notice per year).
@@ -129,9 +118,7 @@ function workingDayOfRank(rank: number, date: IsoDate, question: string): IsoDat
  * ```
  */
 export function calendarCoverage(): CalendarCoverage {
-  const firstYear = PRC_CALENDAR[0]?.year ?? 0;
-  const lastYear = PRC_CALENDAR[PRC_CALENDAR.length - 1]?.year ?? 0;
-  return { from: `${firstYear}-01-01` as IsoDate, to: `${lastYear}-12-31` as IsoDate };
+  return { from: `${PRC_CALENDAR[0]?.year}-01-01` as IsoDate, to: `${PRC_CALENDAR.at(-1)?.year}-12-31` as IsoDate };
 }
 
 /**
@@ -166,7 +153,7 @@ export function calendarSources(): CalendarSource[] {
  * ```
  */
 export function dayType(date: IsoDate): DayType {
-  return (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[types[offsetOf(date)] ?? 0] ?? 'workday';
+  return (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[entryOf(date) & 3] ?? 'workday';
 }
 
 /**
@@ -186,7 +173,7 @@ export function dayType(date: IsoDate): DayType {
  * ```
  */
 export function isWorkingDay(date: IsoDate): boolean {
-  return (types[offsetOf(date)] ?? 1) % 3 === 0;
+  return (entryOf(date) & 3) % 3 === 0;
 }
 
 /**
@@ -209,11 +196,11 @@ export function isWorkingDay(date: IsoDate): boolean {
  */
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   if (!Number.isInteger(n)) throw new RangeError(`Bad n ${n}`);
-  const offset = offsetOf(date);
-  if (n === 0 && isWorkingDay(date)) return date;
-  // `before[offset + 1]` counts `date` itself when it is a working day.
-  const rank = n > 0 ? (before[offset + 1] ?? 0) + n - 1 : (before[offset] ?? 0) + n;
-  return workingDayOfRank(rank, date, `${date} + ${n}`);
+  // The rank of the answer among the working days; with n = 0 the answer is `date` or, on a day
+  // off, the next working day.
+  const answer = working[n > 0 ? rankOf(entryOf(date), true) + n - 1 : rankOf(entryOf(date)) + n];
+  if (answer === undefined) throw new CalendarRangeError(date, `${date} + ${n}`);
+  return answer;
 }
 
 /**
@@ -248,19 +235,8 @@ export function nextWorkingDay(date: IsoDate): IsoDate {
  * ```
  */
 export function countWorkingDays(from: IsoDate, to: IsoDate): number {
-  const start = offsetOf(from);
-  const end = offsetOf(to);
-  if (end < start) throw new RangeError(`${to} < ${from}`);
-  return (before[end + 1] ?? 0) - (before[start] ?? 0);
-}
-
-/**
- * The `n`-th working day of the period that starts on `start`, counting `start` itself when it is
- * a working day (`n` ≥ 1).
- *
- * @internal
- */
-export function nthWorkingDayFrom(start: IsoDate, n: number): IsoDate {
-  const offset = offsetOf(start);
-  return workingDayOfRank((before[offset] ?? 0) + n - 1, start, `${start} + ${n}`);
+  const start = entryOf(from);
+  const end = entryOf(to);
+  if (to < from) throw new RangeError(`${to} < ${from}`);
+  return rankOf(end, true) - rankOf(start);
 }
