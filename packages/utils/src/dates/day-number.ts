@@ -11,6 +11,11 @@ import type { IsoDate } from './iso-date.js';
 
 const DAY = 864e5;
 
+/** Throws a RangeError naming what is out of range. */
+export function outOfRange(what: unknown): never {
+  throw new RangeError(`Bad ${what}`);
+}
+
 /** Days from 1970-01-01 to the given date; months and days past their end run on (month 13 is next January). */
 export function dayNumberOf(year: number, month: number, day: number): number {
   return new Date(0).setUTCFullYear(year, month - 1, day) / DAY;
@@ -33,8 +38,7 @@ export function isoDayNumber(value: unknown): number | undefined {
  */
 export function toDayNumber(date: IsoDate): number {
   const dayNumber = isoDayNumber(date);
-  if (dayNumber === undefined || date < '0001') throw new RangeError(`Bad date ${date}`);
-  return dayNumber;
+  return dayNumber === undefined || date < '0001' ? outOfRange(date) : dayNumber;
 }
 
 /** Year, month (1…12) and day of a day number. */
@@ -51,8 +55,9 @@ export function partsOf(dayNumber: number): [year: number, month: number, day: n
 export function fromDayNumber(dayNumber: number): IsoDate {
   const iso = new Date(dayNumber * DAY).toISOString(); // a RangeError for NaN
   // Years past 9999 are written with six digits and a sign, so the string is longer.
-  if (!Number.isInteger(dayNumber) || iso.length > 24 || iso < '0001') throw new RangeError(`Bad day ${dayNumber}`);
-  return iso.slice(0, 10) as IsoDate;
+  return !Number.isInteger(dayNumber) || iso.length > 24 || iso < '0001'
+    ? outOfRange(dayNumber)
+    : (iso.slice(0, 10) as IsoDate);
 }
 
 /** Day of the week of a day number: 0 = Sunday … 6 = Saturday. */

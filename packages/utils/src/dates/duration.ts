@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { DIGIT, fail, failUnlessBlank, readNumber, SP } from './date-grammar.js';
-import { fromDayNumber, toDayNumber } from './day-number.js';
+import { fromDayNumber, outOfRange, toDayNumber } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 import { validityEnd } from './validity.js';
 import { addWorkingDays, isWorkingDay } from './working-days.js';
@@ -114,7 +114,7 @@ export function applyDuration(
   options: ApplyDurationOptions = {},
 ): IsoDate {
   const { value, unit } = duration;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`Bad duration ${value}`);
+  if (!Number.isInteger(value) || value < 1) outOfRange(value);
   const first = options.includeStart === false ? fromDayNumber(toDayNumber(start) + 1) : start;
   return unit === 'workingDay'
     ? addWorkingDays(first, isWorkingDay(first) ? value - 1 : value) // the value-th working day from `first`

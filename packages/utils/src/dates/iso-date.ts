@@ -1,4 +1,4 @@
-import { isoDayNumber } from './day-number.js';
+import { isoDayNumber, outOfRange } from './day-number.js';
 
 /**
  * An ISO 8601 calendar date `YYYY-MM-DD` that exists in the proleptic Gregorian calendar.
@@ -42,7 +42,7 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Bad month ${month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12) outOfRange(month);
   // 31 days in odd months up to July and in even months from August; February apart.
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }
@@ -89,7 +89,7 @@ export function toIsoDate(year: number, month: number, day: number): IsoDate {
     day < 1 ||
     day > daysInMonth(year, month)
   ) {
-    throw new RangeError(`Bad date ${year}-${month}-${day}`);
+    outOfRange(`${year}-${month}-${day}`);
   }
   return (`${year}`.padStart(4, '0') + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day) as IsoDate;
 }

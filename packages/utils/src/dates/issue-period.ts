@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { dayNumberOf, fromDayNumber } from './day-number.js';
+import { dayNumberOf, fromDayNumber, outOfRange } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 
 /**
@@ -64,7 +64,7 @@ const ISSUES = [1, 2, 4, 6, 12, 24, 36];
 export function issuePeriod(year: number, number: number, frequency: IssueFrequency): DateRange {
   const issues = ISSUES[FREQUENCIES.indexOf(frequency) % 7];
   if (!issues || !Number.isInteger(number) || number < 1 || number > issues || !Number.isInteger(year)) {
-    throw new RangeError(`No issue ${number} of a ${frequency}`);
+    outOfRange(`issue ${number} of ${frequency}`);
   }
   // Issue k (from 0) starts 12k/issues months into the year: the 1st of a month, or for a
   // half-month the 16th, for a ten-day period (旬) the 11th or 21st.

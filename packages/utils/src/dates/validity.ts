@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { dayNumberOf, fromDayNumber, toDayNumber } from './day-number.js';
+import { dayNumberOf, fromDayNumber, outOfRange, toDayNumber } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 
 /** The length of a period in calendar years, months and days (any combination). */
@@ -42,7 +42,7 @@ export interface PeriodLength {
 export function validityEnd(start: IsoDate, length: PeriodLength): IsoDate {
   const { years = 0, months = 0, days = 0 } = length;
   if (![years, months, days].every((value) => Number.isInteger(value) && value >= 0) || !(years + months + days)) {
-    throw new RangeError('Bad length');
+    outOfRange('length');
   }
   toDayNumber(start); // validates it
   const [year = 0, month = 0, day = 0] = start.split('-').map(Number);

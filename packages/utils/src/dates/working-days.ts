@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { dayNumberOf, fromDayNumber, toDayNumber, weekdayOf } from './day-number.js';
+import { dayNumberOf, fromDayNumber, outOfRange, toDayNumber, weekdayOf } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 import { PRC_CALENDAR } from './prc-calendar-data.js';
 
@@ -195,7 +195,7 @@ export function isWorkingDay(date: IsoDate): boolean {
  * ```
  */
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new RangeError(`Bad n ${n}`);
+  if (!Number.isInteger(n)) outOfRange(n);
   // The rank of the answer among the working days; with n = 0 the answer is `date` or, on a day
   // off, the next working day.
   const answer = working[n > 0 ? rankOf(entryOf(date), true) + n - 1 : rankOf(entryOf(date)) + n];
@@ -237,6 +237,6 @@ export function nextWorkingDay(date: IsoDate): IsoDate {
 export function countWorkingDays(from: IsoDate, to: IsoDate): number {
   const start = entryOf(from);
   const end = entryOf(to);
-  if (to < from) throw new RangeError(`${to} < ${from}`);
+  if (to < from) outOfRange(`${to} < ${from}`);
   return rankOf(end, true) - rankOf(start);
 }
