@@ -45,6 +45,7 @@ const NUMERAL = new RegExp(`^(?:[${DIGITS}]+|(?:[${HAN}两]百)?(?:[${HAN}两]?�
  * `parseChineseNumber` on every string the grammar can capture.
  */
 export function numeral(text: string): number {
+  if (/^\d+$/.test(text)) return +text;
   if (!NUMERAL.test(text)) return -1;
   let total = 0;
   let digits = 0; // the digits since the last unit
