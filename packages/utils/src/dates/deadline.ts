@@ -58,8 +58,9 @@ export const DEADLINE_SOURCE =
 const DEADLINE = new RegExp(`^\\s*(?:截至|截止到?|到|至|于|在|最迟|不晚于)?${SP}${DEADLINE_SOURCE}\\s*$`, 'd');
 
 /**
- * Resolves a match of {@link DEADLINE_SOURCE} (with the `d` flag); `date` is null when a
- * reference is needed but not given.
+ * Resolves a match of {@link DEADLINE_SOURCE}; `date` is null when a reference is needed but not
+ * given. Errors point into `input` where the match has `indices` (the `d` flag). With `inText`,
+ * returns `undefined` for what running text does not surely mean as a deadline.
  *
  * @internal
  */

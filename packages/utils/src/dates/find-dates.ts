@@ -114,6 +114,7 @@ const deadlineMention: Read = (match, reference) => {
       : { type: 'deadline', kind, date, raw, index, end };
 };
 
+// The date as parseChineseDate reads it; a month alone starts on its 1st (自2024年6月起).
 const effectiveMention: Read = (match) => {
   const [raw, year, month, day] = match;
   return {
