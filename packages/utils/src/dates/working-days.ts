@@ -104,8 +104,10 @@ function entryOf(date: IsoDate): number {
   return entry;
 }
 
-/** Working days before the day of `entry`, and with `through`, that day itself if it is one. */
-const rankOf = (entry: number, through?: boolean) => (entry >> 2) + +(!!through && (entry & 3) % 3 === 0);
+/** The working days before the day of `entry`; with `through`, up to and including it. */
+function rankOf(entry: number, through = false): number {
+  return (entry >> 2) + (through && (entry & 3) % 3 === 0 ? 1 : 0);
+}
 
 /**
  * The range of days the working-day calendar covers (one State Council notice per year).
