@@ -9,7 +9,9 @@ import { bench, describe } from 'vitest';
 import { issue, notice5, number5, vehicleTable } from '../test/fixtures';
 
 const rows = Array.from({ length: 60 }, (_, i) => ({ ...(vehicleTable.rows[i % 3] as object), 序号: i + 1 }));
-const table = { ...vehicleTable, rows };
+// One source range per row, as the schema requires when a table has row sources.
+const rowSources = rows.map((_, i) => vehicleTable.rowSources?.[i % 3] ?? { start: 0, end: 1, line: 1 });
+const table = { ...vehicleTable, rows, rowSources };
 const paragraph = {
   type: 'paragraph',
   text: '各县区、管委会要深化打通消防生命通道工程，筑牢农村火灾防控基础单元。'.repeat(3),
