@@ -35,43 +35,11 @@ export const ENTITIES: Readonly<Record<string, z.ZodType>> = {
   validity: core.ValiditySchema,
 };
 
-/** Schemas pulled into `$defs` under these names when another entity uses them. */
-const DEF_NAMES = new Map<z.ZodType, string>([
-  [core.AttachedDocumentSchema, 'AttachedDocument'],
-  [core.AttachmentSchema, 'Attachment'],
-  [core.BlockSchema, 'Block'],
-  [core.CitationSchema, 'Citation'],
-  [core.DocumentNumberSchema, 'DocumentNumber'],
-  [core.DocumentSchema, 'Document'],
-  [core.EnclosureSchema, 'Enclosure'],
-  [core.OrganizationSchema, 'Organization'],
-  [core.OutlineMarkerSchema, 'OutlineMarker'],
-  [core.SignatorySchema, 'Signatory'],
-  [core.SourceRangeSchema, 'SourceRange'],
-  [core.TableSchema, 'Table'],
-  [core.TocEntrySchema, 'TocEntry'],
-  [core.ValiditySchema, 'Validity'],
-]);
+/** The PascalCase name of an entity (`gazette-issue` → `GazetteIssue`): its title and its `$defs` name. */
+const titleOf = (name: string): string => name.replace(/(?:^|-)(\w)/gu, (_, letter: string) => letter.toUpperCase());
 
-const TITLES: Readonly<Record<string, string>> = {
-  'attached-document': 'AttachedDocument',
-  attachment: 'Attachment',
-  block: 'Block',
-  citation: 'Citation',
-  correction: 'Correction',
-  document: 'Document',
-  'document-draft': 'DocumentDraft',
-  'document-number': 'DocumentNumber',
-  enclosure: 'Enclosure',
-  'gazette-issue': 'GazetteIssue',
-  organization: 'Organization',
-  'outline-marker': 'OutlineMarker',
-  signatory: 'Signatory',
-  'source-range': 'SourceRange',
-  table: 'Table',
-  'toc-entry': 'TocEntry',
-  validity: 'Validity',
-};
+/** Entities nested in another entity are pulled into its `$defs` under their title. */
+const DEF_NAMES = new Map<z.ZodType, string>(Object.entries(ENTITIES).map(([name, schema]) => [schema, titleOf(name)]));
 
 /** The generated files: file name → content. */
 export function generateJsonSchemas(): Map<string, string> {
@@ -91,7 +59,7 @@ export function generateJsonSchemas(): Map<string, string> {
     const document = {
       $schema: json.$schema,
       $id: `https://unpkg.com/@gongbao/core/json-schema/${name}.schema.json`,
-      title: TITLES[name],
+      title: titleOf(name),
       ...Object.fromEntries(Object.entries(json).filter(([key]) => key !== '$schema')),
     };
     files.set(`${name}.schema.json`, `${JSON.stringify(document, null, 2)}\n`);
