@@ -4,8 +4,8 @@
  */
 import type { Block, Document, IsoDate, SourceRange } from '@gongbao/core';
 import { isIsoDate, normalizeDocumentNumber, ParseError } from '@gongbao/utils';
-import { prepareQuery, searchable } from './searchable.js';
-import { textPieces } from './text-blocks.js';
+import { prepareQuery, type Searchable, searchable } from './searchable.js';
+import { type TextPiece, textPieces } from './text-blocks.js';
 
 /**
  * The shape of a document id: 机关代字-年份-序号 (or 机关代字-序号 for orders) — the pattern of
@@ -50,10 +50,31 @@ function checkedDate(name: string, value: string | undefined): IsoDate | undefin
   return value;
 }
 
+/** A text piece of a document with its prepared form. */
+interface PreparedPiece {
+  readonly piece: TextPiece;
+  readonly prepared: Searchable;
+}
+
+/**
+ * Each document's pieces, prepared on the first search that reaches it: preparing costs a
+ * Unicode normalisation per character, so doing it once per document (not once per query) is
+ * what keeps repeated searches cheap.
+ */
+const preparedByDocument = new WeakMap<Document, readonly PreparedPiece[]>();
+
+function preparedPieces(doc: Document): readonly PreparedPiece[] {
+  let pieces = preparedByDocument.get(doc);
+  if (pieces === undefined) {
+    pieces = Array.from(textPieces(doc), (piece) => ({ piece, prepared: searchable(piece.text) }));
+    preparedByDocument.set(doc, pieces);
+  }
+  return pieces;
+}
+
 /** Whether the document contains `prepared` (a prepared query) in any of its texts. */
 function containsText(doc: Document, prepared: string): boolean {
-  for (const piece of textPieces(doc)) if (searchable(piece.text).text.includes(prepared)) return true;
-  return false;
+  return preparedPieces(doc).some((entry) => entry.prepared.text.includes(prepared));
 }
 
 /**
@@ -121,13 +142,13 @@ export function searchDocuments(documents: readonly Document[], query: string): 
   if (prepared === '') throw new ParseError('EMPTY', query, 'Expected a non-empty search text');
   const hits: SearchHit[] = [];
   for (const document of documents) {
-    for (const piece of textPieces(document)) {
-      const { text, offsets } = searchable(piece.text);
+    for (const { piece, prepared: form } of preparedPieces(document)) {
+      const { text, offsets } = form;
       for (let at = text.indexOf(prepared); at !== -1; at = text.indexOf(prepared, at + prepared.length)) {
         const start = offsets[at] ?? 0;
         const last = offsets[at + prepared.length - 1] ?? start;
-        const end =
-          last + (piece.text.codePointAt(last) !== undefined && (piece.text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+        // The last matched character may be a surrogate pair.
+        const end = last + ((piece.text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
         hits.push({
           document,
           path: piece.path,
