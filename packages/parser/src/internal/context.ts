@@ -35,10 +35,10 @@ export class ParseContext {
     return this.range(from.start, Math.max(from.start, to.end));
   }
 
-  /** Records a diagnostic at `[start, end)`; the severity defaults to the code's. */
-  report(code: DiagnosticCode, message: string, start: number, end: number, severity?: Diagnostic['severity']): void {
+  /** Records a diagnostic at `[start, end)` with the code's severity. */
+  report(code: DiagnosticCode, message: string, start: number, end: number): void {
     this.diagnostics.push({
-      severity: severity ?? DIAGNOSTIC_CODES[code].severity,
+      severity: DIAGNOSTIC_CODES[code].severity,
       code,
       message,
       range: { start, end: Math.max(start, end), line: this.lineIndex.lineAt(Math.min(start, this.source.length)) },

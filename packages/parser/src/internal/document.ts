@@ -20,7 +20,7 @@ import {
 } from './attachment-list.js';
 import { type BlockOptions, buildBlocks, isTitleLike } from './blocks.js';
 import { findCitations, type MappedText } from './citations.js';
-import type { ParseContext, Range } from './context.js';
+import type { ParseContext } from './context.js';
 import { readLegalEffect } from './legal-effect.js';
 import { organizationOf } from './organizations.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
@@ -661,11 +661,4 @@ export function parseDocumentLines(
     ...(firstLine && lastLine ? { source: ctx.range(firstLine.start, lastLine.end) } : {}),
   } as Document;
   return { document, tables: b.tables, quotedTitles: quoted };
-}
-
-/** The range of a document's title lines. */
-export function titleRange(ctx: ParseContext, head: DocumentHead): Range | undefined {
-  const first = head.titleLines[0];
-  const last = head.numberLine ?? head.titleLines[head.titleLines.length - 1];
-  return first && last ? ctx.range(first.start, last.end) : undefined;
 }

@@ -133,14 +133,6 @@ export function noteOfLine(text: string): string | undefined {
   return m ? (m[1] as string).trim() : undefined;
 }
 
-/** How a 附注 says the document is disclosed, when it says so. */
-export function disclosureOfNote(note: string): 'public' | 'on-request' | 'not-public' | undefined {
-  if (/不予公开|不公开/u.test(note)) return 'not-public';
-  if (/依申请公开/u.test(note)) return 'on-request';
-  if (/公开发布|主动公开|公开/u.test(note)) return 'public';
-  return undefined;
-}
-
 /** Whether a line names a frequency of publication (双月刊 …), with or without brackets. */
 export function frequencyOfLine(text: string): string | undefined {
   const m = /^[（(]?\s*(双月刊|月刊|季刊|半月刊|旬刊|周刊|年刊|半年刊|不定期)\s*[）)]?$/u.exec(text.trim());
