@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { documentShape } from './document.js';
-import { DocumentIdSchema, documentIdFromNumber } from './document-id.js';
+import { checkIdMatchesNumber, documentShape } from './document.js';
+import { DocumentIdSchema } from './document-id.js';
 import { DocumentNumberSchema } from './document-number.js';
 import { WHEN_FIELDS_VALID } from './internal/text.js';
 import { IsoDateSchema } from './iso-date.js';
@@ -38,13 +38,7 @@ export const DocumentDraftSchema = z
     /** 成文日期, when the text has one. */
     writtenDate: IsoDateSchema.optional().describe('成文日期, when the text has one.'),
   })
-  .superRefine((doc, ctx) => {
-    if (doc.id === undefined || doc.docNumber === undefined) return;
-    const expected = documentIdFromNumber(doc.docNumber);
-    if (doc.id !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `Expected id "${expected}" (derived from the 发文字号)` });
-    }
-  }, WHEN_FIELDS_VALID)
+  .superRefine(checkIdMatchesNumber, WHEN_FIELDS_VALID)
   .describe('公文 as read: a document whose id, 发文字号 or 成文日期 may be missing.');
 
 /** A document as read; see {@link DocumentDraftSchema}. */

@@ -4,7 +4,7 @@ import { BlockSchema } from './block.js';
 import { CitationSchema } from './citation.js';
 import { DisclosureSchema } from './disclosure.js';
 import { DocumentIdSchema, documentIdFromNumber } from './document-id.js';
-import { DocumentNumberSchema } from './document-number.js';
+import { type DocumentNumber, DocumentNumberSchema } from './document-number.js';
 import { DocumentTypeSchema } from './document-type.js';
 import { EnclosureSchema } from './enclosure.js';
 import { boundedText, LIMITS, WHEN_FIELDS_VALID } from './internal/text.js';
@@ -152,6 +152,21 @@ export const documentShape = {
 };
 
 /**
+ * The id must be the one derived from the 发文字号; checked only when both are there (a draft may
+ * lack them). Shared by DocumentSchema and DocumentDraftSchema (not public).
+ */
+export function checkIdMatchesNumber(
+  doc: { id?: string | undefined; docNumber?: DocumentNumber | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (doc.id === undefined || doc.docNumber === undefined) return;
+  const expected = documentIdFromNumber(doc.docNumber);
+  if (doc.id !== expected) {
+    ctx.addIssue({ code: 'custom', path: ['id'], message: `Expected id "${expected}" (derived from the 发文字号)` });
+  }
+}
+
+/**
  * An official document (公文) as GB/T 9704-2012 defines it and a gazette carries it: its stable
  * `id` (derived from the 发文字号, see {@link documentIdFromNumber}), `docNumber`, `title`, `type`
  * (文种), `issuers` (one or several — joint issuance), `addressees` (主送机关), `body` (block tree),
@@ -189,12 +204,7 @@ export const documentShape = {
  */
 export const DocumentSchema = z
   .strictObject(documentShape)
-  .superRefine((doc, ctx) => {
-    const expected = documentIdFromNumber(doc.docNumber);
-    if (doc.id !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `Expected id "${expected}" (derived from the 发文字号)` });
-    }
-  }, WHEN_FIELDS_VALID)
+  .superRefine(checkIdMatchesNumber, WHEN_FIELDS_VALID)
   .describe('公文: an official document (GB/T 9704-2012) as published in a gazette.');
 
 /** An official document; see {@link DocumentSchema}. */
