@@ -45,29 +45,23 @@ export function titleKey(text: string): string {
     .replace(/[“”"]/gu, '"');
 }
 
+/** A whole line that reads as a date: 年, 月 and 日 after digits or Chinese numerals. */
+const DATE_LINE =
+  /^[\s\d〇零○一二三四五六七八九十]+年[\s\d〇零一二三四五六七八九十]+月[\s\d〇零一二三四五六七八九十]+日$/u;
+
+/** Whether the whole text looks like a date line, even one naming no real day (2024年2月30日). */
+export function looksLikeDateLine(text: string): boolean {
+  return text.length <= 24 && DATE_LINE.test(text);
+}
+
 /** The whole text as a date (成文日期 line), or undefined. */
 export function dateOfLine(text: string): IsoDate | undefined {
-  if (
-    text.length > 24 ||
-    !/^[\s\d〇零○一二三四五六七八九十]+年[\s\d〇零一二三四五六七八九十]+月[\s\d〇零一二三四五六七八九十]+日$/u.test(
-      text,
-    )
-  ) {
-    return undefined;
-  }
+  if (!looksLikeDateLine(text)) return undefined;
   try {
     return parseChineseDate(text);
   } catch {
     return undefined;
   }
-}
-
-/** Whether the whole text looks like a date line, even one naming no real day (2024年2月30日). */
-export function looksLikeDateLine(text: string): boolean {
-  return (
-    text.length <= 24 &&
-    /^[\s\d〇零○一二三四五六七八九十]+年[\s\d〇零一二三四五六七八九十]+月[\s\d〇零一二三四五六七八九十]+日$/u.test(text)
-  );
 }
 
 /** The whole text as a 发文字号, or undefined. */
