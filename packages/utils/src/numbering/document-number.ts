@@ -24,10 +24,15 @@ export interface DocumentNumber {
 // agency grows one character at a time and each step fails at once: linear on any input.
 const WHOLE = /^([\u3400-\u9fff]+?)(?:[〔[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
 
-// Words that introduce or act on a cited number (根据长政发〔2024〕5号) and that no 机关代字
-// contains: text before the 机关代字, never part of it. (Regex literals keep Chinese characters as
-// UTF-8 in the bundle; strings would be escaped to \uXXXX, twice the bytes.)
-const PROSE = /根据|依据|按照|依照|印发|转发|下发|执行|落实|贯彻|废止/;
+/**
+ * Words that introduce or act on a cited number (根据长政发〔2024〕5号) and that no 机关代字
+ * contains: text before the 机关代字, never part of it. findDocumentNumbers stops at them too.
+ * (Regex literals keep Chinese characters as UTF-8 in the bundle; strings would be escaped to
+ * \uXXXX, twice the bytes.)
+ *
+ * @internal
+ */
+export const PROSE = /根据|依据|按照|依照|印发|转发|下发|执行|落实|贯彻|废止/;
 
 /** The canonical text of a number from its parts. */
 const canonicalText = (agency: string, year: number | string | undefined, serial: number): string =>
