@@ -8,9 +8,11 @@ import {
   type Document,
   type GazetteIssue,
   GazetteIssueSchema,
+  type SourceRange,
   type Table,
   TableSchema,
 } from '@gongbao/core';
+import { LineIndex } from '@gongbao/parser';
 import { textPieces } from '../../src/internal/text-blocks';
 import { type TimelineEntry, TimelineEntrySchema } from '../../src/timeline-entry';
 import {
@@ -51,21 +53,11 @@ export interface BuiltData {
   readonly checks: CheckResult[];
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
+/** A source range with its first line, and its last line when that is another one. */
+function rangeWithLines(lines: LineIndex, start: number, end: number): SourceRange {
+  const line = lines.lineAt(start);
+  const endLine = lines.lineAt(Math.max(start, end - 1));
+  return endLine > line ? { start, end, line, endLine } : { start, end, line };
 }
 
 /** Keys whose value is one source range. */
@@ -87,13 +79,11 @@ function isRange(value: unknown): value is { start: number; end: number } {
  * text grows to cover all of the text that was replaced.
  */
 export function remapProvenance<T>(value: T, corrected: CorrectedSource, source: string): T {
-  const starts = lineStarts(source);
+  const lines = new LineIndex(source);
   const remap = (range: { start: number; end: number }) => {
     const start = corrected.toSourceOffset(range.start);
     const end = Math.max(start, corrected.toSourceOffset(range.end, 'end'));
-    const line = lineOf(starts, start);
-    const endLine = lineOf(starts, Math.max(start, end - 1));
-    return endLine > line ? { start, end, line, endLine } : { start, end, line };
+    return rangeWithLines(lines, start, end);
   };
   const visit = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(visit);
@@ -141,16 +131,12 @@ function texts(doc: Document): string[] {
 
 /** Where each correction falls: its offsets, last line, and the document containing it. */
 function recordCorrections(corrected: CorrectedSource, issue: GazetteIssue, source: string): Correction[] {
-  const starts = lineStarts(source);
+  const lines = new LineIndex(source);
   return corrected.applied.map((c) => {
-    const endLine = lineOf(starts, Math.max(c.start, c.end - 1));
     const doc = issue.documents.find((d) => d.source && d.source.start <= c.start && c.end <= d.source.end);
     const correction: Correction = {
       id: c.id,
-      where:
-        endLine > c.line
-          ? { line: c.line, endLine, start: c.start, end: c.end }
-          : { line: c.line, start: c.start, end: c.end },
+      where: rangeWithLines(lines, c.start, c.end),
       before: c.before,
       after: c.after,
       why: c.why,
