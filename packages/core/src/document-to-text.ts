@@ -61,14 +61,19 @@ function headLines(
   blockLines(doc.body, out);
 }
 
+// The signatures (a person after their title: 市长 张三), then the 成文日期 when there is one.
+function closingLines(doc: Pick<AttachedDocument, 'signatories' | 'writtenDate'>, out: string[]): void {
+  for (const signatory of doc.signatories)
+    out.push(signatory.title === undefined ? signatory.name : `${signatory.title} ${signatory.name}`);
+  if (doc.writtenDate !== undefined) out.push(formatChineseDate(doc.writtenDate));
+}
+
 function attachmentLines(attachment: Attachment, out: string[]): void {
   out.push(attachment.label ?? (attachment.number === undefined ? '附件' : `附件${attachment.number}`));
   if (attachment.document !== undefined) {
     const nested = attachment.document;
     headLines(nested, out);
-    for (const signatory of nested.signatories)
-      out.push(signatory.title === undefined ? signatory.name : `${signatory.title} ${signatory.name}`);
-    if (nested.writtenDate !== undefined) out.push(formatChineseDate(nested.writtenDate));
+    closingLines(nested, out);
     return;
   }
   out.push(attachment.title);
@@ -111,9 +116,7 @@ function attachmentLines(attachment: Attachment, out: string[]): void {
 export function documentToText(doc: Document): string {
   const out: string[] = [];
   headLines(doc, out);
-  for (const signatory of doc.signatories)
-    out.push(signatory.title === undefined ? signatory.name : `${signatory.title} ${signatory.name}`);
-  out.push(formatChineseDate(doc.writtenDate));
+  closingLines(doc, out);
   if (doc.note !== undefined) out.push(`（${doc.note}）`);
   for (const enclosure of doc.enclosures) {
     out.push(enclosure.title);
