@@ -41,15 +41,17 @@ export interface ApplyDurationOptions {
 export const DURATION_SOURCE = `(${DIGIT}{1,3}|[一二两三四五六七八九十百]{1,4}|半)${SP}(个${SP})?(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
 
 /**
- * What may introduce a duration: 有效期, 公示期 (为) ….
+ * What may introduce a duration: 有效期, 公示期 (为) …, and with `bareTerm` a bare 期 (too common
+ * in running text to introduce one there).
  *
  * @internal
  */
-export const DURATION_PREFIX = `(?:(?:有效期|期限|公示期|公告期|试用期|期)${SP}(?:为|是)?${SP})?`;
+export const durationPrefix = (bareTerm: boolean): string =>
+  `(?:(?:有效期|期限|公示期|公告期|试用期${bareTerm ? '|期' : ''})${SP}(?:为|是)?${SP})?`;
 
 const UNITS: Record<string, DurationUnit> = { 工作日: 'workingDay', 年: 'year', 月: 'month' };
 
-const DURATION = new RegExp(`^\\s*${DURATION_PREFIX}(?<!${DIGIT})${DURATION_SOURCE}\\s*$`, 'd');
+const DURATION = new RegExp(`^\\s*${durationPrefix(true)}(?<!${DIGIT})${DURATION_SOURCE}\\s*$`, 'd');
 
 /**
  * Parses a duration: 有效期两年, 有效期为3年, 七个工作日, 15个工作日内, 30天内, 30日内, 两个月内, 3年,

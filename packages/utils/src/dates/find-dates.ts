@@ -8,7 +8,7 @@ import { parseChineseDate } from './chinese-date.js';
 import { DAY, DIGITS, MONTH, SP, YEAR } from './date-grammar.js';
 import { toDayNumber } from './day-number.js';
 import { DEADLINE_SOURCE, type DeadlineKind, resolveDeadline } from './deadline.js';
-import { DURATION_PREFIX, DURATION_SOURCE, type Duration, parseDuration } from './duration.js';
+import { DURATION_SOURCE, type Duration, durationPrefix, parseDuration } from './duration.js';
 import type { IsoDate } from './iso-date.js';
 
 /** A calendar date in the text that is not part of a deadline or effective date: 2024年6月4日. */
@@ -92,10 +92,7 @@ const EFFECTIVE_IN_TEXT = new RegExp(
 );
 // In running text a duration is not part of a longer number (一百二十天 is not 二十天); a bare 期 is
 // too common to introduce one.
-const DURATION_IN_TEXT = new RegExp(
-  `${DURATION_PREFIX.replace('|期)', ')')}(?<![${DIGITS}两十百])${DURATION_SOURCE}`,
-  'g',
-);
+const DURATION_IN_TEXT = new RegExp(`${durationPrefix(false)}(?<![${DIGITS}两十百])${DURATION_SOURCE}`, 'g');
 
 /** Reads a match: a find, `undefined` (not one: retry from the next character) or `null` (skip it all). */
 type Read = (match: RegExpExecArray, reference: IsoDate | undefined) => FoundDate | null | undefined;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type FoundDate, findDates, type IsoDate, isIsoDate } from '@gongbao/utils/dates';
+import { type FoundDate, findDates, type IsoDate, isIsoDate, parseDuration } from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -106,6 +106,14 @@ describe('findDates on the gazette (长治市人民政府公报 2024年第3期)'
 });
 
 describe('findDates on short texts', () => {
+  it('reads a named term (试用期为) before a duration, but not a bare 期, which parseDuration accepts alone', () => {
+    expect(findDates('分期3年内还清，试用期为3个月').map((f) => [f.raw, f.index])).toEqual([
+      ['3年内', 2],
+      ['试用期为3个月', 8],
+    ]);
+    expect(parseDuration('期为3年')).toEqual({ value: 3, unit: 'year', raw: '期为3年' });
+  });
+
   it('handles hanzi dates and impossible dates', () => {
     expect(findDates('二〇二四年六月四日印发')).toEqual([
       { type: 'date', date: '2024-06-04', raw: '二〇二四年六月四日', index: 0, end: 9 },
