@@ -6,6 +6,7 @@
  * does not match exactly once where it says fails the build: a correction never applies to text
  * it was not written for.
  */
+import { LineIndex } from '@gongbao/parser';
 
 /** One reviewed edit of the verbatim source. */
 export interface SourceCorrection {
@@ -58,12 +59,6 @@ export interface CorrectedSource {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push(i);
@@ -111,18 +106,15 @@ export function validateCorrections(value: unknown): SourceCorrection[] {
  *   line past the end, or overlaps another.
  */
 export function applyCorrections(source: string, corrections: readonly SourceCorrection[]): CorrectedSource {
-  const starts = lineStarts(source);
+  const lines = new LineIndex(source);
   const located: LocatedCorrection[] = corrections.map((correction) => {
-    const first = starts[correction.line - 1];
     const spanned = correction.before.split('\n').length;
-    if (first === undefined || correction.line - 1 + spanned > starts.length) {
-      throw new CorrectionError(
-        correction.id,
-        `lines ${correction.line}…${correction.line + spanned - 1} are past the end`,
-      );
+    const last = correction.line + spanned - 1;
+    if (last > lines.lineCount) {
+      throw new CorrectionError(correction.id, `lines ${correction.line}…${last} are past the end`);
     }
-    const next = starts[correction.line - 1 + spanned];
-    const regionEnd = next === undefined ? source.length : next - 1;
+    const first = lines.lineStart(correction.line);
+    const regionEnd = last === lines.lineCount ? source.length : lines.lineStart(last + 1) - 1;
     const region = source.slice(first, regionEnd);
     const found = occurrences(region, correction.before);
     if (found.length !== 1) {
