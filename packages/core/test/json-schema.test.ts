@@ -42,7 +42,9 @@ describe('JSON Schema files', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(typeof schema.description).toBe('string');
     const defs = (schema.$defs ?? {}) as Record<string, Json>;
-    for (const [path, object] of objectSchemas(schema)) {
+    const objects = objectSchemas(schema);
+    expect(objects.length, 'object schemas found').toBeGreaterThan(0);
+    for (const [path, object] of objects) {
       expect(object.additionalProperties, `${path} is strict`).toBe(false);
       for (const [name, property] of Object.entries(object.properties as Record<string, Json>)) {
         if (name === 'type' && 'const' in property) continue; // the discriminator of a block
