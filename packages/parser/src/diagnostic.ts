@@ -40,7 +40,7 @@ export type DiagnosticCode =
 /** What a diagnostic code means, and its usual severity. */
 export interface DiagnosticCodeInfo {
   /** The severity diagnostics with this code have. */
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: Diagnostic['severity'];
   /** What the code means, in words. */
   readonly description: string;
 }
@@ -170,16 +170,17 @@ export const DiagnosticRangeSchema = z
  * });
  * diagnostic.code; //=> 'number-outside-bracket'
  * DiagnosticSchema.safeParse({ ...diagnostic, severity: 'fatal' }).success; //=> false
+ * DiagnosticSchema.safeParse({ ...diagnostic, code: 'no-such-code' }).success; //=> false
  * ```
  */
 export const DiagnosticSchema = z
   .strictObject({
     /** How serious the finding is: `error` (something missing), `warning` (broken source), `info` (a rule applied). */
-    severity: z
-      .union([z.literal('error'), z.literal('warning'), z.literal('info')])
-      .describe('How serious the finding is.'),
+    severity: z.enum(['error', 'warning', 'info']).describe('How serious the finding is.'),
     /** A stable code, one of {@link DIAGNOSTIC_CODES}. */
-    code: z.string().min(1).describe('A stable code, one of DIAGNOSTIC_CODES.'),
+    code: z
+      .enum(Object.keys(DIAGNOSTIC_CODES) as [DiagnosticCode, ...DiagnosticCode[]])
+      .describe('A stable code, one of DIAGNOSTIC_CODES.'),
     /** What was found, in words. */
     message: z.string().min(1).describe('What was found, in words.'),
     /** Where it is in the source. */
