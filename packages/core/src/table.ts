@@ -156,21 +156,16 @@ export const TableIdSchema = z
 /** A table id; see {@link TableIdSchema}. */
 export type TableId = z.infer<typeof TableIdSchema>;
 
-function cellMatches(type: ColumnType, value: TableCell): boolean {
-  if (value === null) return true;
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'integer':
-      return typeof value === 'number' && Number.isSafeInteger(value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'date':
-      return typeof value === 'string' && isIsoDate(value);
-  }
-}
+// What a cell of each column type may hold besides null, and how a message names it.
+const CELL_KINDS: Readonly<
+  Record<ColumnType, { readonly fits: (value: TableCell) => boolean; readonly words: string }>
+> = {
+  string: { fits: (value) => typeof value === 'string', words: 'a string' },
+  integer: { fits: (value) => typeof value === 'number' && Number.isSafeInteger(value), words: 'an integer' },
+  number: { fits: (value) => typeof value === 'number' && Number.isFinite(value), words: 'a finite number' },
+  boolean: { fits: (value) => typeof value === 'boolean', words: 'a boolean' },
+  date: { fits: (value) => typeof value === 'string' && isIsoDate(value), words: 'an ISO date' },
+};
 
 /**
  * A table (表格) as data: typed columns, rows keyed by column name (numbers as numbers, units in
@@ -293,18 +288,12 @@ export const TableSchema = z
           continue;
         }
         const value = row[column.name] ?? null;
-        if (!cellMatches(column.type, value)) {
-          const expected = {
-            string: 'a string',
-            integer: 'an integer',
-            number: 'a finite number',
-            boolean: 'a boolean',
-            date: 'an ISO date',
-          }[column.type];
+        const kind = CELL_KINDS[column.type];
+        if (value !== null && !kind.fits(value)) {
           ctx.addIssue({
             code: 'custom',
             path: [...path, column.name],
-            message: `Expected ${expected} or null for column "${column.name}", got ${JSON.stringify(value)}`,
+            message: `Expected ${kind.words} or null for column "${column.name}", got ${JSON.stringify(value)}`,
           });
         }
       }
