@@ -1,6 +1,6 @@
+import { removeCjkSpaces } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
 import type { SourceLine } from './scan.js';
-import { removeCjkSpaces } from './utils.js';
 
 /** One item of a 附件说明 list: `附件：1. 标题`. */
 export interface ListedAttachment {

@@ -1,11 +1,11 @@
 import type { Block, HeadingBlock, ListBlock, Table } from '@gongbao/core';
+import { type DocumentNumber, type OutlineMarker, removeCjkSpaces } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
 import type { CleanText } from './markup.js';
 import { continues, join, type Paragraph, paragraphOf } from './paragraphs.js';
 import { endsParagraph, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { buildTable } from './table.js';
-import { type DocumentNumber, type OutlineMarker, removeCjkSpaces } from './utils.js';
 
 /** What the block builder needs to name tables. */
 export interface BlockOptions {

@@ -1,8 +1,8 @@
 import type { Citation } from '@gongbao/core';
+import { findDocumentNumbers } from '@gongbao/utils';
 import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
 import type { OffsetMap } from './offset-map.js';
-import { findDocumentNumbers } from './utils.js';
 
 /** A text of the document with its map to the source, for citations and clauses. */
 export type MappedText = CleanText;

@@ -12,6 +12,7 @@ import {
   type Signatory,
   type Table,
 } from '@gongbao/core';
+import { type DocumentNumber, type IsoDate, parseDocumentNumber, removeCjkSpaces } from '@gongbao/utils';
 import {
   attachmentLabelOf,
   type ListedAttachment,
@@ -35,7 +36,6 @@ import {
   visibleLength,
 } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { type DocumentNumber, type IsoDate, parseDocumentNumber, removeCjkSpaces } from './utils.js';
 
 /** The head of a document found by the gazette splitter: its title lines and number line. */
 export interface DocumentHead {

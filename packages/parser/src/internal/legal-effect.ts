@@ -1,7 +1,14 @@
 import type { DocumentNumber, Validity } from '@gongbao/core';
+import {
+  findDocumentNumbers,
+  type IsoDate,
+  parseChineseDate,
+  parseDuration,
+  toIsoDate,
+  validityEnd,
+} from '@gongbao/utils';
 import type { MappedText } from './citations.js';
 import type { ParseContext } from './context.js';
-import { findDocumentNumbers, type IsoDate, parseChineseDate, parseDuration, toIsoDate, validityEnd } from './utils.js';
 
 const SUBJECT =
   '本(?:[\\p{Script=Han}]{0,10}?)(?:办法|细则|方案|规定|意见|通知|决定|规则|制度|规划|条例|措施|计划|标准|指引|指南|实施意见|实施方案|命令|令|公告|通告)';

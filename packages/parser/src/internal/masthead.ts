@@ -1,7 +1,7 @@
+import { type IsoDate, parseIssueNumber, removeCjkSpaces } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
 import { compact, dateOfLine, frequencyOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { type IsoDate, parseIssueNumber, removeCjkSpaces } from './utils.js';
 
 /** The masthead (刊头) and the editorial board, as read from the front matter. */
 export interface Masthead {

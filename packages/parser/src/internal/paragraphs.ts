@@ -1,7 +1,7 @@
+import { type OutlineMarker, parseOutlineMarker } from '@gongbao/utils';
 import { OffsetMap } from './offset-map.js';
 import { endsMidSentence, endsParagraph, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { type OutlineMarker, parseOutlineMarker } from './utils.js';
 
 /** A paragraph of running text: one or more source lines, page-break cuts rejoined. */
 export interface Paragraph {

@@ -1,7 +1,7 @@
 /**
  * Small rules about the text of official documents, shared by the stages of the parser.
  */
-import { type IsoDate, parseChineseDate, parseDocumentNumber } from './utils.js';
+import { type IsoDate, parseChineseDate, parseDocumentNumber } from '@gongbao/utils';
 
 /** Characters that end a paragraph: sentence ends, a colon that opens a list, closing brackets. */
 const PARAGRAPH_END = /[。！？!?；;：:…）)」』】〕》”]$/u;

@@ -1,6 +1,6 @@
+import type { OutlineMarker } from '@gongbao/utils';
 import { type CleanText, stripInlineMarkup } from './markup.js';
 import { OffsetMap } from './offset-map.js';
-import type { OutlineMarker } from './utils.js';
 
 /**
  * What a source line is, by its form: a markdown heading (`#`…), a list item (`- `), a row of

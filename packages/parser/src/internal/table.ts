@@ -1,9 +1,9 @@
 import type { ListBlock, Table, TableColumn, TableRow } from '@gongbao/core';
+import { type DocumentNumber, type OutlineMarker, parseOutlineMarker, removeCjkSpaces } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
 import type { CleanText } from './markup.js';
 import { compact } from './rules.js';
 import { type SourceLine, tableCells } from './scan.js';
-import { type DocumentNumber, type OutlineMarker, parseOutlineMarker, removeCjkSpaces } from './utils.js';
 
 /** One cell as read: its cleaned text, its map to the source, and whether it was bold. */
 interface Cell {

@@ -1,7 +1,7 @@
+import { type DocumentNumber, findDocumentNumbers } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
 import { compact, frequencyOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { type DocumentNumber, findDocumentNumbers } from './utils.js';
 
 /** A table-of-contents entry as read, before it is matched to a document. */
 export interface TocLine {

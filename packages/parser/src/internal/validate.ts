@@ -1,6 +1,6 @@
+import { ParseError } from '@gongbao/utils';
 import type { z } from 'zod';
 import type { ParseContext } from './context.js';
-import { ParseError } from './utils.js';
 
 /**
  * Throws ParseError for input that is no text at all: empty (or only whitespace), or binary
