@@ -1,7 +1,7 @@
 import { type Document, DocumentSchema, TableSchema } from '@gongbao/core';
 import { describe, expect, it } from 'vitest';
-import { clauseAround, timelineEntries, timelineTable } from '../scripts/lib/datasets/timeline';
-import { TimelineEntrySchema } from '../src/timeline-entry';
+import { clauseAround, sortByDate, timelineEntries, timelineTable } from '../scripts/lib/datasets/timeline';
+import { type TimelineEntry, TimelineEntrySchema } from '../src/timeline-entry';
 import { fixtureDocuments } from './fixtures';
 
 const [fire] = fixtureDocuments;
@@ -60,6 +60,18 @@ describe('timeline', () => {
     expect(TableSchema.parse(table)).toEqual(table);
     const dates = table.rows.map((r) => r.date as string);
     expect(dates).toEqual([...dates].sort());
+  });
+
+  it('sorts by date and keeps the given order among equal dates', () => {
+    const entry = (date: string, text: string) => ({ ...entries[0], date, text }) as TimelineEntry;
+    const given = [
+      entry('2025-12-31', 'a'),
+      entry('2024-06-30', 'b'),
+      entry('2025-12-31', 'c'),
+      entry('2024-06-30', 'd'),
+    ];
+    expect(sortByDate(given).map((e) => e.text)).toEqual(['b', 'd', 'a', 'c']);
+    expect(given.map((e) => e.text)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('cuts clauses at sentence marks', () => {

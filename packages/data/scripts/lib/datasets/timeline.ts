@@ -96,17 +96,13 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
   return entries;
 }
 
-/** The entries sorted by date, keeping document and reading order among equal dates. */
+/** The entries sorted by date, keeping document and reading order among equal dates (the sort is stable). */
 export function sortByDate(entries: readonly TimelineEntry[]): TimelineEntry[] {
-  return entries
-    .map((entry, order) => ({ entry, order }))
-    .sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.order - b.order))
-    .map(({ entry }) => entry);
+  return [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** The timeline as a table, sorted by date (then document order). */
 export function timelineTable(entries: readonly TimelineEntry[]): Table {
-  const sorted = sortByDate(entries).map((entry) => ({ entry }));
   return {
     id: 'timeline',
     title: '时间表：本期公报中的期限、目标年份、施行与失效日期',
@@ -127,7 +123,7 @@ export function timelineTable(entries: readonly TimelineEntry[]): Table {
           '1-based line in the verbatim source of the block stating it (for a table row: of the row itself); null when unknown.',
       },
     ],
-    rows: sorted.map(({ entry }) => ({ ...entry })),
+    rows: sortByDate(entries).map((entry) => ({ ...entry })),
     totals: [],
     notes: [],
   };
