@@ -99,8 +99,8 @@ export type EnclosedTextType = z.infer<typeof EnclosedTextTypeSchema>;
 // Trailing qualifiers that follow the kind: 实施细则(试行), 管理办法（暂行）, 起草说明及采纳情况.
 const TRAILING = /(?:[(（](?:试行|暂行|修订|草案|征求意见稿)[)）]|及采纳情况|[\s　])+$/u;
 
-function lastWordOf<T extends string>(title: string, words: readonly T[]): T | undefined {
-  const text = title.replace(TRAILING, '');
+// The longest of `words` that `text` (a title without its TRAILING qualifiers) ends with.
+function lastWordOf<T extends string>(text: string, words: readonly T[]): T | undefined {
   let best: T | undefined;
   for (const word of words) if (text.endsWith(word) && (best === undefined || word.length > best.length)) best = word;
   return best;
@@ -142,5 +142,5 @@ export function documentTypeFromTitle(title: string): DocumentType | undefined {
  * ```
  */
 export function enclosedTextTypeFromTitle(title: string): EnclosedTextType | undefined {
-  return lastWordOf(title, ENCLOSED_TEXT_TYPES);
+  return lastWordOf(title.replace(TRAILING, ''), ENCLOSED_TEXT_TYPES);
 }
