@@ -4,8 +4,7 @@
  * @packageDocumentation
  */
 import { ParseError } from '../numbering/parse-error.js';
-import { parseChineseDate } from './chinese-date.js';
-import { DAY, DIGITS, MONTH, SP, YEAR } from './date-grammar.js';
+import { checkedDate, DAY, DIGITS, MONTH, numeral, SP, YEAR } from './date-grammar.js';
 import { toDayNumber } from './day-number.js';
 import { DEADLINE_SOURCE, type DeadlineKind, resolveDeadline } from './deadline.js';
 import { DURATION_SOURCE, type Duration, durationPrefix, parseDuration } from './duration.js';
@@ -111,12 +110,13 @@ const deadlineMention: Read = (match, reference) => {
       : { type: 'deadline', kind, date, raw, index, end };
 };
 
-// The date as parseChineseDate reads it; a month alone starts on its 1st (自2024年6月起).
+// The captured parts checked as parseChineseDate checks them (no second parse of a rebuilt
+// string); a month alone starts on its 1st (自2024年6月起).
 const effectiveMention: Read = (match) => {
-  const [raw, year, month, day] = match;
+  const [raw, year, month = '', day] = match;
   return {
     type: 'effective',
-    date: year ? parseChineseDate(`${year}年${month}月${day ?? 1}日`) : null,
+    date: year ? checkedDate(raw, numeral(year), numeral(month), day ? numeral(day) : 1, () => undefined) : null,
     raw,
     index: match.index,
     end: match.index + raw.length,
