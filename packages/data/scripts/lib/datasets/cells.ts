@@ -80,20 +80,22 @@ export function labelAndCount(dataset: string, text: string): { label: string; c
 }
 
 /**
- * Provenance of a derived dataset's rows: derived row `i` comes from source row `from[i]`, so its
- * range is the source table's `rowSources[from[i]]`. Nothing when the source table has no row
- * ranges (hand-made tables in tests).
+ * Provenance of a dataset derived from one source table: `derivedFrom` names the table, and
+ * derived row `i` comes from source row `from[i]`, so its range is the source table's
+ * `rowSources[from[i]]`. No `rowSources` when the source table has no row ranges (hand-made
+ * tables in tests).
  *
  * @throws DatasetError when an index has no range.
  */
-export function derivedRowSources(
+export function derivedProvenance(
   dataset: string,
-  source: Pick<Table, 'rowSources'>,
+  source: Pick<Table, 'id' | 'rowSources'>,
   from: readonly number[],
-): Pick<Table, 'rowSources'> {
+): Pick<Table, 'derivedFrom' | 'rowSources'> {
   const ranges = source.rowSources;
-  if (ranges === undefined) return {};
+  if (ranges === undefined) return { derivedFrom: [source.id] };
   return {
+    derivedFrom: [source.id],
     rowSources: from.map((index) => {
       const range = ranges[index];
       if (range === undefined) throw new DatasetError(dataset, `no source range for source row ${index + 1}`);

@@ -7,7 +7,7 @@ import {
   cellText,
   compact,
   DatasetError,
-  derivedRowSources,
+  derivedProvenance,
   fillDown,
   grid,
   integerCell,
@@ -97,8 +97,7 @@ export function fireEquipmentTable(
     }),
     totals: Object.keys(values).length > 0 ? [{ label: '合计', values }] : [],
     notes: [],
-    derivedFrom: [source.id],
-    ...derivedRowSources(
+    ...derivedProvenance(
       NAME,
       source,
       lines.map((line) => line.row),

@@ -7,7 +7,7 @@ import {
   cellText,
   compact,
   DatasetError,
-  derivedRowSources,
+  derivedProvenance,
   fillDown,
   grid,
   labelAndCount,
@@ -108,9 +108,8 @@ export function fireStationsTable(
     ),
     totals: [],
     notes: [...source.notes],
-    derivedFrom: [source.id],
     // Each station points at the source row listing it.
-    ...derivedRowSources(
+    ...derivedProvenance(
       NAME,
       source,
       groups.flatMap((group) => group.places.map(() => group.row)),

@@ -3,7 +3,7 @@
  * cells (unit and station) repeated on every row they cover.
  */
 import type { Table } from '@gongbao/core';
-import { cellText, compact, DatasetError, derivedRowSources, fillDown, grid, integerCell } from './cells.js';
+import { cellText, compact, DatasetError, derivedProvenance, fillDown, grid, integerCell } from './cells.js';
 
 const NAME = 'fire-vehicles';
 
@@ -67,8 +67,7 @@ export function fireVehiclesTable(
     rows: lines.map(({ row: _, ...line }) => ({ ...line })),
     totals: stated.length === 1 ? [{ label: '合计', values: { shortfall: stated[0] ?? 0 } }] : [],
     notes: [],
-    derivedFrom: [source.id],
-    ...derivedRowSources(
+    ...derivedProvenance(
       NAME,
       source,
       lines.map((line) => line.row),

@@ -4,7 +4,7 @@
  * several numbered items (1. … 2. …) into one 项目内容 cell. The tidy dataset has one row per item.
  */
 import type { Table } from '@gongbao/core';
-import { cellText, compact, DatasetError, derivedRowSources, grid } from './cells.js';
+import { cellText, compact, DatasetError, derivedProvenance, grid } from './cells.js';
 
 const NAME = 'key-projects';
 
@@ -131,8 +131,7 @@ export function keyProjectsTable(items: readonly KeyProjectItem[], source: Pick<
     rows: items.map(({ row: _, ...item }) => ({ ...item })),
     totals: [],
     notes: [],
-    derivedFrom: [source.id],
-    ...derivedRowSources(
+    ...derivedProvenance(
       NAME,
       source,
       items.map((item) => item.row),
