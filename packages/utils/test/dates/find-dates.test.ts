@@ -121,8 +121,8 @@ describe('findDates on short texts', () => {
     expect(findDates('于2024年2月30日前完成')).toEqual([]);
     expect(findDates('2024年6月前完成')).toEqual([]);
     // Effective dates: hanzi numerals, a month alone from its 1st, and no impossible date.
-    expect(findDates('自二〇二四年六月起施行').map((f) => f.date)).toEqual(['2024-06-01']);
-    expect(findDates('自二零二四年十二月三十一日起生效').map((f) => f.date)).toEqual(['2024-12-31']);
+    expect(findDates('自二〇二四年六月起施行')).toMatchObject([{ type: 'effective', date: '2024-06-01' }]);
+    expect(findDates('自二零二四年十二月三十一日起生效')).toMatchObject([{ type: 'effective', date: '2024-12-31' }]);
     expect(findDates('自2024年2月30日起施行')).toEqual([]);
     expect(findDates('自2024年十十月起施行')).toEqual([]);
     expect(findDates('')).toEqual([]);
