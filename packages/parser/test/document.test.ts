@@ -269,6 +269,29 @@ describe('parseDocument: other constructs', () => {
     expect(doc('经认定的机构有效期为3年。').document.validity).toBeUndefined();
   });
 
+  it('reads a validity period in months or days (3个月 is no March, 30日 no day of the month)', () => {
+    const validityOf = (clause: string) =>
+      parseDocument(
+        [
+          '某市人民政府关于印发某办法的通知',
+          '某政发〔2024〕1号',
+          '各县人民政府：',
+          clause,
+          '某市人民政府',
+          '2024年5月6日',
+        ].join('\n'),
+      ).document.validity;
+    expect(validityOf('本办法自2024年6月1日起施行，有效期3个月。')).toMatchObject({
+      period: { value: 3, unit: 'month' },
+      until: '2024-08-31',
+    });
+    expect(validityOf('本办法自2024年6月1日起施行，有效期为30日。')).toMatchObject({
+      period: { value: 30, unit: 'day' },
+      until: '2024-06-30',
+    });
+    expect(validityOf('本办法自2024年6月1日起施行，有效期0年。')).not.toHaveProperty('period');
+  });
+
   it('throws ParseError for no text at all', () => {
     expect(() => parseDocument('  \n ')).toThrow(expect.objectContaining({ name: 'ParseError', code: 'EMPTY' }));
     expect(() => parseDocument('a\u0000b')).toThrow(expect.objectContaining({ name: 'ParseError', code: 'BINARY' }));

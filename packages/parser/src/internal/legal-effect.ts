@@ -1,11 +1,12 @@
 import type { DocumentNumber, Validity } from '@gongbao/core';
 import {
+  applyDuration,
+  type Duration,
   findDocumentNumbers,
   type IsoDate,
   parseChineseDate,
   parseDuration,
   toIsoDate,
-  validityEnd,
 } from '@gongbao/utils';
 import type { MappedText } from './citations.js';
 import type { ParseContext } from './context.js';
@@ -19,8 +20,9 @@ const CLAUSE = new RegExp(
 const PUBLICATION = /^(?:公布|发布|印发|公告|颁布|下发)之日$/u;
 const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/u;
 const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
+/** 有效期至 a date (group 1), or 有效期 a length (group 2, read whole by `parseDuration`). */
 const PERIOD =
-  /有效期(?:为)?\s*(?:至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|(\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(年|月|日|天))/u;
+  /有效期(?:为)?\s*(?:至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|((?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|日|天)))/u;
 
 /** What the texts say about when the document is in force. */
 export interface LegalEffect {
@@ -114,16 +116,23 @@ function validityOf(
         ctx.report('date-invalid', `The end date ${period[1]} is not a real day`, range.start, range.end);
       }
     } else {
-      const duration = parseDuration(`${period[2]}${period[3] === '天' ? '天' : period[3]}`);
-      if (duration.unit !== 'workingDay') {
+      // With its 有效期 prefix and 个 kept, 3个月 and 30日 read as lengths, not as March or a day.
+      const duration = durationOf(`有效期${period[2]}`);
+      if (duration && duration.unit !== 'workingDay') {
         validity.period = { value: duration.value, unit: duration.unit };
-        if (validity.effectiveFrom) {
-          const key = duration.unit === 'year' ? 'years' : duration.unit === 'month' ? 'months' : 'days';
-          validity.until = validityEnd(validity.effectiveFrom, { [key]: duration.value });
-        }
+        if (validity.effectiveFrom) validity.until = applyDuration(validity.effectiveFrom, duration);
       }
     }
   }
   if (provisional) validity.provisional = true;
   return validity;
+}
+
+/** The length a 有效期 states, or undefined for one that names none (有效期0年). */
+function durationOf(text: string): Duration | undefined {
+  try {
+    return parseDuration(text);
+  } catch {
+    return undefined;
+  }
 }
