@@ -267,6 +267,10 @@ describe('parseDocument: other constructs', () => {
       until: '2026-12-31',
     });
     expect(doc('经认定的机构有效期为3年。').document.validity).toBeUndefined();
+    const noMonth = doc('本办法自2024年13月起施行，有效期2年。');
+    expect(noMonth.document.validity).toMatchObject({ period: { value: 2, unit: 'year' } });
+    expect(noMonth.document.validity).not.toHaveProperty('effectiveFrom');
+    expect(codes(noMonth.diagnostics)).toContain('date-invalid');
   });
 
   it('reads a validity period in months or days (3个月 is no March, 30日 no day of the month)', () => {

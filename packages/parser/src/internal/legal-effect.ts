@@ -98,13 +98,17 @@ function validityOf(
   } else {
     const month = MONTH_ONLY.exec(when);
     if (month) {
-      validity.effectiveFrom = toIsoDate(Number(month[1]), Number(month[2]), 1);
-      ctx.report(
-        'validity-assumed',
-        `${when} names a month: the effective date is taken to be its first day`,
-        range.start,
-        range.end,
-      );
+      try {
+        validity.effectiveFrom = toIsoDate(Number(month[1]), Number(month[2]), 1);
+        ctx.report(
+          'validity-assumed',
+          `${when} names a month: the effective date is taken to be its first day`,
+          range.start,
+          range.end,
+        );
+      } catch {
+        ctx.report('date-invalid', `The effective month ${when} is not a real month`, range.start, range.end);
+      }
     }
   }
   const period = PERIOD.exec(m[2] as string);
