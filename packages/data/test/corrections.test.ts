@@ -67,9 +67,9 @@ describe('applyCorrections', () => {
   });
 
   it('maps every offset outside replacements to the same character (property)', () => {
+    const result = applyCorrections(source, corrections);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: source.length - 1 }), (sourceOffset) => {
-        const result = applyCorrections(source, corrections);
         const inside = result.applied.some((c) => sourceOffset >= c.start && sourceOffset < c.end);
         fc.pre(!inside);
         // find the corrected offset of this source character by shifting past earlier corrections
