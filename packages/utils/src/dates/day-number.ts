@@ -41,12 +41,6 @@ export function toDayNumber(date: IsoDate): number {
   return dayNumber === undefined || date < '0001' ? outOfRange(date) : dayNumber;
 }
 
-/** Year, month (1…12) and day of a day number. */
-export function partsOf(dayNumber: number): [year: number, month: number, day: number] {
-  const date = new Date(dayNumber * DAY);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-}
-
 /**
  * The ISO date of a day number.
  *
