@@ -1,6 +1,7 @@
 /**
  * Small rules about the text of official documents, shared by the stages of the parser.
  */
+import { FREQUENCIES } from '@gongbao/core';
 import { type IsoDate, parseChineseDate, parseDocumentNumber } from '@gongbao/utils';
 
 /** Characters that end a paragraph: sentence ends, a colon that opens a list, closing brackets. */
@@ -127,8 +128,11 @@ export function noteOfLine(text: string): string | undefined {
   return m ? (m[1] as string).trim() : undefined;
 }
 
+/** A whole line naming one of core's frequencies of publication, with or without brackets. */
+const FREQUENCY_LINE = new RegExp(`^[（(]?\\s*(${FREQUENCIES.join('|')})\\s*[）)]?$`, 'u');
+
 /** Whether a line names a frequency of publication (双月刊 …), with or without brackets. */
 export function frequencyOfLine(text: string): string | undefined {
-  const m = /^[（(]?\s*(双月刊|月刊|季刊|半月刊|旬刊|周刊|年刊|半年刊|不定期)\s*[）)]?$/u.exec(text.trim());
+  const m = FREQUENCY_LINE.exec(text.trim());
   return m ? (m[1] as string) : undefined;
 }
