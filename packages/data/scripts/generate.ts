@@ -24,8 +24,18 @@ export const CORRECTIONS_FILE = 'corrections.json';
 /** The raw JSON of the issue, relative to the package folder (exported as `@gongbao/data/issue.json`). */
 export const ISSUE_JSON_FILE = 'src/generated/issue.json';
 
-/** The verbatim source, the corrections and the corrected text. */
-export function loadCorrectedSource() {
+/** The verbatim source, the corrections and the corrected text; read once per process. */
+export function loadCorrectedSource(): LoadedSource {
+  loaded ??= readCorrectedSource();
+  return loaded;
+}
+
+/** What {@link loadCorrectedSource} returns. */
+export type LoadedSource = ReturnType<typeof readCorrectedSource>;
+
+let loaded: LoadedSource | undefined;
+
+function readCorrectedSource() {
   const bytes = readFileSync(join(packageDir, SOURCE_FILE));
   const source = bytes.toString('utf8');
   const corrections = validateCorrections(JSON.parse(readFileSync(join(packageDir, CORRECTIONS_FILE), 'utf8')));
