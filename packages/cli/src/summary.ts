@@ -94,8 +94,12 @@ function totals(): string[] {
     for (const row of stations.rows)
       byStandard.set(String(row.standard), (byStandard.get(String(row.standard)) ?? 0) + 1);
     const parts = [...byStandard].sort(([a], [b]) => STANDARD_ORDER.indexOf(a) - STANDARD_ORDER.indexOf(b));
+    // The plan's title states the total, `…建设计划表 (119 座)`: the mark compares the rows with it.
+    const sourceTitle = getTable(stations.derivedFrom?.[0] ?? '')?.title ?? '';
+    const stated = /\((\d+)\s*座\)/u.exec(sourceTitle)?.[1];
+    const ok = stated !== undefined && Number(stated) === stations.rows.length;
     lines.push(
-      `  ✓ fire-stations: ${stations.rows.length} stations = ${parts.map(([s, n]) => `${n} ${s}`).join(' + ')}`,
+      `  ${ok ? '✓' : '✗'} fire-stations: ${stations.rows.length} stations = ${parts.map(([s, n]) => `${n} ${s}`).join(' + ')}${ok ? '' : `, the plan's title states ${stated ?? 'no total'}`}`,
     );
   }
   return lines;
