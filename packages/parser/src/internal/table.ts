@@ -473,9 +473,15 @@ function checkCounts(
   title: string | undefined,
   range: Range,
 ): void {
-  const countIn = (text: string, unit: string): number | undefined => {
-    const m = COUNT.exec(text);
-    return m && m[2] === unit ? Number(m[1]) : undefined;
+  /** The sum of the counts in `unit` that column `c` states in rows `from`…`to` (once per span), if any. */
+  const sumOfCounts = (c: number, unit: string, from = 0, to = rows.length - 1): number | undefined => {
+    let sum: number | undefined;
+    for (const r of spanStart[c] ?? []) {
+      if (r < from || r > to) continue;
+      const m = COUNT.exec(rows[r]?.cells[c] ?? '');
+      if (m && m[2] === unit) sum = (sum ?? 0) + Number(m[1]);
+    }
+    return sum;
   };
   for (let c = 0; c < names.length; c++) {
     const starts = spanStart[c] ?? [];
@@ -489,17 +495,8 @@ function checkCounts(
       const unit = m[2] as string;
       // Sum the same unit in the next column that states counts, once per span there.
       for (let d = c + 1; d < names.length; d++) {
-        let sum = 0;
-        let found = false;
-        for (const r of spanStart[d] ?? []) {
-          if (r < from || r > to) continue;
-          const n = countIn(rows[r]?.cells[d] ?? '', unit);
-          if (n !== undefined) {
-            sum += n;
-            found = true;
-          }
-        }
-        if (!found) continue;
+        const sum = sumOfCounts(d, unit, from, to);
+        if (sum === undefined) continue;
         if (sum !== stated) {
           const first = rows[from]?.raw.line as SourceLine;
           const last = rows[to]?.raw.line as SourceLine;
@@ -535,16 +532,8 @@ function checkCounts(
   if (titleCount) {
     const unit = titleCount[2] as string;
     for (let c = 0; c < names.length; c++) {
-      let sum = 0;
-      let found = false;
-      for (const r of spanStart[c] ?? []) {
-        const n = countIn(rows[r]?.cells[c] ?? '', unit);
-        if (n !== undefined) {
-          sum += n;
-          found = true;
-        }
-      }
-      if (!found) continue;
+      const sum = sumOfCounts(c, unit);
+      if (sum === undefined) continue;
       if (sum !== Number(titleCount[1])) {
         ctx.report(
           'table-count-mismatch',
