@@ -119,6 +119,15 @@ describe('tables', () => {
     ]);
   });
 
+  it('checks a count in the table title against the first column that states counts', () => {
+    const rows = ['地区\t类别', '甲县 (3座)\t一级站', '乙县 (1座)\t二级站'];
+    expect(attached(['某市站点表（4座）', ...rows]).codes).not.toContain('table-count-mismatch');
+    const wrong = attached(['某市站点表（5座）', ...rows]);
+    expect(wrong.diagnostics.filter((d) => d.code === 'table-count-mismatch').map((d) => d.message)).toEqual([
+      'The title states 5座 but the rows add up to 4座',
+    ]);
+  });
+
   it('reports a row whose cells slid sideways', () => {
     const { codes } = attached(['序号\t单位\t车型\t数量（辆）', '1\t甲队\t水罐车\t1', '2\t水罐车\t1\t']);
     expect(codes).toContain('table-row-misaligned');
