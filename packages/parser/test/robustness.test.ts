@@ -118,6 +118,37 @@ describe('robustness', () => {
     );
   });
 
+  it('reads any validity clause without throwing, whatever its dates and period', () => {
+    const digits = (min: number, max: number) => fc.integer({ min, max }).map(String);
+    fc.assert(
+      fc.property(
+        fc.tuple(digits(0, 9999), digits(0, 19), fc.option(digits(0, 40), { nil: undefined })),
+        fc.tuple(
+          fc.constantFrom('', '为'),
+          fc.oneof(digits(0, 120), fc.constantFrom('一', '两', '十', '三十')),
+          fc.constantFrom('', '个'),
+          fc.constantFrom('年', '月', '日', '天'),
+        ),
+        ([year, month, day], period) => {
+          const from = `${year.padStart(4, '0')}年${month}月${day === undefined ? '' : `${day}日`}`;
+          const clause = `本办法自${from}起施行，有效期${period.join('')}。`;
+          const text = [
+            '某市人民政府关于印发某办法的通知',
+            '某政发〔2024〕1号',
+            '各县人民政府：',
+            clause,
+            '某市人民政府',
+            '2024年5月6日',
+          ].join('\n');
+          const { document, diagnostics } = parseDocument(text);
+          expect(document.validity?.text).toBe(clause.slice(0, -1));
+          checkResult(text, diagnostics, [document.validity?.source]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('throws nothing but ParseError on arbitrary text', () => {
     fc.assert(
       fc.property(

@@ -124,7 +124,14 @@ function validityOf(
       const duration = durationOf(`有效期${period[2]}`);
       if (duration && duration.unit !== 'workingDay') {
         validity.period = { value: duration.value, unit: duration.unit };
-        if (validity.effectiveFrom) validity.until = applyDuration(validity.effectiveFrom, duration);
+        if (validity.effectiveFrom) {
+          try {
+            validity.until = applyDuration(validity.effectiveFrom, duration);
+          } catch {
+            // Only a period ending after the year 9999 has no ISO date.
+            ctx.report('date-invalid', `The period ${duration.raw} ends after the year 9999`, range.start, range.end);
+          }
+        }
       }
     }
   }
