@@ -104,6 +104,19 @@ export function derivedProvenance(
   };
 }
 
+/**
+ * The 合计 row of a derived dataset: `values` (the totals the source states, by the dataset's
+ * column names) with the range of the source table's totals row; no totals when none is stated.
+ */
+export function statedTotalsRow(
+  values: Readonly<Record<string, number>>,
+  source: Pick<Table, 'totalSources'>,
+): Pick<Table, 'totals' | 'totalSources'> {
+  if (Object.keys(values).length === 0) return { totals: [] };
+  const range = source.totalSources?.[0];
+  return { totals: [{ label: '合计', values: { ...values } }], ...(range ? { totalSources: [range] } : {}) };
+}
+
 /** Fills empty leading cells from the row above, as merged cells (row spans) print. */
 export function fillDown(rows: readonly TableCell[][], columns: readonly number[]): TableCell[][] {
   const previous: TableCell[] = [];

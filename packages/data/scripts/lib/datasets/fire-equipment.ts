@@ -12,6 +12,7 @@ import {
   grid,
   integerCell,
   numberCell,
+  statedTotalsRow,
 } from './cells.js';
 
 const NAME = 'fire-equipment';
@@ -95,13 +96,12 @@ export function fireEquipmentTable(
       });
       return row;
     }),
-    totals: Object.keys(values).length > 0 ? [{ label: '合计', values }] : [],
+    ...statedTotalsRow(values, source),
     notes: [],
     ...derivedProvenance(
       NAME,
       source,
       lines.map((line) => line.row),
     ),
-    ...(Object.keys(values).length > 0 && source.totalSources?.[0] ? { totalSources: [source.totalSources[0]] } : {}),
   };
 }

@@ -3,7 +3,16 @@
  * cells (unit and station) repeated on every row they cover.
  */
 import type { Table } from '@gongbao/core';
-import { cellText, compact, DatasetError, derivedProvenance, fillDown, grid, integerCell } from './cells.js';
+import {
+  cellText,
+  compact,
+  DatasetError,
+  derivedProvenance,
+  fillDown,
+  grid,
+  integerCell,
+  statedTotalsRow,
+} from './cells.js';
 
 const NAME = 'fire-vehicles';
 
@@ -65,13 +74,12 @@ export function fireVehiclesTable(
       },
     ],
     rows: lines.map(({ row: _, ...line }) => ({ ...line })),
-    totals: stated.length === 1 ? [{ label: '合计', values: { shortfall: stated[0] ?? 0 } }] : [],
+    ...statedTotalsRow(stated.length === 1 ? { shortfall: stated[0] ?? 0 } : {}, source),
     notes: [],
     ...derivedProvenance(
       NAME,
       source,
       lines.map((line) => line.row),
     ),
-    ...(stated.length === 1 && source.totalSources?.length === 1 ? { totalSources: source.totalSources } : {}),
   };
 }
