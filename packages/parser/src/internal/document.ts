@@ -70,6 +70,8 @@ interface Frame {
 }
 
 const ORDER_SERIAL = /^第\s*(\d+)\s*号$/u;
+/** 密级 and its period above the title: 机密★1年. */
+const CLASSIFICATION = /^(绝密|机密|秘密)(?:\s*★\s*(.+))?$/u;
 
 function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
@@ -246,10 +248,13 @@ function readHead(units: readonly SourceLine[], frame: Frame): number {
   // Marks above the title: 份号 (6 digits), 密级 (★ and period), 紧急程度.
   for (; p < Math.min(units.length, 3); p++) {
     const t = (units[p] as SourceLine).text.trim();
+    const secret = CLASSIFICATION.exec(t);
     if (/^\d{6}$/u.test(t)) frame.extra.copyNumber = t;
-    else if (/^(绝密|机密|秘密)(?:\s*★\s*(.+))?$/u.test(t)) {
-      const m = /^(绝密|机密|秘密)(?:\s*★\s*(.+))?$/u.exec(t) as RegExpExecArray;
-      frame.extra.classification = { level: m[1] as '绝密' | '机密' | '秘密', ...(m[2] ? { period: m[2] } : {}) };
+    else if (secret) {
+      frame.extra.classification = {
+        level: secret[1] as '绝密' | '机密' | '秘密',
+        ...(secret[2] ? { period: secret[2] } : {}),
+      };
     } else if (/^(特提|特急|加急|平急)$/u.test(t)) frame.extra.urgency = t as '特急';
     else break;
   }
