@@ -2,7 +2,7 @@
  * The text of `gongbao summary`: masthead, sections with document numbers and titles, table totals
  * with their check results, and which normative documents are in force or expired on a date.
  */
-import { type Document, documentStatus, type IsoDate } from '@gongbao/core';
+import { type Document, documentStatus, type IsoDate, type Table } from '@gongbao/core';
 import { checkTotals, datasets, getTable, issue, meta, tables } from '@gongbao/data';
 
 const STATUS_LABELS = {
@@ -89,20 +89,23 @@ function totals(): string[] {
     }
   }
   const stations = getTable('fire-stations');
-  if (stations) {
-    const byStandard = new Map<string, number>();
-    for (const row of stations.rows)
-      byStandard.set(String(row.standard), (byStandard.get(String(row.standard)) ?? 0) + 1);
-    const parts = [...byStandard].sort(([a], [b]) => STANDARD_ORDER.indexOf(a) - STANDARD_ORDER.indexOf(b));
-    // The plan's title states the total, `…建设计划表 (119 座)`: the mark compares the rows with it.
-    const sourceTitle = getTable(stations.derivedFrom?.[0] ?? '')?.title ?? '';
-    const stated = /\((\d+)\s*座\)/u.exec(sourceTitle)?.[1];
-    const ok = stated !== undefined && Number(stated) === stations.rows.length;
-    lines.push(
-      `  ${ok ? '✓' : '✗'} fire-stations: ${stations.rows.length} stations = ${parts.map(([s, n]) => `${n} ${s}`).join(' + ')}${ok ? '' : `, the plan's title states ${stated ?? 'no total'}`}`,
-    );
-  }
+  if (stations) lines.push(fireStationsLine(stations, getTable(stations.derivedFrom?.[0] ?? '')?.title ?? ''));
   return lines;
+}
+
+/**
+ * The fire-station plan's stations by standard, marked ✓ when their number is the total the plan's
+ * title states (`…建设计划表 (119 座)`).
+ */
+export function fireStationsLine(stations: Pick<Table, 'rows'>, planTitle: string): string {
+  const byStandard = new Map<string, number>();
+  for (const row of stations.rows)
+    byStandard.set(String(row.standard), (byStandard.get(String(row.standard)) ?? 0) + 1);
+  const parts = [...byStandard].sort(([a], [b]) => STANDARD_ORDER.indexOf(a) - STANDARD_ORDER.indexOf(b));
+  const stated = /\((\d+)\s*座\)/u.exec(planTitle)?.[1];
+  const ok = stated !== undefined && Number(stated) === stations.rows.length;
+  const sum = parts.map(([standard, n]) => `${n} ${standard}`).join(' + ');
+  return `  ${ok ? '✓' : '✗'} fire-stations: ${stations.rows.length} stations = ${sum}${ok ? '' : `, the plan's title states ${stated ?? 'no total'}`}`;
 }
 
 function status(doc: Document, on: IsoDate): string {

@@ -1,7 +1,7 @@
 import { run } from '@gongbao/cli';
 import { documents } from '@gongbao/data';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, todayInChina } from '../src/summary';
+import { displayWidth, fireStationsLine, todayInChina } from '../src/summary';
 
 function capture(argv: string[]) {
   const out: string[] = [];
@@ -74,6 +74,23 @@ describe('gongbao usage', () => {
     const bad = capture(['summary', '--date', '2024-02-30']);
     expect(bad.code).toBe(2);
     expect(bad.err[0]).toBe("gongbao: --date expects a date YYYY-MM-DD, got '2024-02-30'");
+  });
+});
+
+describe('fireStationsLine', () => {
+  const rows = [{ standard: '乡镇志愿消防站' }, { standard: '一级城市消防站' }, { standard: '乡镇志愿消防站' }];
+
+  it('orders the standards as the plan does and marks a total that agrees with the title', () => {
+    expect(fireStationsLine({ rows }, '建设计划表 (3 座)')).toBe(
+      '  ✓ fire-stations: 3 stations = 1 一级城市消防站 + 2 乡镇志愿消防站',
+    );
+  });
+
+  it('marks ✗ when the rows disagree with the title, or the title states no total', () => {
+    expect(fireStationsLine({ rows }, '建设计划表 (4 座)')).toBe(
+      "  ✗ fire-stations: 3 stations = 1 一级城市消防站 + 2 乡镇志愿消防站, the plan's title states 4",
+    );
+    expect(fireStationsLine({ rows }, '建设计划表')).toMatch(/^ {2}✗ .*states no total$/u);
   });
 });
 
