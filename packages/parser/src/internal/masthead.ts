@@ -68,7 +68,7 @@ export function readMasthead(ctx: ParseContext, lines: readonly SourceLine[]): M
       masthead.romanizedTitle = text.replace(/\s+/gu, ' ');
       continue;
     }
-    if (/第\s*\d+\s*期/u.test(text) && text.length <= 40 && masthead.number === undefined) {
+    if (masthead.number === undefined && isIssueLine(text)) {
       readIssueNumber(masthead, text);
       continue;
     }
@@ -117,6 +117,11 @@ export function readMasthead(ctx: ParseContext, lines: readonly SourceLine[]): M
   return masthead;
 }
 
+/** Whether a short line names an issue (`2024年第3期`, `第3期`), for `parseIssueNumber` to read. */
+export function isIssueLine(text: string): boolean {
+  return text.length <= 40 && /第\s*\d+\s*期/u.test(text);
+}
+
 function readIssueNumber(masthead: Masthead, text: string): void {
   try {
     const issue = parseIssueNumber(text);
@@ -130,7 +135,7 @@ function readIssueNumber(masthead: Masthead, text: string): void {
 
 /** Reads the issue line of a table of contents (`2024年第3期(总第27期)`) into the masthead. */
 export function readIssueLine(masthead: Masthead, text: string): boolean {
-  if (!/第\s*\d+\s*期/u.test(text) || text.length > 40) return false;
+  if (!isIssueLine(text)) return false;
   const before = masthead.number;
   const cumulative = masthead.cumulative;
   readIssueNumber(masthead, text);

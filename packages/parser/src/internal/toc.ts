@@ -1,5 +1,6 @@
 import { type DocumentNumber, findDocumentNumbers } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
+import { isIssueLine } from './masthead.js';
 import { compact, frequencyOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
 
@@ -94,7 +95,7 @@ export function readToc(ctx: ParseContext, headingIndex: number): Toc {
       continue;
     }
     if (pending) break;
-    if (toc.entries.length === 0 && toc.issueLine === undefined && /第\s*\d+\s*期/u.test(text) && text.length <= 40) {
+    if (toc.entries.length === 0 && toc.issueLine === undefined && isIssueLine(text)) {
       toc.issueLine = text;
       toc.endIndex = i + 1;
       continue;
