@@ -119,7 +119,6 @@ export function readToc(ctx: ParseContext, headingIndex: number): Toc {
       pending = line;
       continue;
     }
-    if (toc.entries.length > 0 || toc.sections.length > 0) break;
     break;
   }
   return toc;
