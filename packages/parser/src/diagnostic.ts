@@ -83,7 +83,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'no-document-number': { severity: 'warning', description: 'A document has no 发文字号.' },
   'document-type-unknown': { severity: 'info', description: 'The document type could not be read from the title.' },
   'no-signature': { severity: 'warning', description: 'No signature block (发文机关署名 + 成文日期) was found.' },
-  'date-invalid': { severity: 'error', description: 'A date line names no real calendar day.' },
+  'date-invalid': {
+    severity: 'error',
+    description: 'A date names no real calendar day or month, or a validity period ends after 9999.',
+  },
   'disclosure-unknown': { severity: 'info', description: 'A 附注 does not say how the document is disclosed.' },
   'attachment-missing': { severity: 'warning', description: 'An attachment listed in 附件说明 is not in the text.' },
   'attachment-unlisted': { severity: 'info', description: 'An attachment in the text is not listed in 附件说明.' },
