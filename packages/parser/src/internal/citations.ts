@@ -3,6 +3,7 @@ import { findDocumentNumbers } from '@gongbao/utils';
 import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
 import type { OffsetMap } from './offset-map.js';
+import { compact } from './rules.js';
 
 /** A text of the document with its map to the source, for citations and clauses. */
 export type MappedText = CleanText;
@@ -80,7 +81,7 @@ export function findCitations(
         aliases.add(title);
         continue;
       }
-      if (aliases.has(title) || ownTitles.has(title.replace(/\s+/gu, ''))) continue;
+      if (aliases.has(title) || ownTitles.has(compact(title))) continue;
       const citation: Citation = { title };
       let from = start;
       let to = end;

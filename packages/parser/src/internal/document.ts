@@ -26,6 +26,7 @@ import { readLegalEffect } from './legal-effect.js';
 import { organizationOf } from './organizations.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
 import {
+  compact,
   dateOfLine,
   documentNumberOfLine,
   endsParagraph,
@@ -625,13 +626,13 @@ export function parseDocumentLines(
       ? frame.signatories.filter((s) => s.title === undefined).map((s) => organizationOf(s.name, s.source))
       : issuersFromTitle(title).map((n) => organizationOf(n));
   const ownTitles = new Set(
-    [title, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map((t) => t.replace(/\s+/gu, '')),
+    [title, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map(compact),
   );
   const citations = findCitations(ctx, b.texts, ownTitles);
   const provisional = /[（(](?:试行|暂行)[）)]|暂行/u.test([title, ...enclosures.map((e) => e.title)].join(''));
   const effect = readLegalEffect(ctx, b.texts, frame.writtenDate, provisional);
 
-  const type = documentTypeFromTitle(title.replace(/\s+/gu, ''));
+  const type = documentTypeFromTitle(compact(title));
   if (type === undefined && firstLine)
     ctx.report('document-type-unknown', `No document type at the end of "${title}"`, firstLine.start, firstLine.end);
   if (frame.note !== undefined && disclosureFromNote(frame.note) === undefined && firstLine) {

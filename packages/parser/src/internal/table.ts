@@ -55,7 +55,7 @@ function rowsOf(ctx: ParseContext, lines: readonly SourceLine[]): RawRow[] {
 }
 
 function isNumeric(text: string): boolean {
-  return NUMBER.test(text.replace(/\s+/gu, ''));
+  return NUMBER.test(compact(text));
 }
 
 function toNumber(text: string): number {
@@ -228,8 +228,7 @@ export function buildTable(
     const label = cells.find((c) => c !== '');
     const entry: DataRow = { cells, raw: row };
     if (group !== undefined) entry.group = group;
-    if (label !== undefined && TOTAL_LABEL.test(label) && cells.indexOf(label) <= 1)
-      entry.total = label.replace(/\s+/gu, '');
+    if (label !== undefined && TOTAL_LABEL.test(label) && cells.indexOf(label) <= 1) entry.total = compact(label);
     dataRows.push(entry);
   }
 
