@@ -179,10 +179,11 @@ export const DiagnosticRangeSchema = z
 export const DiagnosticSchema = z
   .strictObject({
     /** How serious the finding is: `error` (something missing), `warning` (broken source), `info` (a rule applied). */
-    severity: z.enum(['error', 'warning', 'info']).describe('How serious the finding is.'),
+    severity: z.literal(['error', 'warning', 'info']).describe('How serious the finding is.'),
     /** A stable code, one of {@link DIAGNOSTIC_CODES}. */
+    // z.literal, not z.enum: z.enum's synthetic member object fails TypeDoc's notDocumented check.
     code: z
-      .enum(Object.keys(DIAGNOSTIC_CODES) as [DiagnosticCode, ...DiagnosticCode[]])
+      .literal(Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[])
       .describe('A stable code, one of DIAGNOSTIC_CODES.'),
     /** What was found, in words. */
     message: z.string().min(1).describe('What was found, in words.'),
