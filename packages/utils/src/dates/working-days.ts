@@ -46,7 +46,10 @@ export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
  * ```
  */
 export class CalendarRangeError extends RangeError {
-  /** The date that is not covered. */
+  /**
+   * The date that is not covered: the date asked about or, when a working-day count runs past an
+   * end of the coverage, the first day beyond that end.
+   */
   readonly date: string;
   /** The covered range. */
   readonly coverage: CalendarCoverage = calendarCoverage();
@@ -201,7 +204,12 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   // The rank of the answer among the working days; with n = 0 the answer is `date` or, on a day
   // off, the next working day.
   const answer = working[n > 0 ? rankOf(entryOf(date), true) + n - 1 : rankOf(entryOf(date)) + n];
-  if (answer === undefined) throw new CalendarRangeError(date, `${date} + ${n}`);
+  if (answer === undefined) {
+    // The answer lies past an end of the coverage: name the first day beyond it, the first the
+    // calendar would need to know (the input date itself is covered).
+    const { from, to } = calendarCoverage();
+    throw new CalendarRangeError(fromDayNumber(n > 0 ? toDayNumber(to) + 1 : toDayNumber(from) - 1), `${date} + ${n}`);
+  }
   return answer;
 }
 

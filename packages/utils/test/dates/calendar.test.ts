@@ -132,8 +132,14 @@ describe('classification', () => {
     })();
     expect(error).toBeInstanceOf(CalendarRangeError);
     expect(error).toMatchObject({ name: 'CalendarRangeError', date: '2027-01-04', coverage: calendarCoverage() });
-    expect(() => addWorkingDays(iso('2026-12-30'), 2)).toThrow(CalendarRangeError);
-    expect(() => addWorkingDays(iso('2019-01-02'), -1)).toThrow(CalendarRangeError);
+    // A count that runs past an end names the first day beyond it, not the (covered) input.
+    expect(() => addWorkingDays(iso('2026-12-30'), 2)).toThrow(
+      expect.objectContaining({ name: 'CalendarRangeError', date: '2027-01-01' }),
+    );
+    expect(() => addWorkingDays(iso('2019-01-02'), -1)).toThrow(
+      expect.objectContaining({ name: 'CalendarRangeError', date: '2018-12-31' }),
+    );
+    expect(() => addWorkingDays(iso('2026-12-30'), 2)).toThrow('2026-12-30 + 2 is outside the calendar');
     expect(() => countWorkingDays(iso('2024-01-01'), iso('2027-01-01'))).toThrow(CalendarRangeError);
   });
 
