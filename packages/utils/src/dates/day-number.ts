@@ -23,7 +23,8 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 
 /** The day number of `value` if it is a `YYYY-MM-DD` string naming a real day (year 0000 included). */
 export function isoDayNumber(value: unknown): number | undefined {
-  if (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value)) {
+  // Year 0000 is not a date here: toIsoDate's years run from 1 to 9999.
+  if (typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && value >= '0001') {
     const dayNumber = dayNumberOf(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8));
     // A month or day past its end runs on into another date.
     if (new Date(dayNumber * DAY).toISOString().startsWith(value)) return dayNumber;
@@ -38,7 +39,7 @@ export function isoDayNumber(value: unknown): number | undefined {
  */
 export function toDayNumber(date: IsoDate): number {
   const dayNumber = isoDayNumber(date);
-  return dayNumber === undefined || date < '0001' ? outOfRange(date) : dayNumber;
+  return dayNumber === undefined ? outOfRange(date) : dayNumber;
 }
 
 /**

@@ -59,6 +59,8 @@ export function daysInMonth(year: number, month: number): number {
  * isIsoDate('2024-02-29'); //=> true
  * isIsoDate('2023-02-29'); //=> false
  * isIsoDate('2024-6-4');   //=> false
+ * // Years run from 0001, as in toIsoDate:
+ * isIsoDate('0000-01-01'); //=> false
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {

@@ -76,9 +76,32 @@ describe('ISO dates and day numbers', () => {
       '2024-6-4',
       ' 2024-06-04',
       '２０２４-06-04',
+      '0000-01-01',
     ]) {
       expect(() => toDayNumber(bad as IsoDate), bad).toThrow(RangeError);
+      expect(isIsoDate(bad), bad).toBe(false);
     }
+  });
+
+  it('isIsoDate accepts exactly what toIsoDate can build (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          let built: string | undefined;
+          try {
+            built = toIsoDate(year, month, day);
+          } catch (error) {
+            expect(error).toBeInstanceOf(RangeError);
+          }
+          expect(isIsoDate(text)).toBe(built === text);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 
