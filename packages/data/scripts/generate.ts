@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGazette } from '@gongbao/parser';
+import { TIMELINE_TABLE_ID } from '../src/timeline-table';
 import { type BuiltData, buildData } from './lib/build-data';
 import { applyCorrections, validateCorrections } from './lib/corrections';
 
@@ -82,7 +83,15 @@ export function generate(): Map<string, string> {
   const files = new Map<string, string>();
   files.set('src/generated/meta.ts', `${HEADER}export const generatedMeta = ${JSON.stringify(meta, null, 2)};\n`);
   files.set('src/generated/issue.ts', jsonModule('issueJson', data.issue));
-  files.set('src/generated/tables.ts', jsonModule('tablesJson', data.tables));
+  // The timeline table is the timeline itself: src/tables.ts builds it on load, so its rows are
+  // stored (and parsed) once.
+  files.set(
+    'src/generated/tables.ts',
+    jsonModule(
+      'tablesJson',
+      data.tables.filter((table) => table.id !== TIMELINE_TABLE_ID),
+    ),
+  );
   files.set('src/generated/timeline.ts', jsonModule('timelineJson', data.timeline));
   files.set(ISSUE_JSON_FILE, `${JSON.stringify(data.issue, null, 2)}\n`);
   return files;

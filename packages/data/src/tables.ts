@@ -1,5 +1,7 @@
 import type { Table } from '@gongbao/core';
 import { tablesJson } from './generated/tables.js';
+import { timeline } from './timeline.js';
+import { timelineTable } from './timeline-table.js';
 
 export { checkTotals, type TotalCheck } from './totals.js';
 
@@ -15,7 +17,11 @@ export { checkTotals, type TotalCheck } from './totals.js';
  * tables.filter((t) => t.derivedFrom !== undefined).length > 0; //=> true
  * ```
  */
-export const tables: readonly Table[] = JSON.parse(tablesJson) as Table[];
+export const tables: readonly Table[] = [
+  ...(JSON.parse(tablesJson) as Table[]),
+  // The last dataset is the timeline itself, stored once (see generated/timeline.ts).
+  timelineTable(timeline),
+];
 
 /** Ids of the derived tidy datasets, in the order they follow the source tables in {@link tables}. */
 const DATASET_IDS = new Set([

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { meta } from '@gongbao/data';
+import { meta, tables, timeline } from '@gongbao/data';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../scripts/generate';
+import { buildAll, generate } from '../scripts/generate';
+import { tablesJson } from '../src/generated/tables';
 
 const packageDir = join(import.meta.dirname, '..');
 
@@ -12,6 +13,15 @@ describe('generated data', () => {
     for (const [path, contents] of generate()) {
       expect(readFileSync(join(packageDir, path), 'utf8'), path).toBe(contents);
     }
+  });
+
+  it('loads the tables the generator built, storing the timeline rows once', () => {
+    const built = buildAll();
+    expect(tables).toEqual(built.tables);
+    expect(tables.at(-1)?.rows).toEqual(built.timeline);
+    expect(tables.at(-1)?.rows).toEqual(timeline);
+    // The timeline table is built on load from the timeline, not stored a second time.
+    expect((JSON.parse(tablesJson) as Array<{ id: string }>).map((t) => t.id)).not.toContain('timeline');
   });
 
   it('records the SHA-256 of the verbatim source copy', () => {

@@ -1,7 +1,8 @@
 import { type Document, DocumentSchema, TableSchema } from '@gongbao/core';
 import { describe, expect, it } from 'vitest';
-import { clauseAround, sortByDate, timelineEntries, timelineTable } from '../scripts/lib/datasets/timeline';
+import { clauseAround, sortByDate, timelineEntries } from '../scripts/lib/datasets/timeline';
 import { type TimelineEntry, TimelineEntrySchema } from '../src/timeline-entry';
+import { timelineTable } from '../src/timeline-table';
 import { fixtureDocuments } from './fixtures';
 
 const [fire] = fixtureDocuments;
@@ -56,8 +57,9 @@ describe('timeline', () => {
   });
 
   it('is a valid table sorted by date', () => {
-    const table = timelineTable(entries);
+    const table = timelineTable(sortByDate(entries));
     expect(TableSchema.parse(table)).toEqual(table);
+    expect(table.rows).toHaveLength(entries.length);
     const dates = table.rows.map((r) => r.date as string);
     expect(dates).toEqual([...dates].sort());
   });

@@ -15,6 +15,7 @@ import {
 import { LineIndex } from '@gongbao/parser';
 import { textPieces } from '../../src/internal/text-blocks';
 import { type TimelineEntry, TimelineEntrySchema } from '../../src/timeline-entry';
+import { timelineTable } from '../../src/timeline-table';
 import {
   assertChecks,
   type CheckResult,
@@ -36,7 +37,7 @@ import { fireStationsTable, readFireStationPlan } from './datasets/fire-stations
 import { fireVehiclesTable, readFireVehiclePlan } from './datasets/fire-vehicles';
 import { keyProjectsTable, readKeyProjects } from './datasets/key-projects';
 import { landQuotasTable, readLandProgrammes } from './datasets/land-quotas';
-import { sortByDate, timelineEntries, timelineTable } from './datasets/timeline';
+import { sortByDate, timelineEntries } from './datasets/timeline';
 
 /** What the parser returns (the shape of `parseGazette`). */
 export interface ParseResult {

@@ -3,7 +3,7 @@
  * (到2025年 …), effective dates (自…起施行) — found with `findDates` of `@gongbao/utils`, plus the
  * expiry of each stated validity period.
  */
-import type { Document, IsoDate, Table } from '@gongbao/core';
+import type { Document, IsoDate } from '@gongbao/core';
 import { findDates } from '@gongbao/utils';
 import { textPieces } from '../../../src/internal/text-blocks';
 import type { TimelineEntry } from '../../../src/timeline-entry';
@@ -99,32 +99,4 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
 /** The entries sorted by date, keeping document and reading order among equal dates (the sort is stable). */
 export function sortByDate(entries: readonly TimelineEntry[]): TimelineEntry[] {
   return [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** The timeline as a table, sorted by date (then document order). */
-export function timelineTable(entries: readonly TimelineEntry[]): Table {
-  return {
-    id: 'timeline',
-    title: '时间表：本期公报中的期限、目标年份、施行与失效日期',
-    description:
-      'Every dated commitment in the text of the issue: deadlines and recurring deadlines (findDates of @gongbao/utils, relative ones counted from the 成文日期), yearly targets (到2025年 …, dated to 31 December), effective dates, and the expiry of each stated validity period; sorted by date.',
-    columns: [
-      { name: 'date', type: 'date', description: 'The date (ISO).' },
-      { name: 'kind', type: 'string', description: 'deadline, recurring, target, effective or expiry.' },
-      { name: 'documentId', type: 'string', description: 'The document stating it.' },
-      { name: 'documentNumber', type: 'string', description: 'Its 发文字号.' },
-      { name: 'text', type: 'string', description: 'The words giving the date, as written.' },
-      { name: 'context', type: 'string', description: 'The clause around them.' },
-      { name: 'path', type: 'string', description: 'The block path in the document.' },
-      {
-        name: 'line',
-        type: 'integer',
-        description:
-          '1-based line in the verbatim source of the block stating it (for a table row: of the row itself); null when unknown.',
-      },
-    ],
-    rows: sortByDate(entries).map((entry) => ({ ...entry })),
-    totals: [],
-    notes: [],
-  };
 }
