@@ -248,7 +248,7 @@ describe('key projects', () => {
     ]);
   });
 
-  it('rejects a name split over rows (what correction key-projects-3-name-split fixes)', () => {
+  it('rejects a name split over rows (the parser joins the printed one; readKeyProjects does not guess)', () => {
     const split = table(
       't',
       ['序号', '项目名称', '项目内容', '责任单位'],

@@ -92,42 +92,6 @@ export const generatedMeta = {
       "documentId": "长政办发-2024-17"
     },
     {
-      "id": "key-projects-3-name-split-a",
-      "where": {
-        "line": 1371,
-        "start": 66438,
-        "end": 66447
-      },
-      "before": "(三)\t实施公共\t",
-      "after": "(三)\t实施公共服务提标扩面行动\t",
-      "why": "In 附件2 of 长政办发〔2024〕17号 the 项目名称 of (三), a cell merged over three rows, was cut into its printed lines (实施公共 / 服务提标 / 扩面行动), one per row. Joined into the first row, as the action is titled in the 方案 (四（一）3. 实施公共服务提标扩面行动).",
-      "documentId": "长政办发-2024-17"
-    },
-    {
-      "id": "key-projects-3-name-split-b",
-      "where": {
-        "line": 1372,
-        "start": 66733,
-        "end": 66739
-      },
-      "before": "\t服务提标\t",
-      "after": "\t\t",
-      "why": "Second line of the split 项目名称 of (三); see key-projects-3-name-split-a.",
-      "documentId": "长政办发-2024-17"
-    },
-    {
-      "id": "key-projects-3-name-split-c",
-      "where": {
-        "line": 1373,
-        "start": 66900,
-        "end": 66906
-      },
-      "before": "\t扩面行动\t",
-      "after": "\t\t",
-      "why": "Third line of the split 项目名称 of (三); see key-projects-3-name-split-a.",
-      "documentId": "长政办发-2024-17"
-    },
-    {
       "id": "decision-items-two-columns",
       "where": {
         "line": 1573,
