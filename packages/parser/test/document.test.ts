@@ -301,3 +301,22 @@ describe('parseDocument: other constructs', () => {
     expect(() => parseDocument('a\u0000b')).toThrow(expect.objectContaining({ name: 'ParseError', code: 'BINARY' }));
   });
 });
+
+describe('parseDocument: spaces in a title', () => {
+  const lines = (title: string[]) =>
+    [
+      ...title,
+      '长政办发〔2024〕9号',
+      '各县（区）人民政府：',
+      '现将方案印发给你们。',
+      '长治市人民政府办公室',
+      '2024年6月5日',
+    ].join('\n');
+
+  it('drops OCR spaces around numbers and line breaks, keeps spaces between Latin words or numbers', () => {
+    const { document } = parseDocument(
+      lines(['长治市人民政府办公室关于印发长治市 2024 年', '5G 网络建设 Smart City 方案的通知']),
+    );
+    expect(document.title).toBe('长治市人民政府办公室关于印发长治市2024年5G网络建设Smart City方案的通知');
+  });
+});

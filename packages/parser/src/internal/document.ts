@@ -135,7 +135,10 @@ function titleOf(lines: readonly SourceLine[], issuers: readonly string[]): stri
       text = rest;
     }
   }
-  // Every other space is a line break of the printed head, unless it separates Latin words.
+  // Every other space is a line break of the printed head or OCR spacing around a number
+  // (长治市 2024 年), unless it separates Latin words or numbers. Stricter than utils'
+  // removeCjkSpaces, which keeps spaces next to digits because running text may mean them;
+  // a printed title is set without any.
   const cleaned = text.replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /gu, '').trim();
   return prefix === '' ? cleaned : `${prefix}${cleaned}`;
 }
