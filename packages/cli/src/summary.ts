@@ -13,8 +13,6 @@ const STATUS_LABELS = {
   unknown: '效力未载明 not stated',
 } as const;
 
-/** Sections whose documents are normative (规范性文件). */
-const NORMATIVE_SECTIONS = new Set(['市政府规范性文件', '市政府部门规范性文件']);
 
 /** Display width in a terminal: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
@@ -122,7 +120,8 @@ function status(doc: Document, on: IsoDate): string {
 function legalEffect(on: IsoDate): string[] {
   const lines = [`效力 Legal effect on ${on} — normative documents and documents with a stated validity`];
   const shown = issue.documents.filter(
-    (doc) => NORMATIVE_SECTIONS.has(doc.section ?? '') || doc.validity !== undefined,
+    // The 规范性文件 sections (市政府…, 市政府部门…) hold the normative documents.
+    (doc) => doc.section?.endsWith('规范性文件') || doc.validity !== undefined,
   );
   const width = Math.max(...shown.map((d) => displayWidth(d.docNumber.canonical)));
   for (const doc of shown) {

@@ -1,4 +1,5 @@
 import { run } from '@gongbao/cli';
+import { GAZETTE_SECTIONS } from '@gongbao/core';
 import { documents } from '@gongbao/data';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, fireStationsLine, todayInChina } from '../src/summary';
@@ -21,16 +22,8 @@ describe('gongbao summary', () => {
   });
 
   it('lists the six sections and every document number with its title', () => {
-    for (const section of [
-      '市政府文件',
-      '市政府函件',
-      '市政府办公室文件',
-      '市政府办公室函件',
-      '市政府规范性文件',
-      '市政府部门规范性文件',
-    ]) {
-      expect(out).toContain(`  ${section}`);
-    }
+    expect(GAZETTE_SECTIONS).toHaveLength(6);
+    for (const section of GAZETTE_SECTIONS) expect(out).toContain(`  ${section}`);
     for (const doc of documents) {
       const line = out.find((l) => l.includes(doc.docNumber.canonical) && l.includes(doc.title));
       expect(line, doc.docNumber.canonical).toBeDefined();
