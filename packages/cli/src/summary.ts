@@ -13,7 +13,6 @@ const STATUS_LABELS = {
   unknown: '效力未载明 not stated',
 } as const;
 
-
 /** Display width in a terminal: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
   let width = 0;
