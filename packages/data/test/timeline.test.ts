@@ -46,7 +46,19 @@ describe('timeline', () => {
   });
 
   it('leaves out dates of earlier years, which describe the past', () => {
-    expect(entries.some((e) => e.date < '2024-01-01')).toBe(false);
+    const past = { type: 'paragraph', text: '对建成于2000年底前的老旧小区，到2020年已完成改造的，不再计入。' } as const;
+    const withPast = DocumentSchema.parse({ ...rules, body: [...rules.body, past] });
+    expect(timelineEntries([withPast])).toEqual(timelineEntries([rules]));
+    // The same paragraph in a document of an earlier year: its deadline and target are found.
+    const older = DocumentSchema.parse({ ...withPast, writtenDate: '1999-12-01', validity: undefined });
+    expect(
+      timelineEntries([older])
+        .filter((e) => e.path === 'body/2')
+        .map((e) => [e.kind, e.date]),
+    ).toEqual([
+      ['deadline', '2000-12-31'],
+      ['target', '2020-12-31'],
+    ]);
   });
 
   it('keeps the clause and the block path', () => {
