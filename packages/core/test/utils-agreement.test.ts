@@ -1,5 +1,5 @@
-import { DocumentNumberSchema, OutlineMarkerSchema } from '@gongbao/core';
-import { findDocumentNumbers, parseDocumentNumber, parseOutlineMarker } from '@gongbao/utils';
+import { DocumentNumberSchema, OUTLINE_MARKER_KINDS, OutlineMarkerSchema } from '@gongbao/core';
+import { findDocumentNumbers, formatOutlineMarker, parseDocumentNumber, parseOutlineMarker } from '@gongbao/utils';
 import { describe, expect, it } from 'vitest';
 
 // The verbatim copy of the issue kept by @gongbao/data (read only).
@@ -31,6 +31,14 @@ describe('the values @gongbao/utils returns parse with the core schemas', () => 
   ])('parseOutlineMarker(%s)', (text) => {
     const value = parseOutlineMarker(text);
     expect(value).toBeDefined();
+    expect(OutlineMarkerSchema.parse(value)).toEqual(value);
+  });
+
+  // The kinds are a list here and a type there (checked equal in schemas.test-d.ts): at run time,
+  // every kind of the list must be one utils writes and reads back, with the schema accepting it.
+  it.each(OUTLINE_MARKER_KINDS)('formatOutlineMarker(%s, 3) reads back as that kind', (kind) => {
+    const value = parseOutlineMarker(`${formatOutlineMarker(kind, 3)}正文`);
+    expect(value).toMatchObject({ kind, index: 3 });
     expect(OutlineMarkerSchema.parse(value)).toEqual(value);
   });
 
