@@ -217,9 +217,7 @@ export function buildTable(
   const dataRows: DataRow[] = [];
   let group: string | undefined;
   for (const row of body) {
-    if (row.cells.length > width || row.cells.every((c) => c.text === '')) {
-      if (row.cells.every((c) => c.text === '')) continue;
-    }
+    if (row.cells.every((c) => c.text === '')) continue;
     if (hasGroups && isGroup(row)) {
       group = (row.cells[0] as Cell).text;
       continue;
