@@ -310,7 +310,10 @@ export function buildTable(
     if (header.length > 1 && above.length > 0) column.header = above;
     columns.push(column);
   });
-  dedupe(columns);
+  // Stripping units can make names equal again (面积（亩）, 面积（公顷）).
+  uniqueNames(columns.map((c) => c.name)).forEach((name, c) => {
+    (columns[c] as TableColumn).name = name;
+  });
   const groupName = hasGroups ? (columns[0] as TableColumn).name : undefined;
   const offset = hasGroups ? 1 : 0;
   const value = (c: number, text: string): string | number | null => {
@@ -375,16 +378,6 @@ function uniqueNames(names: readonly string[]): string[] {
     seen.add(name);
     return name;
   });
-}
-
-function dedupe(columns: TableColumn[]): void {
-  const seen = new Set<string>();
-  for (const column of columns) {
-    let name = column.name;
-    for (let k = 2; seen.has(name); k++) name = `${column.name}_${k}`;
-    column.name = name;
-    seen.add(name);
-  }
 }
 
 /**
