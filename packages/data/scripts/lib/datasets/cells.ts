@@ -105,16 +105,23 @@ export function derivedProvenance(
 }
 
 /**
- * The 合计 row of a derived dataset: `values` (the totals the source states, by the dataset's
- * column names) with the range of the source table's totals row; no totals when none is stated.
+ * The 合计 row of a derived dataset: the totals stated in the source table's first totals row,
+ * read by source column position (`columns`: dataset column → index of the source column), with
+ * that row's range; no totals when the source states none of them.
  */
 export function statedTotalsRow(
-  values: Readonly<Record<string, number>>,
-  source: Pick<Table, 'totalSources'>,
+  source: Pick<Table, 'columns' | 'totals' | 'totalSources'>,
+  columns: Readonly<Record<string, number>>,
 ): Pick<Table, 'totals' | 'totalSources'> {
+  const stated = source.totals[0]?.values ?? {};
+  const values: Record<string, number> = {};
+  for (const [name, index] of Object.entries(columns)) {
+    const value = stated[source.columns[index]?.name ?? ''];
+    if (typeof value === 'number') values[name] = value;
+  }
   if (Object.keys(values).length === 0) return { totals: [] };
   const range = source.totalSources?.[0];
-  return { totals: [{ label: '合计', values: { ...values } }], ...(range ? { totalSources: [range] } : {}) };
+  return { totals: [{ label: '合计', values }], ...(range ? { totalSources: [range] } : {}) };
 }
 
 /** Fills empty leading cells from the row above, as merged cells (row spans) print. */

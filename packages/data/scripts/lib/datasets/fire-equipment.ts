@@ -52,27 +52,11 @@ export function readEquipmentPlan(source: Pick<Table, 'columns' | 'rows'>): Equi
   });
 }
 
-/** The stated 合计 of the source table, by quantity (in the order of {@link EQUIPMENT_QUANTITIES}). */
-export function statedEquipmentTotals(source: Pick<Table, 'columns' | 'totals'>): Array<number | null> {
-  const total = source.totals[0];
-  return EQUIPMENT_QUANTITIES.map((_, i) => {
-    const column = source.columns[3 + i];
-    const value = column && total ? total.values[column.name] : undefined;
-    return typeof value === 'number' ? value : null;
-  });
-}
-
 /** The tidy dataset: one row per unit, the quantities typed with their units. */
 export function fireEquipmentTable(
   lines: readonly EquipmentLine[],
   source: Pick<Table, 'id' | 'columns' | 'totals' | 'rowSources' | 'totalSources'>,
 ): Table {
-  const stated = statedEquipmentTotals(source);
-  const values: Record<string, number> = {};
-  EQUIPMENT_QUANTITIES.forEach((quantity, i) => {
-    const value = stated[i];
-    if (typeof value === 'number') values[quantity.key] = value;
-  });
   return {
     id: NAME,
     title: '长治市消防救援队伍装备器材配备计划（每单位一行）',
@@ -96,7 +80,7 @@ export function fireEquipmentTable(
       });
       return row;
     }),
-    ...statedTotalsRow(values, source),
+    ...statedTotalsRow(source, Object.fromEntries(EQUIPMENT_QUANTITIES.map((quantity, i) => [quantity.key, 3 + i]))),
     notes: [],
     ...derivedProvenance(
       NAME,

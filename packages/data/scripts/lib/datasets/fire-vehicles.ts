@@ -49,9 +49,8 @@ export function readFireVehiclePlan(source: Pick<Table, 'columns' | 'rows'>): Fi
 /** The tidy dataset: one row per vehicle line; its 合计 is the stated total of the source. */
 export function fireVehiclesTable(
   lines: readonly FireVehicleLine[],
-  source: Pick<Table, 'id' | 'totals' | 'rowSources' | 'totalSources'>,
+  source: Pick<Table, 'id' | 'columns' | 'totals' | 'rowSources' | 'totalSources'>,
 ): Table {
-  const stated = source.totals.flatMap((total) => Object.values(total.values).filter((v) => typeof v === 'number'));
   return {
     id: NAME,
     title: '长治市消防救援队伍消防车辆配备计划（每类车辆一行）',
@@ -74,7 +73,7 @@ export function fireVehiclesTable(
       },
     ],
     rows: lines.map(({ row: _, ...line }) => ({ ...line })),
-    ...statedTotalsRow(stated.length === 1 ? { shortfall: stated[0] ?? 0 } : {}, source),
+    ...statedTotalsRow(source, { shortfall: 4 }),
     notes: [],
     ...derivedProvenance(
       NAME,
