@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../../src/dates/day-number.js';
 import { PRC_CALENDAR } from '../../src/dates/prc-calendar-data.js';
+import { thrownBy } from '../helpers.js';
 
 const iso = (s: string) => s as IsoDate;
 const first = toDayNumber(iso('2019-01-01'));
@@ -123,13 +124,7 @@ describe('classification', () => {
       expect(() => isWorkingDay(iso(date))).toThrow(CalendarRangeError);
       expect(() => dayType(iso(date))).toThrow(RangeError);
     }
-    const error: unknown = (() => {
-      try {
-        return isWorkingDay(iso('2027-01-04'));
-      } catch (caught) {
-        return caught;
-      }
-    })();
+    const error = thrownBy(() => isWorkingDay(iso('2027-01-04')));
     expect(error).toBeInstanceOf(CalendarRangeError);
     expect(error).toMatchObject({ name: 'CalendarRangeError', date: '2027-01-04', coverage: calendarCoverage() });
     // A count that runs past an end names the first day beyond it, not the (covered) input.

@@ -10,6 +10,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../../src/dates/day-number.js';
+import { orParseError, parseErrorOf } from '../helpers.js';
 
 const anyDate = fc.integer({ min: 1000, max: 9999 }).chain((year) =>
   fc.integer({ min: 1, max: 12 }).chain((month) =>
@@ -20,16 +21,6 @@ const anyDate = fc.integer({ min: 1000, max: 9999 }).chain((year) =>
     }),
   ),
 );
-
-function parseError(text: string): ParseError {
-  try {
-    parseChineseDate(text);
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-  throw new Error(`parsed: ${text}`);
-}
 
 describe('ISO dates and day numbers', () => {
   it('round-trips every date through its day number (property)', () => {
@@ -137,7 +128,7 @@ describe('parseChineseDate', () => {
     ['二〇二四年十十月四日', 'INVALID_NUMBER', 5],
     ['0999年1月1日', 'INVALID_DATE', 0],
   ])('%j throws ParseError %s', (text, code, index) => {
-    const error = parseError(text);
+    const error = parseErrorOf(() => parseChineseDate(text));
     expect(error.code).toBe(code);
     expect(error.input).toBe(text);
     expect(error.index).toBe(index);
@@ -164,11 +155,8 @@ describe('parseChineseDate', () => {
       fc.property(
         fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join('')),
         (text) => {
-          try {
-            expect(isIsoDate(parseChineseDate(text))).toBe(true);
-          } catch (error) {
-            expect(error).toBeInstanceOf(ParseError);
-          }
+          const date = orParseError(() => parseChineseDate(text));
+          if (!(date instanceof ParseError)) expect(isIsoDate(date)).toBe(true);
         },
       ),
       { numRuns: 3000 },

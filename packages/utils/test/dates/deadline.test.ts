@@ -1,18 +1,11 @@
-import { daysInMonth, type IsoDate, isIsoDate, ParseError, parseDeadline, toIsoDate } from '@gongbao/utils/dates';
+import { daysInMonth, type IsoDate, isIsoDate, parseDeadline, toIsoDate } from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/dates/day-number.js';
+import { parseErrorOf } from '../helpers.js';
 
 const iso = (s: string) => s as IsoDate;
-const codeOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParseError) return error.code;
-    throw error;
-  }
-  return undefined;
-};
+const codeOf = (run: () => unknown): string => parseErrorOf(run).code;
 
 describe('parseDeadline: absolute deadlines', () => {
   it.each([

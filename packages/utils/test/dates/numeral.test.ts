@@ -2,6 +2,7 @@ import { ParseError } from '@gongbao/utils/dates';
 import { parseChineseNumber } from '@gongbao/utils/numbering';
 import { describe, expect, it } from 'vitest';
 import { numeral } from '../../src/dates/date-grammar.js';
+import { orParseError } from '../helpers.js';
 
 /** Every string of 1…`max` characters from `chars`. */
 function strings(chars: string, max: number): string[] {
@@ -16,12 +17,8 @@ function strings(chars: string, max: number): string[] {
 
 /** parseChineseNumber's answer, -1 where it throws. */
 function reference(text: string): number {
-  try {
-    return parseChineseNumber(text);
-  } catch (error) {
-    if (error instanceof ParseError) return -1;
-    throw error;
-  }
+  const value = orParseError(() => parseChineseNumber(text));
+  return value instanceof ParseError ? -1 : value;
 }
 
 const arabic = '0123456789０１２３４５６７８９';

@@ -1,15 +1,6 @@
-import { formatChineseNumber, ParseError, parseChineseNumber } from '@gongbao/utils/numbering';
+import { formatChineseNumber, parseChineseNumber } from '@gongbao/utils/numbering';
 import { describe, expect, it } from 'vitest';
-
-function parseErrorCode(text: string): string {
-  try {
-    parseChineseNumber(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ParseError);
-    return (error as ParseError).code;
-  }
-  throw new Error(`expected ${JSON.stringify(text)} to throw`);
-}
+import { parseErrorOf } from '../helpers.js';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -98,17 +89,13 @@ describe('parseChineseNumber', () => {
     ['九千九百九十九万九千九百九十九亿', 'OUT_OF_RANGE'],
     ['12345678901234567', 'OUT_OF_RANGE'],
   ])('%j throws %s', (text, code) => {
-    expect(parseErrorCode(text)).toBe(code);
+    expect(parseErrorOf(() => parseChineseNumber(text)).code).toBe(code);
   });
 
   it('reports the offset of the bad character in the original input', () => {
-    try {
-      parseChineseNumber('  十x');
-      expect.unreachable();
-    } catch (error) {
-      expect((error as ParseError).index).toBe(3);
-      expect((error as ParseError).input).toBe('  十x');
-    }
+    const error = parseErrorOf(() => parseChineseNumber('  十x'));
+    expect(error.index).toBe(3);
+    expect(error.input).toBe('  十x');
   });
 });
 

@@ -8,17 +8,7 @@ import {
 } from '@gongbao/utils/numbering';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-function errorCode(text: string): string {
-  try {
-    parseDocumentNumber(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ParseError);
-    expect((error as ParseError).input).toBe(text);
-    return (error as ParseError).code;
-  }
-  throw new Error(`expected ${JSON.stringify(text)} to throw`);
-}
+import { parseErrorOf } from '../helpers.js';
 
 describe('parseDocumentNumber', () => {
   it.each([
@@ -82,7 +72,9 @@ describe('parseDocumentNumber', () => {
     ['LED〔2024〕5号', 'MALFORMED'],
     ['令第5号', 'MALFORMED'],
   ])('%j throws %s', (text, code) => {
-    expect(errorCode(text)).toBe(code);
+    const error = parseErrorOf(() => parseDocumentNumber(text));
+    expect(error.input).toBe(text);
+    expect(error.code).toBe(code);
   });
 });
 

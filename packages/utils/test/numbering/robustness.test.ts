@@ -11,16 +11,7 @@ import {
 } from '@gongbao/utils/numbering';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-/** Runs `parse`; a ParseError counts as an answer, any other throw fails the test. */
-function parseOrParseError<T>(parse: () => T): T | ParseError {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof ParseError) return error;
-    throw error;
-  }
-}
+import { orParseError } from '../helpers.js';
 
 // Characters that make up the numbers these parsers read, so that the generated strings come close
 // to valid input and reach deep into the parsers, plus some that do not belong.
@@ -37,11 +28,11 @@ describe('every parser on arbitrary strings', () => {
     fc.assert(
       fc.property(text, (input) => {
         // Plain checks rather than expect(): this runs 100 000 times.
-        const number = parseOrParseError(() => parseChineseNumber(input));
+        const number = orParseError(() => parseChineseNumber(input));
         if (!(number instanceof ParseError) && !(Number.isSafeInteger(number) && number >= 0)) return false;
-        const document = parseOrParseError(() => parseDocumentNumber(input));
+        const document = orParseError(() => parseDocumentNumber(input));
         if (!(document instanceof ParseError) && normalizeDocumentNumber(input) !== document.canonical) return false;
-        const issue = parseOrParseError(() => parseIssueNumber(input));
+        const issue = orParseError(() => parseIssueNumber(input));
         if (!(issue instanceof ParseError) && !(issue.number > 0)) return false;
         const marker = parseOutlineMarker(input);
         if (marker && !input.trimStart().startsWith(marker.raw)) return false;
@@ -66,7 +57,7 @@ describe('100 KB adversarial inputs', () => {
 
   it('parseChineseNumber', () => {
     for (const input of ['一'.repeat(n), `一${'十'.repeat(n)}`, '十二'.repeat(n / 2), `${spaces}十${spaces}x`]) {
-      expect(parseOrParseError(() => parseChineseNumber(input))).toBeInstanceOf(ParseError);
+      expect(orParseError(() => parseChineseNumber(input))).toBeInstanceOf(ParseError);
     }
   });
 
@@ -82,7 +73,7 @@ describe('100 KB adversarial inputs', () => {
       `国务院令${spaces}第${spaces}`,
       '〔2024〕'.repeat(n / 6),
     ]) {
-      expect(parseOrParseError(() => parseDocumentNumber(input))).toBeInstanceOf(ParseError);
+      expect(orParseError(() => parseDocumentNumber(input))).toBeInstanceOf(ParseError);
     }
     expect(parseDocumentNumber(`${spaces}长政发${spaces}〔2024〕${spaces}5${spaces}号${spaces}`).canonical).toBe(
       '长政发〔2024〕5号',
@@ -108,7 +99,7 @@ describe('100 KB adversarial inputs', () => {
 
   it('parseIssueNumber', () => {
     for (const input of [`2024年第3期${spaces}x`, `2024年第${'1'.repeat(n)}期`, `2024${spaces}年${spaces}第3`]) {
-      expect(parseOrParseError(() => parseIssueNumber(input))).toBeInstanceOf(ParseError);
+      expect(orParseError(() => parseIssueNumber(input))).toBeInstanceOf(ParseError);
     }
   });
 
