@@ -47,16 +47,15 @@ function lastDayOf(start: IsoDate, period: ValidityPeriod): IsoDate {
   return validityEnd(start, length[period.unit]);
 }
 
+// Rules 2–5 of documentStatus, in their order.
 function ownStatus(doc: StatusInput, on: IsoDate): DocumentStatus {
-  const validity = doc.validity;
-  if (validity === undefined) return 'unknown';
   const start = startOf(doc);
+  const period = doc.validity?.period;
   const until =
-    validity.until ??
-    (validity.period !== undefined && start !== undefined ? lastDayOf(start, validity.period) : undefined);
-  if (on < (start ?? doc.writtenDate) && (start !== undefined || until !== undefined)) return 'not-yet-in-force';
-  if (until !== undefined && on > until) return 'expired';
-  return start !== undefined || until !== undefined ? 'in-force' : 'unknown';
+    doc.validity?.until ?? (period !== undefined && start !== undefined ? lastDayOf(start, period) : undefined);
+  if (start === undefined && until === undefined) return 'unknown';
+  if (on < (start ?? doc.writtenDate)) return 'not-yet-in-force';
+  return until !== undefined && on > until ? 'expired' : 'in-force';
 }
 
 /**
@@ -66,8 +65,8 @@ function ownStatus(doc: StatusInput, on: IsoDate): DocumentStatus {
  * 1. **repealed** — some other document of `context` lists this one's 发文字号 (by canonical
  *    spelling) in its `repeals` and has taken effect by `on` (its effective date; else its
  *    成文日期).
- * 2. **unknown** — the document states no validity (`validity` absent, or only a clause with
- *    neither dates nor period).
+ * 2. **unknown** — the document states neither a start nor an end (`validity` absent, or only a
+ *    clause, a 试行 mark, or a period with no date to count it from).
  * 3. **not-yet-in-force** — `on` is before the effective date. A document in force 自公布之日起
  *    without a stated date is taken to take effect on its 成文日期 (the earliest possible
  *    publication).

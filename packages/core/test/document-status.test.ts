@@ -39,6 +39,9 @@ describe('documentStatus', () => {
   it('is unknown when the text states no validity', () => {
     expect(documentStatus(notice, d('2024-07-01'))).toBe('unknown');
     expect(documentStatus(withValidity(rules, { provisional: true }), d('2024-07-01'))).toBe('unknown');
+    // A period with no start to count from gives no end either.
+    const periodOnly = withValidity(rules, { period: { value: 5, unit: 'year' } });
+    expect(documentStatus(periodOnly, d('2024-07-01'))).toBe('unknown');
   });
 
   it('without a start, a stated end still counts from the 成文日期', () => {
