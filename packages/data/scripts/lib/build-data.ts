@@ -177,14 +177,16 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
   const decisions = documentById(issue, '长政办函-2024-13');
 
   const stationGroups = readFireStationPlan(stationsSource);
+  const vehicleLines = readFireVehiclePlan(vehiclesSource);
+  const equipmentLines = readEquipmentPlan(equipmentSource);
   const landProgrammes = readLandProgrammes(texts(land));
   const decisionItems = readDecisionItems(texts(decisions));
   const timeline = sortByDate(timelineEntries(issue.documents)).map((entry) => TimelineEntrySchema.parse(entry));
 
   const derived = [
     { ...fireStationsTable(stationGroups, stationsSource), documentNumber: fire.docNumber },
-    { ...fireVehiclesTable(readFireVehiclePlan(vehiclesSource), vehiclesSource), documentNumber: fire.docNumber },
-    { ...fireEquipmentTable(readEquipmentPlan(equipmentSource), equipmentSource), documentNumber: fire.docNumber },
+    { ...fireVehiclesTable(vehicleLines, vehiclesSource), documentNumber: fire.docNumber },
+    { ...fireEquipmentTable(equipmentLines, equipmentSource), documentNumber: fire.docNumber },
     { ...landQuotasTable(landProgrammes, land.id), documentNumber: land.docNumber },
     { ...keyProjectsTable(readKeyProjects(keySource), keySource), documentNumber: towns.docNumber },
     { ...decisionItemsTable(decisionItems, decisions.id), documentNumber: decisions.docNumber },
@@ -196,8 +198,6 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
     .map((title) => /\((\d+)座\)/u.exec(foldParens(compact(title)))?.[1])
     .find((count) => count !== undefined);
   const prose = texts(fire).find((text) => statedStationCounts(text).size >= 5) ?? '';
-  const vehicleLines = derived[1]?.rows.length ?? 0;
-  const equipmentUnits = derived[2]?.rows.length ?? 0;
 
   const checks: CheckResult[] = [
     { name: 'every 合计 equals the sum of its column', failures: checkTableTotals(tables) },
@@ -211,8 +211,8 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
     {
       name: 'vehicle and equipment plans have their 39 vehicle lines and 20 units',
       failures: [
-        ...(vehicleLines === 39 ? [] : [`${vehicleLines} vehicle lines, expected 39`]),
-        ...(equipmentUnits === 20 ? [] : [`${equipmentUnits} equipment units, expected 20`]),
+        ...(vehicleLines.length === 39 ? [] : [`${vehicleLines.length} vehicle lines, expected 39`]),
+        ...(equipmentLines.length === 20 ? [] : [`${equipmentLines.length} equipment units, expected 20`]),
       ],
     },
     { name: 'land quotas add up per year and over three years', failures: checkLandQuotas(landProgrammes) },
