@@ -5,7 +5,7 @@ import type { CleanText } from './markup.js';
 import { compact } from './rules.js';
 import { type SourceLine, tableCells } from './scan.js';
 
-/** One cell as read: its cleaned text, its map to the source, and whether it was bold. */
+/** One cell as read: its cleaned text, its map to the source, and whether it is filled on a bold line. */
 interface Cell {
   text: string;
   clean: CleanText;
@@ -40,18 +40,20 @@ const UNIT = /^(.*?)\s*[（(]\s*([^()（）\d]{1,6})\s*[）)]\s*$/u;
 const COUNT = /[（(]\s*(\d+)\s*([座个家项所处辆台人户])\s*[）)]/u;
 const NO_CARRY = /备注|说明|附注/u;
 
-function readCell(clean: CleanText, source: string, line: SourceLine): Cell {
-  const raw = source.slice(line.start, line.end);
-  const bold = /<b>|\*\*/u.test(raw) && clean.text !== '';
-  // OCR and line-wrap spaces inside Chinese words go; spaces next to Latin letters stay.
-  return { text: removeCjkSpaces(clean.text), clean, bold };
-}
-
 function rowsOf(ctx: ParseContext, lines: readonly SourceLine[]): RawRow[] {
-  return lines.map((line) => ({
-    line,
-    cells: tableCells(ctx.source, line).map((clean) => readCell(clean, ctx.source, line)),
-  }));
+  return lines.map((line) => {
+    // Bold markup anywhere on the line: only read on group rows, whose other cells are empty.
+    const bold = /<b>|\*\*/u.test(ctx.source.slice(line.start, line.end));
+    return {
+      line,
+      // OCR and line-wrap spaces inside Chinese words go; spaces next to Latin letters stay.
+      cells: tableCells(ctx.source, line).map((clean) => ({
+        text: removeCjkSpaces(clean.text),
+        clean,
+        bold: bold && clean.text !== '',
+      })),
+    };
+  });
 }
 
 function isNumeric(text: string): boolean {
