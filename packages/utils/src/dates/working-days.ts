@@ -158,7 +158,8 @@ export function calendarSources(): CalendarSource[] {
  * ```
  */
 export function dayType(date: IsoDate): DayType {
-  return (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[entryOf(date) & 3] ?? 'workday';
+  // `& 3` keeps the index in range.
+  return (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[entryOf(date) & 3] as DayType;
 }
 
 /**
