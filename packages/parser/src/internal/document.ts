@@ -49,8 +49,6 @@ export interface DocumentHead {
 export interface ParsedDocument {
   document: Document;
   tables: Table[];
-  /** The titles the notice quotes in 《》 (what it 印发). */
-  quotedTitles: string[];
 }
 
 /** The frame of a 公文: head, addressees, body lines, 附件说明, signature, date, note, the rest. */
@@ -80,7 +78,7 @@ function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number
 }
 
 /** Splits 主送机关 at top-level commas (not inside brackets) and drops the final colon. */
-export function splitAddressees(text: string): string[] {
+function splitAddressees(text: string): string[] {
   const body = text.replace(/[：:]\s*$/u, '');
   const out: string[] = [];
   let depth = 0;
@@ -556,7 +554,7 @@ function readEnclosures(
 /** A whole document carried as an attachment (a 起草说明 with its own issuer and date). */
 function attachedDocument(b: Builder, units: readonly SourceLine[]): AttachedDocument {
   const frame = readFrame(b.ctx, units, undefined);
-  const issuerNames = frame.signatureNames.length > 0 ? frame.signatureNames : [];
+  const issuerNames = frame.signatureNames;
   const title = titleOf(frame.titleLines, issuerNames);
   const body = blocksOf(b, [...frame.body, ...frame.rest]);
   const first = units[0] as SourceLine;
@@ -669,5 +667,5 @@ export function parseDocumentLines(
     ...(frame.signers ? { signers: frame.signers } : {}),
     ...(firstLine && lastLine ? { source: ctx.range(firstLine.start, lastLine.end) } : {}),
   } as Document;
-  return { document, tables: b.tables, quotedTitles: quoted };
+  return { document, tables: b.tables };
 }

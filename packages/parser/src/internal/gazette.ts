@@ -145,7 +145,7 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
   });
 
   const tocEntries = matchToc(ctx, toc?.entries ?? [], documents);
-  resolveCitations(ctx, documents);
+  resolveCitations(documents);
 
   const issue = {
     ...(masthead.title !== undefined ? { title: masthead.title } : {}),
@@ -257,7 +257,7 @@ function matchToc(ctx: ParseContext, entries: readonly TocLine[], documents: Doc
 }
 
 /** Points citations at documents of the issue, by number or by exact title. */
-function resolveCitations(ctx: ParseContext, documents: readonly Document[]): void {
+function resolveCitations(documents: readonly Document[]): void {
   const byNumber = new Map<string, string>();
   const byTitle = new Map<string, string>();
   for (const doc of documents) {
@@ -272,5 +272,4 @@ function resolveCitations(ctx: ParseContext, documents: readonly Document[]): vo
       if (id !== undefined && id !== doc.id) citation.resolvedDocumentId = id;
     }
   }
-  void ctx;
 }

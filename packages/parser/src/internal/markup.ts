@@ -128,7 +128,7 @@ function trimClean(text: string, map: OffsetMap): CleanText {
 }
 
 /** Appends the mapping of `map`'s text range `[from, to)` to `out`. */
-export function appendSlice(out: OffsetMap, map: OffsetMap, from: number, to: number): void {
+function appendSlice(out: OffsetMap, map: OffsetMap, from: number, to: number): void {
   let k = from;
   while (k < to) {
     const src = map.sourceOffset(k);

@@ -134,11 +134,9 @@ function readIssueNumber(masthead: Masthead, text: string): void {
 }
 
 /** Reads the issue line of a table of contents (`2024年第3期(总第27期)`) into the masthead. */
-export function readIssueLine(masthead: Masthead, text: string): boolean {
-  if (!isIssueLine(text)) return false;
-  const before = masthead.number;
+export function readIssueLine(masthead: Masthead, text: string): void {
+  if (!isIssueLine(text)) return;
   const cumulative = masthead.cumulative;
   readIssueNumber(masthead, text);
   if (masthead.cumulative === undefined && cumulative !== undefined) masthead.cumulative = cumulative;
-  return masthead.number !== undefined || before !== undefined;
 }

@@ -10,7 +10,7 @@ const LEVELS: ReadonlyArray<readonly [RegExp, NonNullable<Organization['level']>
 ];
 
 /** The administrative level of an organisation from the first unit its name names (山西省… → provincial). */
-export function organizationLevelOf(name: string): Organization['level'] | undefined {
+function organizationLevelOf(name: string): Organization['level'] | undefined {
   let best: { at: number; level: NonNullable<Organization['level']> } | undefined;
   for (const [re, level] of LEVELS) {
     const m = re.exec(name);

@@ -81,7 +81,7 @@ const PERSON_SIGNATURE =
   /^([\p{Script=Han}]{1,12}?(?:长|主任|书记|主席|总理|委员|代表|负责人))[\s\u3000]+([\p{Script=Han}·]{2,5})$/u;
 
 /** Whether a line can be an organisation name as a signature (发文机关署名). */
-export function isOrganizationName(text: string): boolean {
+function isOrganizationName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 40) return false;
   if (/[，。；：:、,;！？!?《》“”()（）\d]/u.test(t)) return false;

@@ -15,8 +15,6 @@ export interface TocLine {
 
 /** The table of contents: where it is, its entries, and what else it says. */
 export interface Toc {
-  /** Index of the 目录 heading line. */
-  headingIndex: number;
   /** Index of the first line after the table of contents. */
   endIndex: number;
   entries: TocLine[];
@@ -57,7 +55,7 @@ function entryOf(text: string): { title: string; docNumber?: DocumentNumber; pag
 }
 
 /** A title as listed: runs of whitespace collapsed (the space between joint issuers is kept). */
-export function cleanTitle(title: string): string {
+function cleanTitle(title: string): string {
   return title.replace(/\s+/gu, ' ').trim();
 }
 
@@ -68,7 +66,7 @@ export function cleanTitle(title: string): string {
  */
 export function readToc(ctx: ParseContext, headingIndex: number): Toc {
   const lines = ctx.lines;
-  const toc: Toc = { headingIndex, endIndex: headingIndex + 1, entries: [], sections: [] };
+  const toc: Toc = { endIndex: headingIndex + 1, entries: [], sections: [] };
   let section = '';
   let pending: SourceLine | undefined;
   let i = headingIndex + 1;
