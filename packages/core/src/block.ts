@@ -46,7 +46,7 @@ function rejectTooDeep(value: unknown, ctx: z.core.$RefinementCtx<unknown>): unk
 
 let childrenSchema: z.ZodPreprocess<z.ZodArray<typeof BlockSchema>> | undefined;
 
-const source = () => SourceRangeSchema.optional().describe('Where the block is in the source.');
+const source = SourceRangeSchema.optional().describe('Where the block is in the source.');
 
 /**
  * A paragraph (段落): whole text, with paragraphs cut by page breaks rejoined. The characters are
@@ -64,7 +64,7 @@ export const ParagraphBlockSchema = z
     /** The whole paragraph, page breaks rejoined. */
     text: boundedText(LIMITS.text, 'the paragraph text').describe('The whole paragraph, page breaks rejoined.'),
     /** Where the block is in the source. */
-    source: source(),
+    source,
   })
   .describe('段落: a paragraph.');
 
@@ -109,7 +109,7 @@ export const ListBlockSchema = z
     /** The items, in order. */
     items: z.array(ListItemSchema).min(1, 'Expected a list with at least one item').describe('The items, in order.'),
     /** Where the block is in the source. */
-    source: source(),
+    source,
   })
   .describe('列项: a list of items.');
 
@@ -132,7 +132,7 @@ export const TableBlockSchema = z
     /** The table (表格). */
     table: TableSchema,
     /** Where the block is in the source. */
-    source: source(),
+    source,
   })
   .describe('表格: a table in the text.');
 
@@ -158,7 +158,7 @@ export const NoteBlockSchema = z
     /** The note text after the label. */
     text: boundedText(LIMITS.text, 'the note text').describe('The note text after the label.'),
     /** Where the block is in the source. */
-    source: source(),
+    source,
   })
   .describe('注: a note.');
 
@@ -184,7 +184,7 @@ const headingFields = {
     'The text after the marker; for run-in headings the whole first paragraph.',
   ),
   /** Where the block is in the source. */
-  source: source(),
+  source,
 };
 
 /**
