@@ -12,14 +12,15 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/y;
 const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]+)>/y;
 const NEWLINE_TAGS = new Set(['br', 'p', 'div', 'li', 'tr']);
 
+/** The characters that can start markup: a line without them is taken as it is. */
+const MARKUP = /[*_<]/u;
+
 /**
  * Removes inline markup from `source.slice(start, end)`: `**` and `__` emphasis, HTML tags
  * (`<b>`, `<p>`, `<br>` — block-level tags and `<br>` become a newline when `keepBreaks`),
  * autolink brackets (`<http://…>` → the URL). Characters of the text itself are kept as they are.
  * Outer whitespace is trimmed, and runs of newlines collapse to one.
  */
-const MARKUP = /[*_<]/u;
-
 export function stripInlineMarkup(source: string, start: number, end: number, keepBreaks = false): CleanText {
   let text = '';
   const map = new OffsetMap();
