@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { issueJson } from '../src/generated/issue';
-import { tablesJson } from '../src/generated/tables';
+import { datasetsJson, sourceTablesJson } from '../src/generated/tables';
 import { timelineJson } from '../src/generated/timeline';
 
 const packageDir = join(import.meta.dirname, '..');
@@ -63,10 +63,10 @@ export function pairedMedians(runs: number, a: () => number, b: () => number): [
   return [medianOf(as), medianOf(bs)];
 }
 
-/** The three JSON payloads the package parses on import, written to files for the baseline. */
+/** The JSON payloads the package parses on import, written to files for the baseline. */
 export function payloadFiles(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'gongbao-data-bench-'));
-  return [issueJson, tablesJson, timelineJson].map((json, i) => {
+  return [issueJson, sourceTablesJson, datasetsJson, timelineJson].map((json, i) => {
     const file = join(dir, `payload-${i}.json`);
     writeFileSync(file, json);
     return file;

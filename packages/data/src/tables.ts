@@ -1,9 +1,25 @@
 import type { Table } from '@gongbao/core';
-import { tablesJson } from './generated/tables.js';
+import { datasetsJson, sourceTablesJson } from './generated/tables.js';
 import { timeline } from './timeline.js';
 import { timelineTable } from './timeline-table.js';
 
 export { checkTotals, type TotalCheck } from './totals.js';
+
+/**
+ * The derived tidy datasets only (the tail of {@link tables}): `fire-stations`, `fire-vehicles`,
+ * `fire-equipment`, `land-quotas`, `key-projects`, `decision-items`, `timeline` — made where the
+ * source packs data into cells or prose. See the package README for their data dictionary.
+ *
+ * @example
+ * ```ts
+ * datasets.map((t) => t.id); //=> ['fire-stations', 'fire-vehicles', 'fire-equipment', 'land-quotas', 'key-projects', 'decision-items', 'timeline']
+ * ```
+ */
+export const datasets: readonly Table[] = [
+  ...(JSON.parse(datasetsJson) as Table[]),
+  // The last dataset is the timeline itself, stored once (see generated/timeline.ts).
+  timelineTable(timeline),
+];
 
 /**
  * Every table of the issue as a typed table (numbers as numbers, units in the column definitions,
@@ -17,34 +33,7 @@ export { checkTotals, type TotalCheck } from './totals.js';
  * tables.filter((t) => t.derivedFrom !== undefined).length > 0; //=> true
  * ```
  */
-export const tables: readonly Table[] = [
-  ...(JSON.parse(tablesJson) as Table[]),
-  // The last dataset is the timeline itself, stored once (see generated/timeline.ts).
-  timelineTable(timeline),
-];
-
-/** Ids of the derived tidy datasets, in the order they follow the source tables in {@link tables}. */
-const DATASET_IDS = new Set([
-  'fire-stations',
-  'fire-vehicles',
-  'fire-equipment',
-  'land-quotas',
-  'key-projects',
-  'decision-items',
-  'timeline',
-]);
-
-/**
- * The derived tidy datasets only (the tail of {@link tables}): `fire-stations`, `fire-vehicles`,
- * `fire-equipment`, `land-quotas`, `key-projects`, `decision-items`, `timeline` — made where the
- * source packs data into cells or prose. See the package README for their data dictionary.
- *
- * @example
- * ```ts
- * datasets.map((t) => t.id); //=> ['fire-stations', 'fire-vehicles', 'fire-equipment', 'land-quotas', 'key-projects', 'decision-items', 'timeline']
- * ```
- */
-export const datasets: readonly Table[] = tables.filter((table) => DATASET_IDS.has(table.id));
+export const tables: readonly Table[] = [...(JSON.parse(sourceTablesJson) as Table[]), ...datasets];
 
 /**
  * The table with this id: a source table (e.g. `长政发-2024-5/附件1`) or a derived dataset

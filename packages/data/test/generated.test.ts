@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { meta, tables, timeline } from '@gongbao/data';
+import { datasets, meta, tables, timeline } from '@gongbao/data';
 import { describe, expect, it } from 'vitest';
 import { buildAll, generate } from '../scripts/generate';
-import { tablesJson } from '../src/generated/tables';
+import { datasetsJson, sourceTablesJson } from '../src/generated/tables';
 
 const packageDir = join(import.meta.dirname, '..');
 
@@ -18,10 +18,13 @@ describe('generated data', () => {
   it('loads the tables the generator built, storing the timeline rows once', () => {
     const built = buildAll();
     expect(tables).toEqual(built.tables);
+    expect(datasets).toEqual(built.datasets);
+    expect(tables.slice(-datasets.length)).toEqual(datasets);
     expect(tables.at(-1)?.rows).toEqual(built.timeline);
     expect(tables.at(-1)?.rows).toEqual(timeline);
     // The timeline table is built on load from the timeline, not stored a second time.
-    expect((JSON.parse(tablesJson) as Array<{ id: string }>).map((t) => t.id)).not.toContain('timeline');
+    const stored = [sourceTablesJson, datasetsJson].flatMap((json) => JSON.parse(json) as Array<{ id: string }>);
+    expect(stored.map((t) => t.id)).toEqual(tables.slice(0, -1).map((t) => t.id));
   });
 
   it('records the SHA-256 of the verbatim source copy', () => {

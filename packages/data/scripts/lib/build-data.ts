@@ -48,7 +48,10 @@ export interface ParseResult {
 /** Everything the package publishes. */
 export interface BuiltData {
   readonly issue: GazetteIssue;
+  /** The source tables, then the datasets. */
   readonly tables: Table[];
+  /** The derived datasets (the tail of `tables`), the timeline last. */
+  readonly datasets: Table[];
   readonly timeline: TimelineEntry[];
   readonly corrections: Correction[];
   readonly checks: CheckResult[];
@@ -183,7 +186,7 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
   const decisionItems = readDecisionItems(texts(decisions));
   const timeline = sortByDate(timelineEntries(issue.documents)).map((entry) => TimelineEntrySchema.parse(entry));
 
-  const derived = [
+  const datasets = [
     { ...fireStationsTable(stationGroups, stationsSource), documentNumber: fire.docNumber },
     { ...fireVehiclesTable(vehicleLines, vehiclesSource), documentNumber: fire.docNumber },
     { ...fireEquipmentTable(equipmentLines, equipmentSource), documentNumber: fire.docNumber },
@@ -192,7 +195,7 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
     { ...decisionItemsTable(decisionItems, decisions.id), documentNumber: decisions.docNumber },
     timelineTable(timeline),
   ].map((table) => TableSchema.parse(table));
-  const tables = [...sourceTables, ...derived];
+  const tables = [...sourceTables, ...datasets];
 
   const titleCount = [stationsSource.title, ...fire.attachments.map((a) => a.title)]
     .map((title) => /\((\d+)座\)/u.exec(foldParens(compact(title)))?.[1])
@@ -227,5 +230,5 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
   ];
   assertChecks(checks);
 
-  return { issue, tables, timeline, corrections: recordCorrections(corrected, issue, source), checks };
+  return { issue, tables, datasets, timeline, corrections: recordCorrections(corrected, issue, source), checks };
 }
