@@ -92,7 +92,7 @@ function entryOf(date: IsoDate): number {
       }
     }
     const { from, to } = calendarCoverage();
-    for (let day = toDayNumber(from); day <= toDayNumber(to); day++) {
+    for (let day = toDayNumber(from), last = toDayNumber(to); day <= last; day++) {
       const type = arranged.get(day) ?? (weekdayOf(day) % 6 ? 0 : 1);
       const iso = fromDayNumber(day);
       index.set(iso, working.length * 4 + type);
