@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DocumentNumber } from './document-number.js';
+import { LIMITS } from './internal/text.js';
 
 /**
  * A document id: stable, derived from the 发文字号 as `机关代字-年份-序号` (`长政发-2024-5`), or
@@ -13,7 +14,7 @@ import type { DocumentNumber } from './document-number.js';
  */
 export const DocumentIdSchema = z
   .string({ error: 'Expected a document id (a string)' })
-  .max(200, 'Expected a document id of at most 200 characters')
+  .max(LIMITS.name, `Expected a document id of at most ${LIMITS.name} characters`)
   .regex(/^[^\s〔〕[\]()（）]+?-(?:\d{4}-)?[1-9]\d*$/u, 'Expected a document id such as 长政发-2024-5')
   .describe(
     'Stable document id derived from the 发文字号: 机关代字-年份-序号, e.g. 长政发-2024-5 (国务院令-713 without a year).',

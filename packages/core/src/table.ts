@@ -146,10 +146,7 @@ export type TableTotal = z.infer<typeof TableTotalSchema>;
  * TableIdSchema.safeParse('has space').success; //=> false
  * ```
  */
-export const TableIdSchema = z
-  .string({ error: 'Expected a table id (a string)' })
-  .min(1, 'Expected a table id, got an empty string')
-  .max(LIMITS.name, `Expected a table id of at most ${LIMITS.name} characters`)
+export const TableIdSchema = boundedText(LIMITS.name, 'a table id')
   .regex(/^\S+$/u, 'Expected a table id without spaces')
   .describe('Stable table id, e.g. 长政发-2024-5/附件1.');
 
