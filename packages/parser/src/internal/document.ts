@@ -2,6 +2,8 @@ import {
   type AttachedDocument,
   type Attachment,
   type Block,
+  CLASSIFICATION_LEVELS,
+  type Classification,
   type Document,
   disclosureFromNote,
   documentIdFromNumber,
@@ -11,6 +13,7 @@ import {
   type Organization,
   type Signatory,
   type Table,
+  URGENCY_LEVELS,
 } from '@gongbao/core';
 import { type DocumentNumber, type IsoDate, parseDocumentNumber, removeCjkSpaces } from '@gongbao/utils';
 import {
@@ -70,7 +73,7 @@ interface Frame {
 
 const ORDER_SERIAL = /^第\s*(\d+)\s*号$/u;
 /** 密级 and its period above the title: 机密★1年. */
-const CLASSIFICATION = /^(绝密|机密|秘密)(?:\s*★\s*(.+))?$/u;
+const CLASSIFICATION = new RegExp(`^(${CLASSIFICATION_LEVELS.join('|')})(?:\\s*★\\s*(.+))?$`, 'u');
 
 function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
@@ -251,13 +254,14 @@ function readHead(units: readonly SourceLine[], frame: Frame): number {
   for (; p < Math.min(units.length, 3); p++) {
     const t = (units[p] as SourceLine).text.trim();
     const secret = CLASSIFICATION.exec(t);
+    const urgency = URGENCY_LEVELS.find((level) => level === t);
     if (/^\d{6}$/u.test(t)) frame.extra.copyNumber = t;
     else if (secret) {
       frame.extra.classification = {
-        level: secret[1] as '绝密' | '机密' | '秘密',
+        level: secret[1] as Classification['level'],
         ...(secret[2] ? { period: secret[2] } : {}),
       };
-    } else if (/^(特提|特急|加急|平急)$/u.test(t)) frame.extra.urgency = t as '特急';
+    } else if (urgency) frame.extra.urgency = urgency;
     else break;
   }
   const start = p;
