@@ -21,6 +21,11 @@ function table(id: string, names: string[], rows: TableCell[][], totals: Table['
   };
 }
 
+/** Made-up ranges for the rows of a hand-made table: row r on line r + 1. */
+function rowRanges(source: Pick<Table, 'rows'>): NonNullable<Table['rowSources']> {
+  return source.rows.map((_, r) => ({ start: r * 10, end: r * 10 + 9, line: r + 1 }));
+}
+
 describe('cell helpers', () => {
   it('splits at 、 outside parentheses only', () => {
     expect(splitTopLevel('马厂镇(长北街道归入马厂镇、甲)、老顶山街道', '、')).toEqual([
@@ -72,7 +77,7 @@ describe('fire stations', () => {
   });
 
   it('points each station at the source row listing it, when the source has row ranges', () => {
-    const rowSources = source.rows.map((_, r) => ({ start: r * 10, end: r * 10 + 9, line: r + 1 }));
+    const rowSources = rowRanges(source);
     const located = { ...source, rowSources };
     const result = fireStationsTable(readFireStationPlan(located), located);
     expect(TableSchema.parse(result)).toEqual(result);
@@ -129,7 +134,7 @@ describe('fire vehicles', () => {
   });
 
   it('keeps the ranges of the source rows and of the 合计 row', () => {
-    const rowSources = source.rows.map((_, r) => ({ start: r * 10, end: r * 10 + 9, line: r + 1 }));
+    const rowSources = rowRanges(source);
     const totalSources = [{ start: 40, end: 49, line: 5 }];
     const located = { ...source, rowSources, totalSources };
     const result = fireVehiclesTable(readFireVehiclePlan(located), located);
@@ -166,6 +171,17 @@ describe('fire equipment', () => {
     });
     expect(result.columns.find((c) => c.name === 'foamAgent')?.unit).toBe('吨');
     expect(result.totals).toEqual([{ label: '合计', values: { personalBasicProtection: 2727, foamAgent: 18 } }]);
+    expect(result.rowSources).toBeUndefined();
+  });
+
+  it('keeps the ranges of the source rows and of the 合计 row', () => {
+    const rowSources = rowRanges(source);
+    const totalSources = [{ start: 20, end: 29, line: 3 }];
+    const located = { ...source, rowSources, totalSources };
+    const result = fireEquipmentTable(readEquipmentPlan(located), located);
+    expect(TableSchema.parse(result)).toEqual(result);
+    expect(result.rowSources).toEqual(rowSources);
+    expect(result.totalSources).toEqual(totalSources);
   });
 });
 
@@ -229,7 +245,7 @@ describe('key projects', () => {
   );
 
   it('points each item at the row holding it', () => {
-    const rowSources = source.rows.map((_, r) => ({ start: r * 10, end: r * 10 + 9, line: r + 1 }));
+    const rowSources = rowRanges(source);
     const located = { ...source, rowSources };
     const result = keyProjectsTable(readKeyProjects(located), located);
     expect(TableSchema.parse(result)).toEqual(result);
