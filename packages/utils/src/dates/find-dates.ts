@@ -124,9 +124,10 @@ const effectiveMention: Read = (match) => {
 };
 
 const durationMention: Read = (match) => {
-  const [raw, , counted, unit, within] = match;
-  // Bare "3年" is too often part of something else (近3年, 第3年); ask for a marker.
-  return /^[有期公试]/.test(raw) || counted || within || unit === '工作日' || unit === '天'
+  const [raw, number = '', counted, unit, within] = match;
+  // Bare "3年" is too often part of something else (近3年, 第3年); ask for a marker: a prefix
+  // (有效期, 公示期为 … — then the match does not start with the number), 个, 内, 工作日 or 天.
+  return !raw.startsWith(number) || counted || within || unit === '工作日' || unit === '天'
     ? { type: 'duration', duration: parseDuration(raw), raw, index: match.index, end: match.index + raw.length }
     : undefined;
 };
