@@ -117,13 +117,13 @@ function lastWordOf<T extends string>(text: string, words: readonly T[]): T | un
  * ```ts
  * documentTypeFromTitle('长治市人民政府关于长治市现代水网建设规划(2021-2035年)的批复'); //=> '批复'
  * documentTypeFromTitle('长治市人民政府令');  //=> '命令'
+ * documentTypeFromTitle('国务院关于授予……荣誉称号的命令'); //=> '命令'
  * documentTypeFromTitle('长治市市级储备粮管理办法'); //=> undefined
  * ```
  */
 export function documentTypeFromTitle(title: string): DocumentType | undefined {
   const text = title.replace(TRAILING, '');
-  if (text.endsWith('令') && !text.endsWith('命令')) return '命令';
-  return lastWordOf(text, OFFICIAL_DOCUMENT_TYPES);
+  return text.endsWith('令') ? '命令' : lastWordOf(text, OFFICIAL_DOCUMENT_TYPES);
 }
 
 /**
