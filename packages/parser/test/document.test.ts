@@ -209,6 +209,24 @@ describe('parseDocument: other constructs', () => {
     expect(codes(diagnostics)).toEqual(expect.arrayContaining(['date-invalid', 'no-document-number']));
   });
 
+  it('reads a 成文日期 written with full-width digits', () => {
+    const { document, diagnostics } = parseDocument(
+      [
+        '某县人民政府关于某事的通知',
+        '某政发〔2024〕9号',
+        '各乡镇人民政府：',
+        '正文。',
+        '某县人民政府',
+        '２０２４年５月６日',
+        '（此件公开发布）',
+      ].join('\n'),
+    );
+    expect(document.writtenDate).toBe('2024-05-06');
+    expect(document.signatories.map((s) => s.name)).toEqual(['某县人民政府']);
+    expect(document.disclosure).toBe('public');
+    expect(codes(diagnostics)).not.toContain('no-signature');
+  });
+
   it('returns a document without 发文字号 as a valid draft', () => {
     const { document, diagnostics } = parseDocument(
       ['某县人民政府关于某事的公告', '现将有关事项公告如下。', '某县人民政府', '2024年5月6日'].join('\n'),

@@ -2,7 +2,7 @@
  * Small rules about the text of official documents, shared by the stages of the parser.
  */
 import { FREQUENCIES } from '@gongbao/core';
-import { type IsoDate, parseChineseDate, parseDocumentNumber } from '@gongbao/utils';
+import { type IsoDate, parseChineseDate, parseDocumentNumber, toAsciiDigits } from '@gongbao/utils';
 
 /** Characters that end a paragraph: sentence ends, a colon that opens a list, closing brackets. */
 const PARAGRAPH_END = /[。！？!?；;：:…）)」』】〕》”]$/u;
@@ -50,9 +50,12 @@ export function titleKey(text: string): string {
 const DATE_LINE =
   /^[\s\d〇零○一二三四五六七八九十]+年[\s\d〇零一二三四五六七八九十]+月[\s\d〇零一二三四五六七八九十]+日$/u;
 
-/** Whether the whole text looks like a date line, even one naming no real day (2024年2月30日). */
+/**
+ * Whether the whole text looks like a date line, even one naming no real day (2024年2月30日).
+ * Full-width digits (２０２４年５月６日) count as digits, as they do for `parseChineseDate`.
+ */
 export function looksLikeDateLine(text: string): boolean {
-  return text.length <= 24 && DATE_LINE.test(text);
+  return text.length <= 24 && DATE_LINE.test(toAsciiDigits(text));
 }
 
 /** The whole text as a date (成文日期 line), or undefined. */
