@@ -12,7 +12,7 @@ import {
   type Table,
   TableSchema,
 } from '@gongbao/core';
-import { LineIndex } from '@gongbao/parser';
+import { LineIndex, type ParseGazetteResult } from '@gongbao/parser';
 import { textPieces } from '../../src/internal/text-blocks';
 import { type TimelineEntry, TimelineEntrySchema } from '../../src/timeline-entry';
 import { timelineTable } from '../../src/timeline-table';
@@ -39,11 +39,8 @@ import { keyProjectsTable, readKeyProjects } from './datasets/key-projects';
 import { landQuotasTable, readLandProgrammes } from './datasets/land-quotas';
 import { sortByDate, timelineEntries } from './datasets/timeline';
 
-/** What the parser returns (the shape of `parseGazette`). */
-export interface ParseResult {
-  readonly issue: unknown;
-  readonly diagnostics: ReadonlyArray<{ severity: string; code: string; message: string; range: { line: number } }>;
-}
+/** What the build reads of the parser's result. */
+export type ParseResult = Pick<ParseGazetteResult, 'issue' | 'diagnostics'>;
 
 /** Everything the package publishes. */
 export interface BuiltData {
