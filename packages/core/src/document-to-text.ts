@@ -51,10 +51,7 @@ function blockLines(blocks: readonly Block[], out: string[]): void {
   }
 }
 
-function headLines(
-  doc: Pick<AttachedDocument, 'title' | 'addressees' | 'body'> & { docNumber?: { canonical: string } | undefined },
-  out: string[],
-): void {
+function headLines(doc: Pick<AttachedDocument, 'title' | 'docNumber' | 'addressees' | 'body'>, out: string[]): void {
   out.push(doc.title);
   if (doc.docNumber !== undefined) out.push(doc.docNumber.canonical);
   if (doc.addressees.length > 0) out.push(`${doc.addressees.join('，')}：`);
