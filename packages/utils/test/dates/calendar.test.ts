@@ -171,6 +171,11 @@ describe('working-day arithmetic', () => {
           target = addWorkingDays(date, n);
         } catch (error) {
           expect(error).toBeInstanceOf(CalendarRangeError);
+          // Only when the answer lies outside: fewer than |n| working days (one for n = 0) remain
+          // between `date` (not counted unless n = 0) and that end of the coverage.
+          const [from, to] = n < 0 ? [iso('2019-01-01'), date] : [date, iso('2026-12-31')];
+          const remaining = countWorkingDays(from, to) - (n !== 0 && isWorkingDay(date) ? 1 : 0);
+          expect(remaining).toBeLessThan(Math.max(Math.abs(n), 1));
           return;
         }
         expect(isWorkingDay(target)).toBe(true);
