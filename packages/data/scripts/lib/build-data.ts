@@ -77,10 +77,9 @@ function isRange(value: unknown): value is { start: number; end: number } {
  * Rewrites every source range (offsets into the corrected text) into the verbatim source, so
  * the published provenance points into the file shipped in the package: `source` ranges and
  * the `rowSources`/`totalSources` lists of tables. A range that starts or ends inside corrected
- * text grows to cover all of the text that was replaced.
+ * text grows to cover all of the text that was replaced. `lines` indexes the verbatim source.
  */
-export function remapProvenance<T>(value: T, corrected: CorrectedSource, source: string): T {
-  const lines = new LineIndex(source);
+export function remapProvenance<T>(value: T, corrected: CorrectedSource, lines: LineIndex): T {
   const remap = (range: { start: number; end: number }) => {
     const start = corrected.toSourceOffset(range.start);
     const end = Math.max(start, corrected.toSourceOffset(range.end, 'end'));
@@ -131,8 +130,7 @@ function texts(doc: Document): string[] {
 }
 
 /** Where each correction falls: its offsets, last line, and the document containing it. */
-function recordCorrections(corrected: CorrectedSource, issue: GazetteIssue, source: string): Correction[] {
-  const lines = new LineIndex(source);
+function recordCorrections(corrected: CorrectedSource, issue: GazetteIssue, lines: LineIndex): Correction[] {
   return corrected.applied.map((c) => {
     const doc = issue.documents.find((d) => d.source && d.source.start <= c.start && c.end <= d.source.end);
     const correction: Correction = {
@@ -159,7 +157,9 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
     const list = errors.map((d) => `  line ${d.range.line} ${d.code}: ${d.message}`).join('\n');
     throw new Error(`The parser reports ${errors.length} error(s) on the corrected source:\n${list}`);
   }
-  const result = GazetteIssueSchema.safeParse(remapProvenance(parsed.issue, corrected, source));
+  // Lines of the verbatim source, for every range the build rewrites or records.
+  const lines = new LineIndex(source);
+  const result = GazetteIssueSchema.safeParse(remapProvenance(parsed.issue, corrected, lines));
   if (!result.success) {
     const issues = result.error.issues.slice(0, 20).map((i) => `  ${i.path.join('/')}: ${i.message}`);
     throw new Error(`The parsed issue fails GazetteIssueSchema:\n${issues.join('\n')}`);
@@ -227,5 +227,5 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
   ];
   assertChecks(checks);
 
-  return { issue, tables, datasets, timeline, corrections: recordCorrections(corrected, issue, source), checks };
+  return { issue, tables, datasets, timeline, corrections: recordCorrections(corrected, issue, lines), checks };
 }
