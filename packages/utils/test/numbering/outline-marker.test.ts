@@ -54,22 +54,21 @@ describe('parseOutlineMarker', () => {
 });
 
 describe('formatOutlineMarker', () => {
-  const kinds: OutlineMarkerKind[] = [
-    'chinese',
-    'parenthesized-chinese',
-    'arabic',
-    'parenthesized-arabic',
-    'circled',
-    'part',
-    'chapter',
-    'section',
-    'article',
-    'paragraph',
-    'item',
-  ];
-
-  // The documented depth of each kind, in the order of `kinds`.
-  const levels = [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6];
+  // The documented depth of each kind; a Record, so that a kind added to the type must be added here.
+  const levelOf: Record<OutlineMarkerKind, number> = {
+    chinese: 1,
+    'parenthesized-chinese': 2,
+    arabic: 3,
+    'parenthesized-arabic': 4,
+    circled: 5,
+    part: 1,
+    chapter: 2,
+    section: 3,
+    article: 4,
+    paragraph: 5,
+    item: 6,
+  };
+  const kinds = Object.keys(levelOf) as OutlineMarkerKind[];
 
   it('writes the standard forms', () => {
     expect(kinds.map((kind) => formatOutlineMarker(kind, 2))).toEqual([
@@ -92,14 +91,16 @@ describe('formatOutlineMarker', () => {
       fc.property(fc.constantFrom(...kinds), fc.integer({ min: 1, max: 999 }), (kind, n) => {
         const index = kind === 'circled' ? ((n - 1) % 50) + 1 : n;
         const raw = formatOutlineMarker(kind, index);
-        expect(parseOutlineMarker(`${raw}正文`)).toEqual({ kind, level: levels[kinds.indexOf(kind)], index, raw });
+        expect(parseOutlineMarker(`${raw}正文`)).toEqual({ kind, level: levelOf[kind], index, raw });
       }),
       { numRuns: 3_000 },
     );
   });
 
   it('gives the documented levels', () => {
-    expect(kinds.map((kind) => parseOutlineMarker(formatOutlineMarker(kind, 1))?.level)).toEqual(levels);
+    expect(kinds.map((kind) => parseOutlineMarker(formatOutlineMarker(kind, 1))?.level)).toEqual(
+      kinds.map((kind) => levelOf[kind]),
+    );
   });
 
   it.each([
