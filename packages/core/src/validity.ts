@@ -77,7 +77,8 @@ export const ValiditySchema = z
     /** Where the clause is in the source. */
     source: SourceRangeSchema.optional().describe('Where the clause is in the source.'),
   })
-  .refine((v) => Object.values(v).some((value) => value !== undefined), {
+  // Where the clause is says nothing about the document's effect: `source` does not count.
+  .refine(({ source: _, ...stated }) => Object.values(stated).some((value) => value !== undefined), {
     message:
       'Expected at least one of effectiveFrom, fromPublication, period, until, provisional, text (leave validity out when the text says nothing)',
   })

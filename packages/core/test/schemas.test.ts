@@ -231,6 +231,13 @@ describe('invalid fixtures name the path and the expectation', () => {
     expect(issuesOf(ValiditySchema, { period: { value: 0, unit: 'year' } })[0]).toMatch(/^period\.value: /);
   });
 
+  it('Validity: states something besides where it is', () => {
+    const message =
+      ': Expected at least one of effectiveFrom, fromPublication, period, until, provisional, text (leave validity out when the text says nothing)';
+    expect(issuesOf(ValiditySchema, {})).toEqual([message]);
+    expect(issuesOf(ValiditySchema, { source: { start: 0, end: 5, line: 1 } })).toEqual([message]);
+  });
+
   it('Attachment: body or document, not both', () => {
     expect(issuesOf(AttachmentSchema, { title: 'x', body: [], document: draftingNote })).toEqual([
       'document: Expected an attachment with body or document, not both',
