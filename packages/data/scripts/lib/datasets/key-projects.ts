@@ -32,8 +32,8 @@ export function splitNumberedItems(text: string, first = 1): Array<{ no: number 
   let expected = first;
   const marker = /(?<![\d.])(\d{1,2})\s*[.．、](?!\d)\s*/gu;
   for (const match of text.matchAll(marker)) {
-    const before = text.slice(0, match.index).trimEnd();
-    const atBoundary = before === '' || /[。；;>\s]$/u.test(text.slice(0, match.index)) || /[。；;]$/u.test(before);
+    // At the start, or after a sentence end, a tag or a space.
+    const atBoundary = match.index === 0 || /[。；;>\s]$/u.test(text.slice(0, match.index));
     if (Number(match[1]) === expected && atBoundary) {
       starts.push({ no: expected, at: match.index, body: match.index + match[0].length });
       expected++;
