@@ -41,7 +41,9 @@ describe('parseDocument: a 批复 as plain text', () => {
     ]);
     const cited = document.citations.find((c) => c.docNumber?.canonical === '盐政发〔2023〕12号');
     expect(cited?.title).toBe('关于申请设立龙城街道办事处的请示');
-    expect(cited?.source && text.slice(cited.source.start, cited.source.end)).toBe(cited?.text);
+    const written = '《关于申请设立龙城街道办事处的请示》（盐政发〔2023〕12号）';
+    expect(cited?.text).toBe(written);
+    expect(cited?.source && text.slice(cited.source.start, cited.source.end)).toBe(written);
   });
 
   it('validates and reports no warnings', () => {
