@@ -23,7 +23,7 @@ const packageDir = join(import.meta.dirname, '..');
 const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
   exports: Record<string, unknown>;
 };
-const { source, corrected } = loadCorrectedSource();
+const { source, corrections, corrected } = loadCorrectedSource();
 
 const DOCUMENT_NUMBERS = [
   '长政发〔2024〕5号',
@@ -104,9 +104,12 @@ describe('contract', () => {
   });
 
   it('has meta: source hash, core version, corrections with their document', () => {
-    const coreVersion = JSON.parse(readFileSync(join(packageDir, '../core/package.json'), 'utf8')).version;
-    expect(meta.coreSchemaVersion).toBe(coreVersion);
-    expect(meta.corrections.length).toBeGreaterThan(0);
+    const version = (folder: string) =>
+      JSON.parse(readFileSync(join(packageDir, '..', folder, 'package.json'), 'utf8')).version;
+    expect(meta.coreSchemaVersion).toBe(version('core'));
+    expect(meta.parserVersion).toBe(version('parser'));
+    // Every reviewed correction, in source order (the file lists them so).
+    expect(meta.corrections.map((c) => c.id)).toEqual(corrections.map((c) => c.id));
     for (const correction of meta.corrections) {
       expect(CorrectionSchema.parse(correction)).toEqual(correction);
       expect(source.slice(correction.where.start, correction.where.end)).toBe(correction.before);
