@@ -214,7 +214,9 @@ describe('issue-level checks', () => {
     const resolved = { ...citing, citations: [{ ...citing.citations[0], resolvedDocumentId: '长政发-2024-5' }] };
     expect(checkCitations([first, resolved, third] as typeof fixtureDocuments)).toEqual([]);
     const byTitle = { ...second, citations: [{ title: first.title }] };
-    expect(checkCitations([first, byTitle, third])).toHaveLength(1);
+    expect(checkCitations([first, byTitle, third])).toEqual([
+      `长政函-2024-22: citation ${first.title} should resolve to 长政发-2024-5, got undefined`,
+    ]);
   });
 
   it('assertChecks throws with every failure, and passes silently otherwise', () => {
