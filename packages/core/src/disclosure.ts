@@ -38,13 +38,14 @@ export type Disclosure = z.infer<typeof DisclosureSchema>;
  * disclosureFromNote('此件主动公开');   //=> 'public'
  * disclosureFromNote('此件依申请公开'); //=> 'on-request'
  * disclosureFromNote('此件不予公开');   //=> 'not-public'
+ * disclosureFromNote('此件不公开');     //=> 'not-public'
  * disclosureFromNote('联系人：张三');   //=> undefined
  * ```
  */
 export function disclosureFromNote(note: string): Disclosure | undefined {
   const text = note.replace(/\s+/gu, '');
-  if (/此件(?:不予|不)公开/u.test(text)) return 'not-public';
+  if (/此件不予?公开/u.test(text)) return 'not-public';
   if (/此件依申请公开/u.test(text)) return 'on-request';
-  if (/此件(?:公开发布|主动公开|公开)/u.test(text)) return 'public';
+  if (/此件(?:主动)?公开/u.test(text)) return 'public'; // also 此件公开发布
   return undefined;
 }
