@@ -5,6 +5,7 @@
 import type { Document, GazetteIssue, Table } from '@gongbao/core';
 import { isIsoDate, normalizeDocumentNumber } from '@gongbao/utils';
 import { checkTotals } from '../../src/totals';
+import { compact } from './datasets/cells';
 import type { FireStationGroup } from './datasets/fire-stations';
 import type { LandProgramme } from './datasets/land-quotas';
 
@@ -26,9 +27,7 @@ export function checkTableTotals(tables: readonly Table[]): string[] {
 /** The station counts the 实施意见 states in prose: 一级城市消防站4座 … 乡镇志愿消防站39座. */
 export function statedStationCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const match of text
-    .replace(/\s+/gu, '')
-    .matchAll(/((?:一级|二级)(?:城市|乡镇专职)消防站|乡镇志愿消防站)(\d+)座/gu)) {
+  for (const match of compact(text).matchAll(/((?:一级|二级)(?:城市|乡镇专职)消防站|乡镇志愿消防站)(\d+)座/gu)) {
     counts.set(match[1] ?? '', Number(match[2]));
   }
   return counts;
