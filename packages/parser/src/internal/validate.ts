@@ -31,19 +31,21 @@ export function validateInto(
   const result = schema.safeParse(value);
   if (result.success) return;
   for (const issue of result.error.issues.slice(0, 100)) {
+    // The source range of the deepest node on the issue's path that has one.
     let node: unknown = value;
-    let range = fallback;
+    let range = sourceOf(node) ?? fallback;
     for (const key of issue.path) {
       if (node === null || typeof node !== 'object') break;
-      const source = (node as { source?: { start: number; end: number } }).source;
-      if (source && typeof source.start === 'number') range = source;
       node = (node as Record<PropertyKey, unknown>)[key as PropertyKey];
+      range = sourceOf(node) ?? range;
     }
-    const source =
-      node !== null && typeof node === 'object'
-        ? (node as { source?: { start: number; end: number } }).source
-        : undefined;
-    if (source && typeof source.start === 'number') range = source;
     ctx.report('schema-invalid', `${issue.path.join('.') || '(root)'}: ${issue.message}`, range.start, range.end);
   }
+}
+
+/** The `source` range of a parsed node, if it has one. */
+function sourceOf(node: unknown): { start: number; end: number } | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  const source = (node as { source?: { start: number; end: number } }).source;
+  return source && typeof source.start === 'number' ? source : undefined;
 }
