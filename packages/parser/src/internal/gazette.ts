@@ -102,20 +102,11 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
   const masthead = readMasthead(ctx, lines.slice(0, mastheadEnd));
   if (toc?.issueLine !== undefined && masthead.number === undefined) readIssueLine(masthead, toc.issueLine);
   if (toc?.frequency !== undefined && masthead.frequency === undefined) masthead.frequency = toc.frequency;
-  if (masthead.title === undefined || masthead.number === undefined) {
-    const first = lines.find((l) => l.kind !== 'blank');
-    if (first)
-      ctx.report(
-        'no-masthead',
-        'No gazette title or issue number before the table of contents',
-        first.start,
-        first.end,
-      );
+  const first = lines.find((l) => l.kind !== 'blank');
+  if (first && (masthead.title === undefined || masthead.number === undefined)) {
+    ctx.report('no-masthead', 'No gazette title or issue number before the table of contents', first.start, first.end);
   }
-  if (!toc) {
-    const first = lines.find((l) => l.kind !== 'blank');
-    if (first) ctx.report('no-toc', 'No table of contents (目录)', first.start, first.end);
-  }
+  if (first && !toc) ctx.report('no-toc', 'No table of contents (目录)', first.start, first.end);
   if (heads.length === 0) {
     const first = lines[bodyFrom] ?? lines[0];
     if (first)
