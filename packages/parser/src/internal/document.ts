@@ -356,11 +356,13 @@ function readRest(
   listed: ListedAttachment[],
   quoted: readonly string[],
 ): { enclosures: Enclosure[]; attachments: Attachment[]; leftover: Block[] } {
-  const labels: number[] = [];
+  // The attachment labels among the lines, by position.
+  const labelAt = new Map<number, NonNullable<ReturnType<typeof attachmentLabelOf>>>();
   rest.forEach((line, k) => {
-    if (attachmentLabelOf(line)) labels.push(k);
+    const label = attachmentLabelOf(line);
+    if (label) labelAt.set(k, label);
   });
-  const isLabel = new Set(labels);
+  const labels = [...labelAt.keys()];
   // Titles listed in any 附件说明 (the notice's, or one at the end of an enclosed text).
   const listedKeys = new Set(listed.map((l) => titleKey(l.title)));
   rest.forEach((line, k) => {
@@ -372,7 +374,7 @@ function readRest(
   for (const k of labels) {
     const before = rest[k - 1];
     const after = rest[k + 1];
-    if (!before || isLabel.has(k - 1) || k - 1 === 0) continue;
+    if (!before || labelAt.has(k - 1) || k - 1 === 0) continue;
     const afterIsTitle = after !== undefined && after.kind !== 'table-row' && isTitleLike(paragraphOf(after));
     const beforeIsTitle =
       before.kind === 'heading' ? markerOfLine(before) === undefined : isTitleLike(paragraphOf(before));
@@ -383,7 +385,7 @@ function readRest(
     [{ lines: [] }];
   const moved = new Set(movedTitle.values());
   rest.forEach((line, k) => {
-    const label = isLabel.has(k) ? attachmentLabelOf(line) : undefined;
+    const label = labelAt.get(k);
     if (label) {
       segments.push({ label, labelLine: line, lines: [] });
       return;
@@ -640,7 +642,8 @@ export function parseDocumentLines(
   const type = documentTypeFromTitle(compact(title));
   if (type === undefined && firstLine)
     ctx.report('document-type-unknown', `No document type at the end of "${title}"`, firstLine.start, firstLine.end);
-  if (frame.note !== undefined && disclosureFromNote(frame.note) === undefined && firstLine) {
+  const disclosure = frame.note !== undefined ? disclosureFromNote(frame.note) : undefined;
+  if (frame.note !== undefined && disclosure === undefined && firstLine) {
     ctx.report(
       'disclosure-unknown',
       `附注 "${frame.note}" says nothing about disclosure`,
@@ -659,9 +662,7 @@ export function parseDocumentLines(
     signatories: frame.signatories,
     ...(frame.writtenDate ? { writtenDate: frame.writtenDate } : {}),
     ...(frame.note !== undefined ? { note: frame.note } : {}),
-    ...(frame.note !== undefined && disclosureFromNote(frame.note)
-      ? { disclosure: disclosureFromNote(frame.note) }
-      : {}),
+    ...(disclosure ? { disclosure } : {}),
     attachments,
     enclosures,
     citations,
