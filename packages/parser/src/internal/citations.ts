@@ -5,9 +5,6 @@ import type { CleanText } from './markup.js';
 import type { OffsetMap } from './offset-map.js';
 import { compact } from './rules.js';
 
-/** A text of the document with its map to the source, for citations and clauses. */
-export type MappedText = CleanText;
-
 const ORG =
   /^(?:中共中央|国务院|全国人大常委会|[\p{Script=Han}]{2,20}?(?:人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))$/u;
 const WORDS = '根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于|和|及|与|为';
@@ -59,7 +56,7 @@ function bookTitles(text: string): Array<[number, number]> {
  */
 export function findCitations(
   ctx: ParseContext,
-  texts: readonly MappedText[],
+  texts: readonly CleanText[],
   ownTitles: ReadonlySet<string>,
 ): Citation[] {
   const citations: Citation[] = [];

@@ -23,9 +23,10 @@ import {
   readAttachmentList,
 } from './attachment-list.js';
 import { type BlockOptions, buildBlocks, isTitleLike } from './blocks.js';
-import { findCitations, type MappedText } from './citations.js';
+import { findCitations } from './citations.js';
 import type { ParseContext } from './context.js';
 import { readLegalEffect } from './legal-effect.js';
+import type { CleanText } from './markup.js';
 import { organizationOf } from './organizations.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
 import {
@@ -315,7 +316,7 @@ interface Builder {
   prefix: string;
   docNumber?: DocumentNumber;
   tables: Table[];
-  texts: MappedText[];
+  texts: CleanText[];
   tableCount: number;
 }
 

@@ -8,8 +8,8 @@ import {
   parseDuration,
   toIsoDate,
 } from '@gongbao/utils';
-import type { MappedText } from './citations.js';
 import type { ParseContext } from './context.js';
+import type { CleanText } from './markup.js';
 
 const SUBJECT =
   '本(?:[\\p{Script=Han}]{0,10}?)(?:办法|细则|方案|规定|意见|通知|决定|规则|制度|规划|条例|措施|计划|标准|指引|指南|实施意见|实施方案|命令|令|公告|通告)';
@@ -38,7 +38,7 @@ export interface LegalEffect {
  */
 export function readLegalEffect(
   ctx: ParseContext,
-  texts: readonly MappedText[],
+  texts: readonly CleanText[],
   writtenDate: IsoDate | undefined,
   provisional: boolean,
 ): LegalEffect {
@@ -69,7 +69,7 @@ export function readLegalEffect(
 function validityOf(
   ctx: ParseContext,
   m: RegExpExecArray,
-  map: MappedText['map'],
+  map: CleanText['map'],
   writtenDate: IsoDate | undefined,
   provisional: boolean,
 ): Validity {
