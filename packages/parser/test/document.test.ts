@@ -1,7 +1,7 @@
 import { type Block, DocumentDraftSchema, DocumentSchema, type HeadingBlock } from '@gongbao/core';
 import { parseDocument } from '@gongbao/parser';
 import { describe, expect, it } from 'vitest';
-import { fixture } from './helpers/source.js';
+import { fixture, notice } from './helpers/source.js';
 
 const codes = (diagnostics: ReadonlyArray<{ code: string }>) => diagnostics.map((d) => d.code);
 const headings = (blocks: readonly Block[]): HeadingBlock[] =>
@@ -266,19 +266,7 @@ describe('parseDocument: other constructs', () => {
   });
 
   it('reads validity that starts in a month and validity up to a date', () => {
-    const doc = (clause: string) =>
-      parseDocument(
-        [
-          '某市人民政府关于印发某办法的通知',
-          '某政发〔2024〕1号',
-          '各县人民政府：',
-          '现印发给你们。',
-          '某市人民政府',
-          '2024年5月6日',
-          '某办法',
-          `第一条 ${clause}`,
-        ].join('\n'),
-      );
+    const doc = (clause: string) => parseDocument(notice(['现印发给你们。'], ['某办法', `第一条 ${clause}`]));
     const month = doc('本办法自2024年6月起施行。');
     expect(month.document.validity?.effectiveFrom).toBe('2024-06-01');
     expect(codes(month.diagnostics)).toContain('validity-assumed');
@@ -294,17 +282,7 @@ describe('parseDocument: other constructs', () => {
   });
 
   it('reads a validity period in months or days (3个月 is no March, 30日 no day of the month)', () => {
-    const validityOf = (clause: string) =>
-      parseDocument(
-        [
-          '某市人民政府关于印发某办法的通知',
-          '某政发〔2024〕1号',
-          '各县人民政府：',
-          clause,
-          '某市人民政府',
-          '2024年5月6日',
-        ].join('\n'),
-      ).document.validity;
+    const validityOf = (clause: string) => parseDocument(notice([clause])).document.validity;
     expect(validityOf('本办法自2024年6月1日起施行，有效期3个月。')).toMatchObject({
       period: { value: 3, unit: 'month' },
       until: '2024-08-31',

@@ -1,7 +1,7 @@
 import { DiagnosticSchema, parseDocument, parseGazette } from '@gongbao/parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { source } from './helpers/source.js';
+import { notice, source } from './helpers/source.js';
 
 const sourceLines = source.split('\n');
 
@@ -133,14 +133,7 @@ describe('robustness', () => {
         ([year, month, day], period) => {
           const from = `${year.padStart(4, '0')}年${month}月${day === undefined ? '' : `${day}日`}`;
           const clause = `本办法自${from}起施行，有效期${period.join('')}。`;
-          const text = [
-            '某市人民政府关于印发某办法的通知',
-            '某政发〔2024〕1号',
-            '各县人民政府：',
-            clause,
-            '某市人民政府',
-            '2024年5月6日',
-          ].join('\n');
+          const text = notice([clause]);
           const { document, diagnostics } = parseDocument(text);
           expect(document.validity?.text).toBe(clause.slice(0, -1));
           checkResult(text, diagnostics, [document.validity?.source]);

@@ -1,19 +1,11 @@
 import { type Block, type Table, TableSchema } from '@gongbao/core';
 import { parseDocument } from '@gongbao/parser';
 import { describe, expect, it } from 'vitest';
+import { notice } from './helpers/source.js';
 
 /** A notice whose only attachment is the given lines, and what the parser made of them. */
 function attached(lines: readonly string[]) {
-  const text = [
-    '某市人民政府关于印发某表的通知',
-    '某政发〔2024〕1号',
-    '各县人民政府：',
-    '现将某表印发给你们。',
-    '某市人民政府',
-    '2024年5月6日',
-    '附件',
-    ...lines,
-  ].join('\n');
+  const text = notice(['现将某表印发给你们。'], ['附件', ...lines]);
   const { document, diagnostics } = parseDocument(text);
   const body: readonly Block[] = document.attachments[0]?.body ?? [];
   const table = body.find((b): b is Extract<Block, { type: 'table' }> => b.type === 'table')?.table;
