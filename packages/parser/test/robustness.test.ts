@@ -57,7 +57,10 @@ describe('robustness', () => {
         fc.array(edit, { minLength: 1, maxLength: 8 }),
         (from, size, edits) => {
           const text = apply(sourceLines.slice(from, from + size), edits).join('\n');
-          if (text.trim() === '') return;
+          if (text.trim() === '') {
+            expect(() => parseGazette(text)).toThrow(expect.objectContaining({ name: 'ParseError', code: 'EMPTY' }));
+            return;
+          }
           const { issue, diagnostics } = parseGazette(text);
           expect(Array.isArray(issue.documents)).toBe(true);
           checkResult(
@@ -111,7 +114,10 @@ describe('robustness', () => {
     fc.assert(
       fc.property(fc.nat(sourceLines.length - 1), fc.integer({ min: 1, max: 200 }), (from, size) => {
         const text = sourceLines.slice(from, from + size).join('\n');
-        if (text.trim() === '') return;
+        if (text.trim() === '') {
+          expect(() => parseDocument(text)).toThrow(expect.objectContaining({ name: 'ParseError', code: 'EMPTY' }));
+          return;
+        }
         const { document, diagnostics } = parseDocument(text);
         checkResult(text, diagnostics, [document.source]);
       }),
