@@ -379,7 +379,7 @@ function readRest(
     const afterIsTitle = after !== undefined && after.kind !== 'table-row' && isTitleLike(paragraphOf(after));
     const beforeIsTitle =
       before.kind === 'heading' ? markerOfLine(before) === undefined : isTitleLike(paragraphOf(before));
-    const listedTitle = listedKeys.has(titleKey(removeCjkSpaces(before.text)));
+    const listedTitle = listedKeys.has(titleKey(before.text));
     if ((listedTitle || (beforeIsTitle && before.kind === 'heading')) && !afterIsTitle) movedTitle.set(k, before);
   }
   const segments: Array<{ label?: ReturnType<typeof attachmentLabelOf>; labelLine?: SourceLine; lines: SourceLine[] }> =
@@ -504,7 +504,7 @@ function readEnclosures(
   const quotedKeys = new Set(quoted.map(titleKey));
   const starts = [0];
   lines.forEach((line, k) => {
-    if (k > 0 && line.kind === 'heading' && quotedKeys.has(titleKey(removeCjkSpaces(line.text)))) starts.push(k);
+    if (k > 0 && line.kind === 'heading' && quotedKeys.has(titleKey(line.text))) starts.push(k);
   });
   starts.forEach((from, s) => {
     const to = starts[s + 1] ?? lines.length;
