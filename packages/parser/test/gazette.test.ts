@@ -382,3 +382,28 @@ describe('parseGazette: what the rules cannot repair is reported with its place'
     ]);
   });
 });
+
+describe('parseGazette: masthead', () => {
+  it('reads an issue number and 总第N期 written in Chinese numerals, as parseIssueNumber does', () => {
+    const markdown = (issueLines: string[]) =>
+      [
+        '# 某市人民政府公报',
+        ...issueLines,
+        '出版日期:2024年2月28日',
+        '# 目 录',
+        '## 市政府文件',
+        '- 某市人民政府关于某事的通知(某政发[2024]1号) ..... 1',
+        '# 某市人民政府关于某事的通知',
+        '某政发〔2024〕1号',
+        '各县人民政府：',
+        '现就某事通知如下。',
+        '某市人民政府',
+        '2024年1月5日',
+      ].join('\n\n');
+    for (const lines of [['二〇二四年第一期(总第九期)'], ['二〇二四年第一期', '(总第九期)']]) {
+      const { issue, diagnostics } = parseGazette(markdown(lines));
+      expect([issue.year, issue.number, issue.cumulative], lines.join(' ')).toEqual([2024, 1, 9]);
+      expect(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual([]);
+    }
+  });
+});

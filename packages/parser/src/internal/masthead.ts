@@ -1,4 +1,4 @@
-import { type IsoDate, parseIssueNumber, removeCjkSpaces } from '@gongbao/utils';
+import { type IsoDate, parseChineseNumber, parseIssueNumber, removeCjkSpaces } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
 import { compact, dateOfLine, frequencyOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
@@ -34,6 +34,10 @@ const FIELDS: ReadonlyArray<readonly [RegExp, keyof Masthead | `contact.${string
 ];
 
 const LABEL = /^([\p{Script=Han}A-Za-z-]{1,8})\s*[:：]\s*(.*)$/u;
+/** A number as `parseChineseNumber` reads it: Arabic or full-width digits, or a Chinese numeral. */
+const NUMERAL = '[0-9０-９〇○零一二两三四五六七八九十百]+';
+const ISSUE = new RegExp(`第\\s*${NUMERAL}\\s*期`, 'u');
+const CUMULATIVE = new RegExp(`^[（(]\\s*总第\\s*(${NUMERAL})\\s*期\\s*[）)]$`, 'u');
 const ROMAN = /^[A-Z][A-Z ]{5,}$/u;
 
 /**
@@ -72,9 +76,13 @@ export function readMasthead(ctx: ParseContext, lines: readonly SourceLine[]): M
       readIssueNumber(masthead, text);
       continue;
     }
-    if (/^[（(]\s*总第\s*\d+\s*期\s*[）)]$/u.test(text)) {
-      const m = /\d+/u.exec(text);
-      if (m) masthead.cumulative = Number(m[0]);
+    const cumulative = CUMULATIVE.exec(text);
+    if (cumulative) {
+      try {
+        masthead.cumulative = parseChineseNumber(cumulative[1] as string);
+      } catch {
+        // 两 in a digit-by-digit numeral and the like: no number.
+      }
       continue;
     }
     const frequency = frequencyOfLine(text);
@@ -117,9 +125,9 @@ export function readMasthead(ctx: ParseContext, lines: readonly SourceLine[]): M
   return masthead;
 }
 
-/** Whether a short line names an issue (`2024年第3期`, `第3期`), for `parseIssueNumber` to read. */
+/** Whether a short line names an issue (`2024年第3期`, `二〇二四年第三期`), for `parseIssueNumber` to read. */
 export function isIssueLine(text: string): boolean {
-  return text.length <= 40 && /第\s*\d+\s*期/u.test(text);
+  return text.length <= 40 && ISSUE.test(text);
 }
 
 function readIssueNumber(masthead: Masthead, text: string): void {
