@@ -30,7 +30,7 @@ export class ParseContext {
     return last > line ? { start, end, line, endLine: last } : { start, end, line };
   }
 
-  /** The range covering source lines `from`…`to` (inclusive, by index). */
+  /** The range covering source lines `from`…`to`, both included (`to` defaults to `from`). */
   linesRange(from: SourceLine, to: SourceLine = from): Range {
     return this.range(from.start, Math.max(from.start, to.end));
   }

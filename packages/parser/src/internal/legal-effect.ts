@@ -34,7 +34,7 @@ export interface LegalEffect {
  * Reads the validity clause (本办法自2024年6月22日起执行，有效期5年 / 自公布之日起施行，有效期两年 /
  * 自2024年6月起施行 / 有效期至…) and the repeal clauses (…（长政发〔2019〕2号）同时废止) of a document.
  * 自公布之日起 takes the 成文日期 as the effective date, and a month without a day its first day;
- * both are reported as `validity-assumed`. The end of a period is computed with `validityEnd`.
+ * both are reported as `validity-assumed`. The end of a period is computed with `applyDuration`.
  */
 export function readLegalEffect(
   ctx: ParseContext,
