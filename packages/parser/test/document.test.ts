@@ -281,7 +281,7 @@ describe('parseDocument: other constructs', () => {
     expect(codes(noMonth.diagnostics)).toContain('date-invalid');
   });
 
-  it('reads a validity period in months or days (3个月 is no March, 30日 no day of the month)', () => {
+  it('reads a validity period in months or days (3个月 is no March, 30日 no day of the month), 半年 and full-width digits too', () => {
     const validityOf = (clause: string) => parseDocument(notice([clause])).document.validity;
     expect(validityOf('本办法自2024年6月1日起施行，有效期3个月。')).toMatchObject({
       period: { value: 3, unit: 'month' },
@@ -290,6 +290,14 @@ describe('parseDocument: other constructs', () => {
     expect(validityOf('本办法自2024年6月1日起施行，有效期为30日。')).toMatchObject({
       period: { value: 30, unit: 'day' },
       until: '2024-06-30',
+    });
+    expect(validityOf('本办法自2024年6月1日起施行，有效期半年。')).toMatchObject({
+      period: { value: 6, unit: 'month' },
+      until: '2024-11-30',
+    });
+    expect(validityOf('本办法自2024年6月1日起施行，有效期２年。')).toMatchObject({ until: '2026-05-31' });
+    expect(validityOf('本办法自2024年6月1日起施行，有效期一百天。')).toMatchObject({
+      period: { value: 100, unit: 'day' },
     });
     expect(validityOf('本办法自2024年6月1日起施行，有效期0年。')).not.toHaveProperty('period');
   });

@@ -20,9 +20,12 @@ const CLAUSE = new RegExp(
 const PUBLICATION = /^(?:公布|发布|印发|公告|颁布|下发)之日$/u;
 const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/u;
 const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
-/** 有效期至 a date (group 1), or 有效期 a length (group 2, read whole by `parseDuration`). */
+/**
+ * 有效期至 a date (group 1), or 有效期 a length (group 2, read whole by `parseDuration`, so its
+ * numbers are the ones `parseDuration` reads: full-width digits, 一百, 半年 too).
+ */
 const PERIOD =
-  /有效期(?:为)?\s*(?:至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|((?:\d+|[一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|日|天)))/u;
+  /有效期(?:为)?\s*(?:至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|((?:[0-9０-９]+|[一二两三四五六七八九十百]+|半)\s*(?:个)?\s*(?:年|月|日|天)))/u;
 
 /** What the texts say about when the document is in force. */
 export interface LegalEffect {
