@@ -265,7 +265,7 @@ describe('parseDocument: other constructs', () => {
     expect(DocumentSchema.safeParse(document).success).toBe(true);
   });
 
-  it('reads validity that starts in a month and validity up to a date', () => {
+  it('reads validity that starts on a date in any numerals, in a month, and validity up to a date', () => {
     const doc = (clause: string) => parseDocument(notice(['现印发给你们。'], ['某办法', `第一条 ${clause}`]));
     const month = doc('本办法自2024年6月起施行。');
     expect(month.document.validity?.effectiveFrom).toBe('2024-06-01');
@@ -275,6 +275,14 @@ describe('parseDocument: other constructs', () => {
       until: '2026-12-31',
     });
     expect(doc('经认定的机构有效期为3年。').document.validity).toBeUndefined();
+    expect(doc('本办法自二〇二四年七月一日起施行，有效期两年。').document.validity).toMatchObject({
+      effectiveFrom: '2024-07-01',
+      until: '2026-06-30',
+    });
+    expect(doc('本办法自２０２４年７月１日起施行。').document.validity?.effectiveFrom).toBe('2024-07-01');
+    const noDay = doc('本办法自2024年2月30日起施行。');
+    expect(noDay.document.validity).not.toHaveProperty('effectiveFrom');
+    expect(codes(noDay.diagnostics)).toContain('date-invalid');
     const noMonth = doc('本办法自2024年13月起施行，有效期2年。');
     expect(noMonth.document.validity).toMatchObject({ period: { value: 2, unit: 'year' } });
     expect(noMonth.document.validity).not.toHaveProperty('effectiveFrom');

@@ -4,6 +4,7 @@ import {
   type Duration,
   findDocumentNumbers,
   type IsoDate,
+  ParseError,
   parseChineseDate,
   parseDuration,
   toIsoDate,
@@ -18,7 +19,6 @@ const CLAUSE = new RegExp(
   'u',
 );
 const PUBLICATION = /^(?:公布|发布|印发|公告|颁布|下发)之日$/u;
-const FULL_DATE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/u;
 const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
 /**
  * 有效期至 a date (group 1), or 有效期 a length (group 2, read whole by `parseDuration`, so its
@@ -92,15 +92,13 @@ function validityOf(
         range.end,
       );
     }
-  } else if (FULL_DATE.test(when)) {
-    try {
-      validity.effectiveFrom = parseChineseDate(when);
-    } catch {
-      ctx.report('date-invalid', `The effective date ${when} is not a real day`, range.start, range.end);
-    }
   } else {
-    const month = MONTH_ONLY.exec(when);
-    if (month) {
+    const date = fullDateOf(when);
+    const month = date === undefined ? MONTH_ONLY.exec(when) : null;
+    if (date) validity.effectiveFrom = date;
+    else if (date === null)
+      ctx.report('date-invalid', `The effective date ${when} is not a real day`, range.start, range.end);
+    else if (month) {
       try {
         validity.effectiveFrom = toIsoDate(Number(month[1]), Number(month[2]), 1);
         ctx.report(
@@ -140,6 +138,18 @@ function validityOf(
   }
   if (provisional) validity.provisional = true;
   return validity;
+}
+
+/**
+ * `text` as a full date as `parseChineseDate` reads it (2024年6月1日, 二〇二四年六月一日, full-width
+ * digits); `null` when it names no real day (2024年2月30日); undefined when it is no full date.
+ */
+function fullDateOf(text: string): IsoDate | null | undefined {
+  try {
+    return parseChineseDate(text);
+  } catch (error) {
+    return error instanceof ParseError && error.code === 'INVALID_DATE' ? null : undefined;
+  }
 }
 
 /** The length a 有效期 states, or undefined for one that names none (有效期0年). */
