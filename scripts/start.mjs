@@ -1,19 +1,23 @@
 #!/usr/bin/env node
-// `pnpm start`: builds every package quietly (the build log is shown only when it fails), then
-// prints the summary of the bundled gazette issue with the `gongbao` command.
+// `pnpm start`: builds the packages whose sources changed (scripts/build-changed.mjs; the build log
+// is shown only when it fails), then prints the summary of the bundled gazette issue with the
+// `gongbao` command.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 process.stdout.write('Building packages… ');
-const build = spawnSync('pnpm', ['-r', 'build'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+const build = spawnSync(process.execPath, [resolve(root, 'scripts/build-changed.mjs'), '--quiet'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (build.status !== 0) {
   process.stdout.write('failed\n');
   process.stdout.write(build.stdout ?? '');
   process.stderr.write(build.stderr ?? '');
   process.exit(build.status ?? 1);
 }
-process.stdout.write('done\n\n');
+process.stdout.write(`${build.stdout.trim()}\n\n`);
 const summary = spawnSync(
   process.execPath,
   [resolve(root, 'packages/cli/dist/bin.js'), 'summary', ...process.argv.slice(2)],
