@@ -22,7 +22,7 @@ export {
   type FoundEffectiveDate,
   findDates,
 } from './find-dates.js';
-export { daysInMonth, type IsoDate, isIsoDate, isLeapYear, toIsoDate } from './iso-date.js';
+export { daysInMonth, type IsoDate, type IsoDateInput, isIsoDate, isLeapYear, toIsoDate } from './iso-date.js';
 export { type DateRange, type IssueFrequency, issuePeriod } from './issue-period.js';
 export { type PeriodLength, validityEnd } from './validity.js';
 export {

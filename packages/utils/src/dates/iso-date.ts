@@ -11,6 +11,14 @@ import { isoDayNumber, outOfRange } from './day-number.js';
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
 /**
+ * A date as callers pass it in: a plain string such as `'2024-09-30'`, which the function checks
+ * at run time (an invalid one throws the function's documented error, never yields a wrong
+ * answer). Functions take `IsoDateInput` and return the checked {@link IsoDate}, so a literal or a
+ * string read from a form compiles without a cast.
+ */
+export type IsoDateInput = IsoDate | string;
+
+/**
  * Whether `year` is a leap year in the proleptic Gregorian calendar.
  *
  * @param year - A full year, e.g. 2024.
