@@ -28,6 +28,16 @@ try {
     const tarball = out.trim().split('\n').pop().trim();
     tarballs.push(resolve(work, tarball));
   }
+  // Every tarball carries the licence and the README, and a released version its CHANGELOG.
+  for (const [i, { name, folder }] of packages.entries()) {
+    const listed = new Set(run('tar', ['-tzf', tarballs[i]], work).split('\n'));
+    const version = JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')).version;
+    const required = ['package/LICENSE', 'package/README.md', 'package/package.json'];
+    if (version !== '0.0.0') required.push('package/CHANGELOG.md');
+    const missing = required.filter((file) => !listed.has(file));
+    if (missing.length > 0) throw new Error(`${name}: the tarball lacks ${missing.join(', ')}`);
+  }
+  console.log('tarball contents ok (LICENSE, README.md, CHANGELOG.md once released)');
   const zodVersion = JSON.parse(readFileSync(join(root, 'node_modules/zod/package.json'), 'utf8')).version;
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'smoke', private: true, version: '1.0.0' }));
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `zod@${zodVersion}`, ...tarballs], work);
