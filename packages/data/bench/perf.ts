@@ -1,13 +1,15 @@
 /**
  * Performance measurements of `@gongbao/data` (run after `pnpm build`): the type-check cost of a
  * consumer importing the data versus one importing only the core, and the cold-import cost in a
- * fresh node process versus node start plus JSON.parse of the same JSON.
+ * fresh node process versus node start plus JSON.parse of the same JSON. `main` writes the README's
+ * Figures table (between `<!-- bench:perf -->` markers, through scripts/readme-figures.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeReadmeFigures } from '../../../scripts/readme-figures';
 import { issueJson } from '../src/generated/issue';
 import { datasetsJson, sourceTablesJson } from '../src/generated/tables';
 import { timelineJson } from '../src/generated/timeline';
@@ -108,9 +110,28 @@ function main(): void {
   ] as const;
   console.log(`median of ${runs} runs, ${process.version}, ${process.platform}/${process.arch}`);
   for (const [name, ms] of rows) console.log(`${name.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms`);
-  console.log(`type-check ratio (data / core):      ${(data / core).toFixed(2)} (budget ≤ 1.30)`);
-  console.log(`  with skipLibCheck:                  ${(dataSkip / coreSkip).toFixed(2)}`);
-  console.log(`cold-import ratio (import / baseline): ${(imported / baseline).toFixed(2)} (budget ≤ 2.00)`);
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  writeReadmeFigures({
+    readme: join(packageDir, 'README.md'),
+    name: 'perf',
+    command: `pnpm --filter @gongbao/data exec tsx bench/perf.ts ${runs}`,
+    header: ['measurement', `median of ${runs}`],
+    rows: [
+      ['`tsc -p` a consumer importing only `@gongbao/core` (skipLibCheck off)', ms(core)],
+      [
+        'the same consumer also importing `@gongbao/data`',
+        `${ms(data)} — **ratio ${(data / core).toFixed(2)}** (budget ≤ 1.30)`,
+      ],
+      ['both with `skipLibCheck`', `${ms(coreSkip)} vs ${ms(dataSkip)} — ratio ${(dataSkip / coreSkip).toFixed(2)}`],
+      ['`node -e 0` (node start)', ms(start)],
+      ['node start + `JSON.parse` of the same JSON the package parses', ms(baseline)],
+      [
+        "node start + `import('@gongbao/data')` (ESM, cold)",
+        `${ms(imported)} — **ratio ${(imported / baseline).toFixed(2)}** (budget ≤ 2.00)`,
+      ],
+    ],
+    note: 'Each measurement is a fresh process; the pairs were measured alternately, so load changes hit both alike.',
+  });
 }
 
 if (process.argv[1] === import.meta.filename) main();
