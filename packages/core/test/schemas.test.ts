@@ -231,6 +231,30 @@ describe('invalid fixtures name the path and the expectation', () => {
     expect(issuesOf(ValiditySchema, { period: { value: 0, unit: 'year' } })[0]).toMatch(/^period\.value: /);
   });
 
+  it('Validity: a basis needs its date, and an expiry counted from an assumed start says so', () => {
+    const assumed = {
+      effectiveFrom: '2024-06-13',
+      effectiveFromBasis: 'written-date',
+      fromPublication: true,
+      period: { value: 2, unit: 'year' },
+      until: '2026-06-12',
+    };
+    const valid = (value: object) => ValiditySchema.safeParse(value).success;
+    expect(valid({ ...assumed, untilBasis: 'period-from-written-date' })).toBe(true);
+    expect(issuesOf(ValiditySchema, { ...assumed, untilBasis: 'period' })).toEqual([
+      'untilBasis: Expected untilBasis to follow from effectiveFromBasis (period, period-from-month, period-from-written-date)',
+    ]);
+    expect(valid({ ...assumed, effectiveFromBasis: 'month', untilBasis: 'period-from-month' })).toBe(true);
+    expect(valid({ ...assumed, untilBasis: 'stated' })).toBe(true);
+    expect(issuesOf(ValiditySchema, { effectiveFromBasis: 'stated', text: '本办法自发布之日起施行。' })).toEqual([
+      'effectiveFromBasis: Expected effectiveFrom with effectiveFromBasis',
+    ]);
+    expect(issuesOf(ValiditySchema, { untilBasis: 'stated', text: '有效期至2025年12月31日' })).toEqual([
+      'untilBasis: Expected until with untilBasis',
+    ]);
+    expect(issuesOf(ValiditySchema, { ...assumed, effectiveFromBasis: 'assumed' })[0]).toMatch(/^effectiveFromBasis: /);
+  });
+
   it('Validity: states something besides where it is', () => {
     const message =
       ': Expected at least one of effectiveFrom, fromPublication, period, until, provisional, text (leave validity out when the text says nothing)';
