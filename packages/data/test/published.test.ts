@@ -354,11 +354,32 @@ describe('legal effect', () => {
     expect(doc('长人社规-2024-1').validity).toMatchObject({ fromPublication: true, provisional: true });
     expect(doc('长政办发-2024-18').validity?.effectiveFrom).toBe('2024-06-01');
     expect(doc('长政函-2024-22').validity).toBeUndefined();
+    expect(doc('长政发-2024-6').validity).toEqual({
+      text: '本方案实施时间与省政府授权和委托权限实施时间一致,期间如遇国家、省关于用地报批的新规定,从其规定',
+      source: expect.objectContaining({ line: 429 }),
+    });
+  });
+
+  it('says which fact each effective date and expiry comes from', () => {
+    const bases = Object.fromEntries(
+      documents
+        .filter((d) => d.validity?.effectiveFrom !== undefined)
+        .map((d) => [d.id, [d.validity?.effectiveFromBasis, d.validity?.untilBasis ?? null]]),
+    );
+    expect(bases).toEqual({
+      '长政办发-2024-16': ['written-date', 'period-from-written-date'],
+      '长政办发-2024-18': ['month', null],
+      '长政规-2024-1': ['stated', 'period'],
+      '长科规-2024-1': ['stated', 'period'],
+      '长科规-2024-2': ['stated', 'period'],
+      '长人社规-2024-1': ['written-date', null],
+    });
   });
 
   it('documentStatus gives a sensible answer for every document', () => {
     const on = (date: string) => documents.map((d) => documentStatus(d, date as IsoDate, documents));
-    const stated = documents.map((d) => d.validity !== undefined);
+    // A validity clause without a date (长政发〔2024〕6号) states no start: its status is unknown.
+    const stated = documents.map((d) => d.validity?.effectiveFrom !== undefined);
     on('2024-06-30').forEach((status, i) => {
       expect(status).toBe(stated[i] ? 'in-force' : 'unknown');
     });

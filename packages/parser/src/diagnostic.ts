@@ -34,6 +34,7 @@ export type DiagnosticCode =
   | 'table-cell-restarts'
   | 'table-header-unknown'
   | 'validity-assumed'
+  | 'validity-undated'
   | 'unparsed-text'
   | 'schema-invalid';
 
@@ -137,6 +138,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'validity-assumed': {
     severity: 'info',
     description: 'An effective date was inferred (自公布之日起 → 成文日期, a month → its first day).',
+  },
+  'validity-undated': {
+    severity: 'info',
+    description: 'A clause about when the text is in force states no date; it is kept as the validity text.',
   },
   'unparsed-text': { severity: 'warning', description: 'Text that belongs to no document or front matter.' },
   'schema-invalid': { severity: 'error', description: 'The output failed validation against the core schema.' },

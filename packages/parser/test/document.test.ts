@@ -265,6 +265,85 @@ describe('parseDocument: other constructs', () => {
     expect(DocumentSchema.safeParse(document).success).toBe(true);
   });
 
+  it('says which fact each validity date comes from', () => {
+    const doc = (clause: string) => parseDocument(notice(['现印发给你们。'], ['某办法', `第一条 ${clause}`]));
+    expect(doc('本办法自2024年6月1日起施行，有效期5年。').document.validity).toMatchObject({
+      effectiveFrom: '2024-06-01',
+      effectiveFromBasis: 'stated',
+      until: '2029-05-31',
+      untilBasis: 'period',
+    });
+    expect(doc('本办法自2024年6月起施行，有效期1年。').document.validity).toMatchObject({
+      effectiveFromBasis: 'month',
+      untilBasis: 'period-from-month',
+    });
+    // The publication date is not in the text: the 成文日期 stands in, and the expiry says so.
+    expect(doc('本办法自公布之日起施行，有效期两年。').document.validity).toMatchObject({
+      effectiveFrom: '2024-05-06',
+      effectiveFromBasis: 'written-date',
+      fromPublication: true,
+      until: '2026-05-05',
+      untilBasis: 'period-from-written-date',
+    });
+    expect(doc('本办法自2024年7月1日起施行，有效期至2026年12月31日。').document.validity?.untilBasis).toBe('stated');
+  });
+
+  it('keeps a validity clause without a date as the validity text', () => {
+    const clause = '本方案实施时间与省政府授权和委托权限实施时间一致，期间如遇新规定，从其规定';
+    const { document, diagnostics } = parseDocument(notice(['现印发给你们。'], ['某方案', '一、要求', `${clause}。`]));
+    expect(document.validity).toEqual({ text: clause, source: expect.objectContaining({ line: 9 }) });
+    expect(codes(diagnostics)).toContain('validity-undated');
+    // A dated clause elsewhere in the text wins.
+    const dated = parseDocument(notice(['现印发给你们。'], ['某方案', `${clause}。`, '本方案自2024年6月1日起施行。']));
+    expect(dated.document.validity?.effectiveFrom).toBe('2024-06-01');
+  });
+
+  it('puts an unnumbered closing clause at the top of its text, not under the last item', () => {
+    const { document } = parseDocument(
+      notice(
+        ['现印发给你们。'],
+        [
+          '某方案',
+          '一、有关要求',
+          '(一)加强领导。各县要落实。',
+          '(二)强化监督。各县要检查。',
+          '本方案自2024年6月起施行。',
+        ],
+      ),
+    );
+    const body = document.enclosures[0]?.body ?? [];
+    expect(body.map((b) => b.type)).toEqual(['heading', 'paragraph']);
+    expect(body[1]).toMatchObject({ type: 'paragraph', text: '本方案自2024年6月起施行。' });
+    // An unnumbered paragraph that is not a closing clause stays under its item.
+    const kept = parseDocument(
+      notice(['现印发给你们。'], ['某方案', '一、有关要求', '(一)加强领导。各县要落实。', '本方案所称县包括区。']),
+    );
+    expect((kept.document.enclosures[0]?.body ?? []).map((b) => b.type)).toEqual(['heading']);
+  });
+
+  it('joins a paragraph cut by a page break after a closing quote that ends no sentence', () => {
+    const long = '家电销售企业加强与废旧家电回收利用企业对接，开展“换新+回收”';
+    const { document } = parseDocument(notice([long, '', '业务，及时提供废旧家电入户拆卸服务。']));
+    expect(document.body.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
+      `${long}业务，及时提供废旧家电入户拆卸服务。`,
+    ]);
+    const ended = parseDocument(notice(['各县要坚持“政府引导、市场主导、社会参与。”', '', '业务如下。']));
+    expect(ended.document.body).toHaveLength(2);
+  });
+
+  it('does not cite the document by its own short name, but cites an earlier text of the same name', () => {
+    const { document } = parseDocument(
+      notice(
+        ['现将《某市行动方案》印发给你们。'],
+        ['某市行动方案', '一、《行动方案》征求了意见。', '二、原《某市行动方案》(某政发〔2020〕3号)同时废止。'],
+      ),
+    );
+    expect(document.citations.map((c) => [c.title, c.docNumber?.canonical])).toEqual([
+      ['某市行动方案', '某政发〔2020〕3号'],
+    ]);
+    expect(document.repeals.map((n) => n.canonical)).toEqual(['某政发〔2020〕3号']);
+  });
+
   it('reads validity that starts on a date in any numerals, in a month, and validity up to a date', () => {
     const doc = (clause: string) => parseDocument(notice(['现印发给你们。'], ['某办法', `第一条 ${clause}`]));
     const month = doc('本办法自2024年6月起施行。');

@@ -31,6 +31,13 @@ type Item =
 
 const NOTE = /^(注|备注|说明)\s*[:：]\s*/u;
 
+/**
+ * An unnumbered closing clause of a whole text: when it takes effect (本方案自2024年6月起施行,
+ * 本方案实施时间与…一致), its validity or who interprets it (本办法由…负责解释).
+ */
+const CLOSING_CLAUSE =
+  /^本(?:实施)?(?:办法|细则|方案|规定|意见|决定|规则|制度|措施|计划|标准|指引|指南)(?:自|的?(?:实施|施行|执行|有效)(?:时间|日期|期限)|有效期|由[^。]{1,40}负责解释)/u;
+
 /** Whether a paragraph can be the title of what follows it (a table): short, unnumbered, open-ended. */
 export function isTitleLike(p: Paragraph): boolean {
   if (p.marker !== undefined || NOTE.test(p.text)) return false;
@@ -146,7 +153,8 @@ function afterMarker(p: Paragraph): string {
  * closes every open heading of the same or a deeper rank; unnumbered paragraphs go under the open
  * heading. Numbered paragraphs that follow a paragraph ending in a colon inside an
  * article (`第十五条 …有下列情形之一的：`) are the items of a list, and an unnumbered paragraph after the list returns to the introducing
- * level. The markdown `#` depth plays no part; where siblings disagree about it, an `info`
+ * level. An unnumbered closing clause (本方案自…起施行, 本方案实施时间与…一致) closes every heading: it
+ * belongs to the whole text, not to the last item. The markdown `#` depth plays no part; where siblings disagree about it, an `info`
  * diagnostic says so.
  */
 export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], options: BlockOptions): BlocksResult {
@@ -244,6 +252,12 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
       continue;
     }
     list = undefined;
+    if (CLOSING_CLAUSE.test(p.text) && stack.length > 0) {
+      // 本方案自…起施行 / 本方案实施时间与…一致 after the last numbered item closes the whole text, not that item.
+      stack.length = 0;
+      root.push({ type: 'paragraph', text: p.text, source });
+      continue;
+    }
     if (p.depth > 0) {
       // An unnumbered markdown heading inside a body: a heading of its own at the top.
       stack.length = 0;

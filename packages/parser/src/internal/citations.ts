@@ -50,14 +50,17 @@ function bookTitles(text: string): Array<[number, number]> {
 /**
  * Finds citations in the texts of a document: book titles 《…》 (with the issuer written before
  * them, 国务院《…》) and 发文字号, paired when the number follows the title in brackets
- * (`《…》(长政办发〔2020〕32号)`). Aliases defined with 以下简称 and titles in `ownTitles` (the
- * document's own enclosures) are not citations. Also reports a 号 outside its bracket and English
+ * (`《…》(长政办发〔2020〕32号)`). Aliases defined with 以下简称, and titles in `ownTitles` (the
+ * document's own title, enclosures and attachments, compacted) or short names ending one of them
+ * (《行动方案》 for its 行动方案) are not citations — unless a 发文字号 other than `ownNumber` (the
+ * document's own, canonical) follows: then it is an earlier text of the same name. Also reports a 号 outside its bracket and English
  * words in Chinese text.
  */
 export function findCitations(
   ctx: ParseContext,
   texts: readonly CleanText[],
   ownTitles: ReadonlySet<string>,
+  ownNumber?: string,
 ): Citation[] {
   const citations: Citation[] = [];
   const aliases = new Set<string>();
@@ -78,7 +81,14 @@ export function findCitations(
         aliases.add(title);
         continue;
       }
-      if (aliases.has(title) || ownTitles.has(compact(title))) continue;
+      if (aliases.has(title)) continue;
+      // A number right after the title, in brackets.
+      const n = numbers.findIndex((x) => x.start >= end && /^\s*[（(]?\s*$/u.test(text.slice(end, x.start)));
+      const numbered = numbers[n];
+      // The document's own title, or a short name of it (《行动方案》 in the 行动方案), is no citation —
+      // unless another document's number follows: 原《…办法》(长科发[2022]11号) is the old text of that name.
+      const own = isOwnTitle(compact(title), ownTitles);
+      if (own && (numbered === undefined || numbered.value.canonical === ownNumber)) continue;
       const citation: Citation = { title };
       let from = start;
       let to = end;
@@ -87,8 +97,6 @@ export function findCitations(
         citation.issuer = issuer;
         from = start - issuer.length;
       }
-      // A number right after the title, in brackets.
-      const n = numbers.findIndex((x) => x.start >= end && /^\s*[（(]?\s*$/u.test(text.slice(end, x.start)));
       if (n !== -1) {
         const number = numbers[n] as (typeof numbers)[number];
         citation.docNumber = number.value;
@@ -114,6 +122,13 @@ export function findCitations(
     checkText(ctx, text, map);
   }
   return citations;
+}
+
+/** Whether `title` (compacted) is one of the own titles or a shorter name ending one (《方案》, 《行动方案》). */
+function isOwnTitle(title: string, ownTitles: ReadonlySet<string>): boolean {
+  if (ownTitles.has(title)) return true;
+  for (const own of ownTitles) if (own.length > title.length && own.endsWith(title)) return true;
+  return false;
 }
 
 const OUTSIDE = /[〔[［【]\s*\d{4}\s*[〕\]］】]\s*\d+\s*[)）]\s*号/gu;

@@ -636,7 +636,7 @@ export function parseDocumentLines(
   const ownTitles = new Set(
     [title, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map(compact),
   );
-  const citations = findCitations(ctx, b.texts, ownTitles);
+  const citations = findCitations(ctx, b.texts, ownTitles, docNumber?.canonical);
   const provisional = /[（(](?:试行|暂行)[）)]|暂行/u.test([title, ...enclosures.map((e) => e.title)].join(''));
   const effect = readLegalEffect(ctx, b.texts, frame.writtenDate, provisional);
 

@@ -1,4 +1,7 @@
 import type { DocumentNumber, Validity } from '@gongbao/core';
+
+type EffectiveDateBasis = NonNullable<Validity['effectiveFromBasis']>;
+
 import {
   applyDuration,
   type Duration,
@@ -19,6 +22,11 @@ const CLAUSE = new RegExp(
   'u',
 );
 const PUBLICATION = /^(?:公布|发布|印发|公告|颁布|下发)之日$/u;
+/**
+ * A clause about when the text is in force that states no date (本方案实施时间与省政府授权和委托权限实施时间一致，
+ * …从其规定): kept as `validity.text` so the statement is not lost.
+ */
+const UNDATED_CLAUSE = new RegExp(`${SUBJECT}(?:的)?(?:实施|施行|执行|有效)(?:时间|日期|期限)[^。]*`, 'u');
 const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
 /**
  * 有效期至 a date (group 1), or 有效期 a length (group 2, read whole by `parseDuration`, so its
@@ -26,6 +34,13 @@ const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
  */
 const PERIOD =
   /有效期(?:为)?\s*(?:至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|((?:[0-9０-９]+|[一二两三四五六七八九十百]+|半)\s*(?:个)?\s*(?:年|月|日|天)))/u;
+
+/** The basis of an expiry counted from a start of each basis (see `EXPIRY_BASES` of core). */
+const PERIOD_BASIS = {
+  stated: 'period',
+  month: 'period-from-month',
+  'written-date': 'period-from-written-date',
+} as const satisfies Record<EffectiveDateBasis, NonNullable<Validity['untilBasis']>>;
 
 /** What the texts say about when the document is in force. */
 export interface LegalEffect {
@@ -37,7 +52,9 @@ export interface LegalEffect {
  * Reads the validity clause (本办法自2024年6月22日起执行，有效期5年 / 自公布之日起施行，有效期两年 /
  * 自2024年6月起施行 / 有效期至…) and the repeal clauses (…（长政发〔2019〕2号）同时废止) of a document.
  * 自公布之日起 takes the 成文日期 as the effective date, and a month without a day its first day;
- * both are reported as `validity-assumed`. The end of a period is computed with `applyDuration`.
+ * both are reported as `validity-assumed`, and `effectiveFromBasis`/`untilBasis` say which fact
+ * each date comes from. A clause that states no date (本方案实施时间与…一致) is kept as the
+ * validity's `text` (reported as `validity-undated`). The end of a period is computed with `applyDuration`.
  */
 export function readLegalEffect(
   ctx: ParseContext,
@@ -46,6 +63,8 @@ export function readLegalEffect(
   provisional: boolean,
 ): LegalEffect {
   const effect: LegalEffect = { repeals: [] };
+  // A dated clause anywhere wins over an undated one.
+  let undatedFallback: Validity | undefined;
   for (const { text, map } of texts) {
     if (
       effect.validity === undefined &&
@@ -55,6 +74,10 @@ export function readLegalEffect(
     ) {
       const m = CLAUSE.exec(text);
       if (m) effect.validity = validityOf(ctx, m, map, writtenDate, provisional);
+    }
+    if (effect.validity === undefined && undatedFallback === undefined && text.includes('本')) {
+      const m = UNDATED_CLAUSE.exec(text);
+      if (m) undatedFallback = undatedValidity(ctx, m, map, provisional);
     }
     if (text.includes('废止')) {
       for (const sentence of text.split(/(?<=[。；;])/u)) {
@@ -66,7 +89,18 @@ export function readLegalEffect(
       }
     }
   }
+  if (effect.validity === undefined && undatedFallback !== undefined) {
+    effect.validity = undatedFallback;
+  }
   return effect;
+}
+
+function undatedValidity(ctx: ParseContext, m: RegExpExecArray, map: CleanText['map'], provisional: boolean): Validity {
+  const range = map.sourceRange(m.index, m.index + m[0].length);
+  const validity: Validity = { text: m[0].trim(), source: ctx.range(range.start, range.end) };
+  if (provisional) validity.provisional = true;
+  ctx.report('validity-undated', `The validity clause states no date: ${validity.text}`, range.start, range.end);
+  return validity;
 }
 
 function validityOf(
@@ -85,6 +119,7 @@ function validityOf(
     validity.fromPublication = true;
     if (writtenDate) {
       validity.effectiveFrom = writtenDate;
+      validity.effectiveFromBasis = 'written-date';
       ctx.report(
         'validity-assumed',
         `${when}: the effective date is taken to be the 成文日期 ${writtenDate}`,
@@ -95,12 +130,15 @@ function validityOf(
   } else {
     const date = fullDateOf(when);
     const month = date === undefined ? MONTH_ONLY.exec(when) : null;
-    if (date) validity.effectiveFrom = date;
-    else if (date === null)
+    if (date) {
+      validity.effectiveFrom = date;
+      validity.effectiveFromBasis = 'stated';
+    } else if (date === null)
       ctx.report('date-invalid', `The effective date ${when} is not a real day`, range.start, range.end);
     else if (month) {
       try {
         validity.effectiveFrom = toIsoDate(Number(month[1]), Number(month[2]), 1);
+        validity.effectiveFromBasis = 'month';
         ctx.report(
           'validity-assumed',
           `${when} names a month: the effective date is taken to be its first day`,
@@ -117,6 +155,7 @@ function validityOf(
     if (period[1] !== undefined) {
       try {
         validity.until = parseChineseDate(period[1]);
+        validity.untilBasis = 'stated';
       } catch {
         ctx.report('date-invalid', `The end date ${period[1]} is not a real day`, range.start, range.end);
       }
@@ -128,6 +167,7 @@ function validityOf(
         if (validity.effectiveFrom) {
           try {
             validity.until = applyDuration(validity.effectiveFrom, duration);
+            validity.untilBasis = PERIOD_BASIS[validity.effectiveFromBasis ?? 'stated'];
           } catch {
             // Only a period ending after the year 9999 has no ISO date.
             ctx.report('date-invalid', `The period ${duration.raw} ends after the year 9999`, range.start, range.end);

@@ -4,8 +4,11 @@
 import { FREQUENCIES } from '@gongbao/core';
 import { type IsoDate, parseChineseDate, parseDocumentNumber, toAsciiDigits } from '@gongbao/utils';
 
-/** Characters that end a paragraph: sentence ends, a colon that opens a list, closing brackets. */
-const PARAGRAPH_END = /[。！？!?；;：:…）)」』】〕》”]$/u;
+/**
+ * Characters that end a paragraph: sentence ends, a colon that opens a list, closing brackets — and a
+ * closing quote only after a sentence end (`。”`): `开展“换新+回收”` then a page break goes on.
+ */
+const PARAGRAPH_END = /(?:[。！？!?；;：:…）)」』】〕》]|[。！？!?；;…]”)$/u;
 /** Characters after which a sentence obviously goes on. */
 const MID_SENTENCE = /[，,、“‘《（(—-]$/u;
 
