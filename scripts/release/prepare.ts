@@ -31,9 +31,14 @@ const { values } = parseArgs({
   },
 });
 
+// This script runs under `tsx --tsconfig tsconfig.base.json`, which tsx passes on to child tsx
+// processes as a relative path: the package scripts run in their own folder and have their own.
+const env = { ...process.env };
+delete env.TSX_TSCONFIG_PATH;
+
 function run(command: string, args: string[], what = `${command} ${args.join(' ')}`): string {
   process.stdout.write(`\n=== ${what} ===\n`);
-  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const result = spawnSync(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(result.stdout ?? '');
   if (result.status !== 0) {
     process.stderr.write(

@@ -25,6 +25,10 @@ describe.each(folders)('packages/%s/package.json', (folder) => {
     expect(readFileSync(join(dir, 'LICENSE'), 'utf8')).toBe(license);
   });
 
+  it('ships its CHANGELOG (written by changeset version at each release)', () => {
+    expect(manifest.files).toContain('CHANGELOG.md');
+  });
+
   it('claims the Node versions CI tests (the root engines)', () => {
     expect(manifest.engines).toEqual({ node: rootManifest.engines.node });
   });
