@@ -61,7 +61,7 @@ function masthead(): string[] {
 function contents(): string[] {
   const lines = [`目录 Contents — ${issue.documents.length} documents`];
   let section: string | undefined;
-  const width = Math.max(...issue.documents.map((d) => displayWidth(d.docNumber.canonical)));
+  const width = issue.documents.reduce((max, d) => Math.max(max, displayWidth(d.docNumber.canonical)), 0);
   for (const doc of issue.documents) {
     if (doc.section !== section) {
       section = doc.section;
@@ -122,7 +122,7 @@ function legalEffect(on: IsoDate): string[] {
     // The 规范性文件 sections (市政府…, 市政府部门…) hold the normative documents.
     (doc) => doc.section?.endsWith('规范性文件') || doc.validity !== undefined,
   );
-  const width = Math.max(...shown.map((d) => displayWidth(d.docNumber.canonical)));
+  const width = shown.reduce((max, d) => Math.max(max, displayWidth(d.docNumber.canonical)), 0);
   for (const doc of shown) {
     lines.push(`  ${padTo(doc.docNumber.canonical, width)}  ${status(doc, on)}`);
     for (const repealed of doc.repeals) lines.push(`      repeals ${repealed.canonical}`);
