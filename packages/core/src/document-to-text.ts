@@ -42,7 +42,7 @@ function blockLines(blocks: readonly Block[], out: string[]): void {
         for (const item of block.items) out.push(`${item.marker?.raw ?? ''}${item.text}`);
         break;
       case 'table':
-        out.push(...tableLines(block.table, out.at(-1)));
+        for (const line of tableLines(block.table, out.at(-1))) out.push(line);
         break;
       case 'note':
         out.push(`${block.label}：${block.text}`);
