@@ -340,8 +340,8 @@ function blocksOf(b: Builder, lines: readonly SourceLine[], options: Partial<Blo
     ...(options.defaultTitle !== undefined ? { defaultTitle: options.defaultTitle } : {}),
     ...(b.docNumber ? { documentNumber: b.docNumber } : {}),
   });
-  b.tables.push(...result.tables);
-  b.texts.push(...result.texts);
+  for (const table of result.tables) b.tables.push(table);
+  for (const text of result.texts) b.texts.push(text);
   return result.blocks;
 }
 
@@ -497,7 +497,7 @@ function readEnclosures(
   const first = lines[0] as SourceLine;
   const titled = first.kind === 'heading' ? markerOfLine(first) === undefined : isTitleLike(paragraphOf(first));
   if (!titled) {
-    leftover.push(...blocksOf(b, lines));
+    for (const block of blocksOf(b, lines)) leftover.push(block);
     return;
   }
   // Further enclosures start at headings that repeat a title the notice quotes.
@@ -533,7 +533,7 @@ function readEnclosures(
     if (listAt !== -1) {
       const { items, used } = readAttachmentList(b.ctx, part, listAt);
       if (listAt + used === part.length) {
-        listed.push(...items);
+        for (const item of items) listed.push(item);
         part = part.slice(0, listAt);
       }
     }
@@ -627,7 +627,7 @@ export function parseDocumentLines(
   const body = blocksOf(b, frame.body);
   const listed = [...frame.listed];
   const { enclosures, attachments, leftover } = readRest(b, frame.rest, listed, quoted);
-  body.push(...leftover);
+  for (const block of leftover) body.push(block);
 
   const issuers: Organization[] =
     frame.signatories.length > 0 && issuerNames.length > 0
