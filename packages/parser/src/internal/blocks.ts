@@ -193,7 +193,7 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
         cells: texts,
       });
       if (item.title) texts.push(item.title);
-      texts.push(...item.notes);
+      for (const note of item.notes) texts.push(note);
       firstTable = false;
       if (result.kind === 'table') {
         tables.push(result.table);

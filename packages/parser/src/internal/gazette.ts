@@ -132,7 +132,7 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
     const end = heads[h + 1]?.startIndex ?? bodyTo;
     const parsed = parseDocumentLines(ctx, lines.slice(head.startIndex, end), head);
     documents.push(parsed.document);
-    tables.push(...parsed.tables);
+    for (const table of parsed.tables) tables.push(table);
   });
 
   const tocEntries = matchToc(ctx, toc?.entries ?? [], documents);

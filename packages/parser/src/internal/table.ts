@@ -101,7 +101,7 @@ function isColumnMajorLayout(rows: readonly RawRow[]): boolean {
 
 /** Reads an interleaved two-column layout column by column, as the printed page is read. */
 function readColumnMajor(ctx: ParseContext, rows: readonly RawRow[], range: Range): ListBlock {
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  const width = rows.reduce((max, r) => Math.max(max, r.cells.length), 0);
   const items: ListBlock['items'] = [];
   const orphans: string[] = [];
   for (let c = 0; c < width; c++) {
@@ -195,10 +195,10 @@ export function buildTable(
     if (p > 0) {
       while (from < header.length && rows[from] && sameRow(rows[from] as RawRow, header[from] as RawRow)) from++;
     }
-    body.push(...rows.slice(from));
+    for (let r = from; r < rows.length; r++) body.push(rows[r] as RawRow);
   });
 
-  const width = Math.max(...allRows.map((r) => r.cells.length), 1);
+  const width = allRows.reduce((max, r) => Math.max(max, r.cells.length), 1);
   const headerCells = columnNames(header, width);
   // Names: header cells joined with /, made unique; 列1, 列2 … without a header.
   const names = uniqueNames(headerCells.map((cells, c) => (cells.length === 0 ? `列${c + 1}` : cells.join('/'))));
