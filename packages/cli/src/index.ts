@@ -3,4 +3,6 @@
  *
  * @packageDocumentation
  */
-export { type CliIo, run } from './run.js';
+
+export type { WritableText } from './output.js';
+export { type CliStreams, run } from './run.js';

@@ -1,73 +1,145 @@
-import { isIsoDate } from '@gongbao/utils';
-import { summaryLines, todayInChina } from './summary.js';
+import type { Readable } from 'node:stream';
+import type { Command, CommanderError } from 'commander';
+import { CliError, EXIT } from './cli-error.js';
+import { colorEnabled, colorsFor, type Environment } from './colors.js';
+import type { Context } from './context.js';
+import { Output, type WritableText } from './output.js';
+import { buildProgram } from './program.js';
 
-/** Where the command writes; injectable so tests can capture the output. */
-export interface CliIo {
-  /** Writes one line of normal output. */
-  out(line: string): void;
-  /** Writes one line of error output. */
-  err(line: string): void;
+/** Where the command reads and writes; every part defaults to the process's own. */
+export interface CliStreams {
+  /** Standard input, read for the file name `-`. */
+  readonly stdin?: Readable;
+  /** Standard output. */
+  readonly stdout?: WritableText;
+  /** Standard error. */
+  readonly stderr?: WritableText;
+  /** The environment: `NO_COLOR`, `FORCE_COLOR`, `TERM`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-const consoleIo: CliIo = {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-};
+/** Commander's codes for what is not an error: help or version asked for. */
+const SHOWN = new Set(['commander.helpDisplayed', 'commander.version']);
 
-const USAGE = [
-  'Usage: gongbao <command> [options]',
-  '',
-  'Commands:',
-  '  summary [--date YYYY-MM-DD]   a readable summary of the bundled gazette issue; legal effect',
-  '                                on the date (default: today in China, UTC+8)',
-  '  help                          this text',
-];
+/** A usage error of commander, with the command it happened in. */
+class UsageFailure extends Error {
+  constructor(
+    readonly error: CommanderError,
+    readonly commandPath: string,
+  ) {
+    super(error.message);
+  }
+}
 
-function usageError(io: CliIo, message: string): number {
-  io.err(`gongbao: ${message}`);
-  for (const line of USAGE) io.err(line);
-  return 2;
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+function everyCommand(command: Command, visit: (command: Command) => void): void {
+  visit(command);
+  for (const sub of command.commands) everyCommand(sub, visit);
+}
+
+/** Commander's message as one line of ours: `unknown option '--x' (did you mean --y?)`. */
+function usageMessage(message: string): string {
+  return message
+    .replace(/^error: /u, '')
+    .replace(/\n\(Did you mean (.*)\?\)$/u, ' (did you mean $1?)')
+    .replace(/\s*\n\s*/gu, ' ');
+}
+
+function report(ctx: Context, error: unknown, env: Environment): number {
+  const red = ctx.errColor.red;
+  if (error instanceof UsageFailure) {
+    const { code } = error.error;
+    if (SHOWN.has(code)) return EXIT.ok;
+    // Help printed because a command is missing (`gongbao`, `gongbao workdays`): already on stderr.
+    if (code === 'commander.help') return error.error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    ctx.err.line(`gongbao: ${red(usageMessage(error.error.message))}`);
+    ctx.err.line(`Run '${error.commandPath} --help' for usage.`);
+    return EXIT.usage;
+  }
+  if (error instanceof CliError) {
+    ctx.err.line(`gongbao: ${red(error.message)}`);
+    if (error.hint) ctx.err.line(error.hint);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.err.line(`gongbao: ${red(`internal error: ${message}`)}`);
+  if (env.GONGBAO_DEBUG && error instanceof Error && error.stack) ctx.err.line(error.stack);
+  else ctx.err.line('This is a bug of gongbao; GONGBAO_DEBUG=1 shows where it happened.');
+  return EXIT.failure;
+}
+
+/** The exit code for a write error of stdout: 0 for a closed pipe, 1 for anything else. */
+function writeFailure(ctx: Context, error: NodeJS.ErrnoException): number {
+  if (error.code === 'EPIPE') return EXIT.ok;
+  ctx.err.line(
+    `gongbao: cannot write the output: ${error.code ?? ''}${error.code ? ' ' : ''}${error.message}`.trimEnd(),
+  );
+  return EXIT.failure;
 }
 
 /**
- * Runs the `gongbao` command with the given arguments.
+ * Runs the `gongbao` command with the given arguments, as the `gongbao` binary does.
  *
- * @param argv - The arguments after the program name, e.g. `['summary', '--date', '2024-07-01']`.
- * @param io - Where to write output; defaults to the console.
- * @returns The process exit code: 0 on success, 2 on a usage error.
- * @throws Never: errors are reported through `io.err` and the exit code.
+ * @param argv - The arguments after the program name, e.g. `['workdays', 'add', '2024-09-30', '1']`.
+ * @param streams - Where to read and write; defaults to the process's stdin, stdout, stderr and
+ *   environment.
+ * @returns The exit code: 0 success, 1 failure (an error, error diagnostics, a failed write other
+ *   than a closed pipe), 2 usage error.
+ * @throws Never: errors are written to stderr and given as the exit code.
  * @example
  * ```ts
- * const lines: string[] = [];
- * run(['help'], { out: (l) => lines.push(l), err: (l) => lines.push(l) }); //=> 0
- * lines[0]; //=> 'Usage: gongbao <command> [options]'
- * run(['summary', '--date', '2024-13-01'], { out: () => {}, err: () => {} }); //=> 2
+ * let printed = '';
+ * const stream = {
+ *   write: (chunk: string, done?: () => void) => ((printed += chunk), done?.(), true),
+ *   on: () => stream,
+ *   off: () => stream,
+ * };
+ * await run(['workdays', 'add', '2024-09-30', '1'], { stdout: stream, stderr: stream }); //=> 0
+ * printed; //=> '2024-10-08\n'
+ * await run(['workdays', 'add', '2024-13-01', '1'], { stdout: stream, stderr: stream }); //=> 2
  * ```
  */
-export function run(argv: readonly string[], io: CliIo = consoleIo): number {
-  const [command = 'help', ...rest] = argv;
-  switch (command) {
-    case 'summary': {
-      let on = todayInChina();
-      for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i];
-        if (arg === '--date') {
-          const value = rest[++i] ?? '';
-          if (!isIsoDate(value)) return usageError(io, `--date expects a date YYYY-MM-DD, got '${value}'`);
-          on = value;
-        } else {
-          return usageError(io, `unknown option '${arg}' for summary`);
-        }
-      }
-      for (const line of summaryLines(on)) io.out(line);
-      return 0;
-    }
-    case 'help':
-    case '--help':
-    case '-h':
-      for (const line of USAGE) io.out(line);
-      return 0;
-    default:
-      return usageError(io, `unknown command '${command}'`);
+export async function run(argv: readonly string[], streams: CliStreams = {}): Promise<number> {
+  const env = streams.env ?? process.env;
+  const out = new Output(streams.stdout ?? process.stdout);
+  const err = new Output(streams.stderr ?? process.stderr);
+  const ctx: Context = {
+    out,
+    err,
+    color: colorsFor(colorEnabled(env, out.isTTY)),
+    errColor: colorsFor(colorEnabled(env, err.isTTY)),
+    stdin: streams.stdin ?? process.stdin,
+    env,
+    exitCode: EXIT.ok,
+  };
+  let code: number;
+  try {
+    const program = buildProgram(ctx, (root) =>
+      root.configureOutput({
+        writeOut: (text) => out.write(text),
+        writeErr: (text) => err.write(text),
+        outputError: () => {}, // reported by `report`, in one line
+      }),
+    );
+    everyCommand(program, (command) =>
+      command.exitOverride((error) => {
+        throw new UsageFailure(error, commandPath(command));
+      }),
+    );
+    await program.parseAsync([...argv], { from: 'user' });
+    code = ctx.exitCode;
+  } catch (error) {
+    code = report(ctx, error, env);
   }
+  await out.flush();
+  if (out.error) code = writeFailure(ctx, out.error);
+  await err.flush();
+  out.close();
+  err.close();
+  return code;
 }

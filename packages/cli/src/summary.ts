@@ -4,28 +4,8 @@
  */
 import { type Document, documentStatus, type IsoDate, type Table } from '@gongbao/core';
 import { checkTotals, datasets, getTable, issue, meta, tables } from '@gongbao/data';
-
-const STATUS_LABELS = {
-  'in-force': '现行有效 in force',
-  'not-yet-in-force': '尚未施行 not yet in force',
-  expired: '已失效 expired',
-  repealed: '已废止 repealed',
-  unknown: '效力未载明 not stated',
-} as const;
-
-/** Display width in a terminal: CJK and full-width characters take two columns. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)
-      ? 2
-      : 1;
-  return width;
-}
-
-function padTo(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
+import { STATUS_LABELS } from './format/status.js';
+import { displayWidth, padTo } from './format/text-width.js';
 
 /** The standards of the fire-station plan in the order the 实施意见 states them. */
 const STANDARD_ORDER = [
@@ -36,10 +16,8 @@ const STANDARD_ORDER = [
   '乡镇志愿消防站',
 ];
 
-/** Today's date in China (UTC+8), whatever the machine's time zone. */
-export function todayInChina(now: Date = new Date()): IsoDate {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10) as IsoDate;
-}
+export { displayWidth, padTo } from './format/text-width.js';
+export { todayInChina } from './today.js';
 
 function masthead(): string[] {
   const lines = [

@@ -1,18 +1,30 @@
+import { PassThrough } from 'node:stream';
 import { run } from '@gongbao/cli';
 import { GAZETTE_SECTIONS } from '@gongbao/core';
 import { documents } from '@gongbao/data';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth, fireStationsLine, todayInChina } from '../src/summary';
 
-function capture(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, text: out.join('\n') };
+/** Runs the command in this process, its output captured. */
+async function capture(argv: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const code = await run(argv, { stdout, stderr, env: {} });
+  const lines = (stream: PassThrough) =>
+    String(stream.read() ?? '')
+      .replace(/\n$/u, '')
+      .split('\n');
+  const out = lines(stdout);
+  return { code, out, err: lines(stderr), text: out.join('\n') };
 }
 
 describe('gongbao summary', () => {
-  const { code, out, text } = capture(['summary', '--date', '2024-07-01']);
+  let code: number;
+  let out: string[];
+  let text: string;
+  beforeAll(async () => {
+    ({ code, out, text } = await capture(['summary', '--date', '2024-07-01']));
+  });
 
   it('succeeds and starts with the masthead', () => {
     expect(code).toBe(0);
@@ -44,29 +56,38 @@ describe('gongbao summary', () => {
     expect(text).toMatch(/repeals 长政发〔2019〕2号/);
   });
 
-  it('reports expiries on a later date', () => {
-    const later = capture(['summary', '--date', '2030-01-01']).text;
+  it('reports expiries on a later date', async () => {
+    const later = (await capture(['summary', '--date', '2030-01-01'])).text;
     expect(later).toMatch(/长政规〔2024〕1号 +已失效 expired/);
     expect(later).toMatch(/长科规〔2024〕2号 +已失效 expired/);
   });
 });
 
 describe('gongbao usage', () => {
-  it('prints help', () => {
-    const { code, out } = capture(['help']);
+  it('prints help', async () => {
+    const { code, out } = await capture(['help']);
     expect(code).toBe(0);
-    expect(out[0]).toBe('Usage: gongbao <command> [options]');
+    expect(out[0]).toBe('Usage: gongbao [options] [command]');
   });
 
-  it('fails with usage on an unknown command, option or a bad date', () => {
-    expect(capture(['frobnicate'])).toMatchObject({
+  it('fails with usage on an unknown command, option or a bad date', async () => {
+    expect(await capture(['frobnicate'])).toMatchObject({
       code: 2,
-      err: expect.arrayContaining(["gongbao: unknown command 'frobnicate'"]),
+      err: ["gongbao: unknown command 'frobnicate'", "Run 'gongbao --help' for usage."],
     });
-    expect(capture(['summary', '--colour']).code).toBe(2);
-    const bad = capture(['summary', '--date', '2024-02-30']);
+    expect((await capture(['summary', '--colour'])).code).toBe(2);
+    const bad = await capture(['summary', '--date', '2024-02-30']);
     expect(bad.code).toBe(2);
-    expect(bad.err[0]).toBe("gongbao: --date expects a date YYYY-MM-DD, got '2024-02-30'");
+    expect(bad.err[0]).toBe('gongbao: --date: 2024-02-30 is not a day of the calendar');
+  });
+
+  it('returns 1 and reports a write error of stdout other than a closed pipe', async () => {
+    const stdout = new PassThrough();
+    stdout.destroy(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    const stderr = new PassThrough();
+    const code = await run(['workdays', 'add', '2024-09-30', '1'], { stdout, stderr, env: {} });
+    expect(code).toBe(1);
+    expect(String(stderr.read())).toBe('gongbao: cannot write the output: ENOSPC no space left on device\n');
   });
 });
 
