@@ -97,7 +97,13 @@ try {
   // The command-line entry runs from the installed package.
   const help = run(join(work, 'node_modules/.bin/gongbao'), ['help'], work);
   if (!help.startsWith('Usage: gongbao')) throw new Error(`gongbao help printed: ${help}`);
-  console.log('bin ok');
+  // As a user runs it: npx, the version, and one command that loads the data.
+  const version = run('npx', ['--no-install', 'gongbao', '--version'], work).trim();
+  const expected = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')).version;
+  if (version !== expected) throw new Error(`npx gongbao --version printed ${version}, expected ${expected}`);
+  const shown = JSON.parse(run('npx', ['--no-install', 'gongbao', 'show', '长政发[2024]5号', '--json'], work));
+  if (shown.id !== '长政发-2024-5') throw new Error(`npx gongbao show printed the document ${shown.id}`);
+  console.log('bin ok (npx gongbao --version, npx gongbao show)');
   console.log(`pack smoke test passed: ${packages.length} packages, ${checks.length} entry points`);
 } finally {
   if (keep) console.log(`kept ${work}`);
