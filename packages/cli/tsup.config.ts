@@ -8,4 +8,6 @@ export default defineConfig({
   clean: true,
   treeshake: true,
   target: 'es2022',
+  // import.meta.url in the CommonJS build (createRequire of commander and picocolors).
+  shims: true,
 });

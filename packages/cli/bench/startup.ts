@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { writeReadmeFigures } from '../../../scripts/readme-figures';
 
 const bin = join(import.meta.dirname, '../dist/bin.js');
 
@@ -31,7 +32,11 @@ function median(values: readonly number[]): number {
 export function measure(runs: number): number[] {
   const times = COMMANDS.map((): number[] => []);
   for (const [, args] of COMMANDS) timeNode(args); // warm the file cache
-  for (let round = 0; round < runs; round++) COMMANDS.forEach(([, args], i) => times[i]?.push(timeNode(args)));
+  for (let round = 0; round < runs; round++) {
+    COMMANDS.forEach(([, args], i) => {
+      times[i]?.push(timeNode(args));
+    });
+  }
   return times.map(median);
 }
 
@@ -39,12 +44,20 @@ function main(): void {
   const runs = Number(process.argv[2] ?? 21);
   const medians = measure(runs);
   const base = medians[0] ?? 1;
-  console.log(`median of ${runs} runs, ${process.version}, ${process.platform}/${process.arch}`);
-  COMMANDS.forEach(([name], i) => {
-    const ms = medians[i] ?? 0;
-    console.log(
-      `${name.padEnd(36)} ${ms.toFixed(0).padStart(5)} ms  ${i === 0 ? '' : `${(ms / base).toFixed(2)}× node start, +${(ms - base).toFixed(0)} ms`}`,
-    );
+  writeReadmeFigures({
+    readme: join(import.meta.dirname, '../README.md'),
+    name: 'startup',
+    command: `pnpm --filter @gongbao/cli exec tsx bench/startup.ts ${runs}`,
+    header: ['command', `median of ${runs}`, 'over `node -e 0`'],
+    rows: COMMANDS.map(([name], i) => {
+      const ms = medians[i] ?? 0;
+      return [
+        `\`${name}\``,
+        `${ms.toFixed(0)} ms`,
+        i === 0 ? '—' : `+${(ms - base).toFixed(0)} ms (${(ms / base).toFixed(2)}×)`,
+      ];
+    }),
+    note: 'Fresh processes, the three commands alternated in each round, after a build. The machine is shared: `node -e 0` alone varies by tens of ms between runs, so read the differences.',
   });
 }
 

@@ -3,7 +3,11 @@
  * turns it on (`0` or `false`: off), and otherwise a terminal gets colour and a pipe or a file
  * does not. The colours themselves come from picocolors.
  */
-import picocolors from 'picocolors';
+import { createRequire } from 'node:module';
+import type picocolorsType from 'picocolors';
+
+// Required, not imported: picocolors is CommonJS (see program.ts).
+const picocolors = createRequire(import.meta.url)('picocolors') as typeof picocolorsType;
 
 /** The colour functions (identity functions when colour is off). */
 export type Colors = ReturnType<typeof picocolors.createColors>;

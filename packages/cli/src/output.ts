@@ -3,6 +3,12 @@
  * or crashing: a closed pipe (EPIPE) or a full disk is reported once, by the exit code.
  */
 
+/** A write error in one line: `ENOSPC: no space left on device, write`. */
+export function writeErrorText(error: NodeJS.ErrnoException): string {
+  const { code, message } = error;
+  return code === undefined || message.startsWith(code) ? message : `${code}: ${message}`;
+}
+
 /** The part of a writable stream the command uses (process.stdout, a file, a PassThrough). */
 export interface WritableText {
   write(chunk: string, callback?: (error?: Error | null) => void): boolean;

@@ -3,7 +3,7 @@ import type { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 import { colorEnabled, colorsFor, type Environment } from './colors.js';
 import type { Context } from './context.js';
-import { Output, type WritableText } from './output.js';
+import { Output, type WritableText, writeErrorText } from './output.js';
 import { buildProgram } from './program.js';
 
 /** Where the command reads and writes; every part defaults to the process's own. */
@@ -76,9 +76,7 @@ function report(ctx: Context, error: unknown, env: Environment): number {
 /** The exit code for a write error of stdout: 0 for a closed pipe, 1 for anything else. */
 function writeFailure(ctx: Context, error: NodeJS.ErrnoException): number {
   if (error.code === 'EPIPE') return EXIT.ok;
-  ctx.err.line(
-    `gongbao: cannot write the output: ${error.code ?? ''}${error.code ? ' ' : ''}${error.message}`.trimEnd(),
-  );
+  ctx.err.line(`gongbao: cannot write the output: ${writeErrorText(error)}`);
   return EXIT.failure;
 }
 

@@ -45,12 +45,20 @@ describe.concurrent('output errors', () => {
   it.runIf(existsSync('/dev/full'))(
     'exits 1 with a one-line message when stdout cannot be written (> /dev/full)',
     async () => {
-      for (const args of [['summary'], ['workdays', 'add', '2024-09-30', '1'], ['--help'], ['list', '--json']]) {
+      for (const args of [
+        ['summary'],
+        ['workdays', 'add', '2024-09-30', '1'],
+        ['--help'],
+        ['--version'],
+        ['list', '--json'],
+      ]) {
         const fd = openSync('/dev/full', 'w');
         const { status, stderr } = await runTo(fd, args);
         closeSync(fd);
         expect(status, args.join(' ')).toBe(1);
-        expect(stderr, args.join(' ')).toMatch(/^gongbao: cannot write the output: ENOSPC [^\n]*\n$/u);
+        expect(stderr, args.join(' ')).toMatch(
+          /^gongbao: cannot write the output: ENOSPC: no space left on device[^\n]*\n$/u,
+        );
       }
     },
   );

@@ -87,7 +87,7 @@ describe('gongbao usage', () => {
     const stderr = new PassThrough();
     const code = await run(['workdays', 'add', '2024-09-30', '1'], { stdout, stderr, env: {} });
     expect(code).toBe(1);
-    expect(String(stderr.read())).toBe('gongbao: cannot write the output: ENOSPC no space left on device\n');
+    expect(String(stderr.read())).toBe('gongbao: cannot write the output: ENOSPC: no space left on device\n');
   });
 });
 
