@@ -2,7 +2,6 @@
  * What every command gets: the output streams, the colours, stdin and the environment, and the
  * exit code it may set (a command that finds error diagnostics sets 1 and still prints).
  */
-import type { Readable } from 'node:stream';
 import type { Colors, Environment } from './colors.js';
 import type { Output } from './output.js';
 
@@ -17,7 +16,7 @@ export interface Context {
   /** Colours for stderr. */
   readonly errColor: Colors;
   /** Standard input, read for the file name `-`. */
-  readonly stdin: Readable;
+  readonly stdin: AsyncIterable<Uint8Array | string>;
   /** The environment (NO_COLOR, FORCE_COLOR, TERM). */
   readonly env: Environment;
   /** The exit code so far; a command sets 1 when it reports an error but goes on. */

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './cli-error.js';
 import { colorEnabled, colorsFor, type Environment } from './colors.js';
@@ -8,8 +7,8 @@ import { buildProgram } from './program.js';
 
 /** Where the command reads and writes; every part defaults to the process's own. */
 export interface CliStreams {
-  /** Standard input, read for the file name `-`. */
-  readonly stdin?: Readable;
+  /** Standard input, read for the file name `-`: any async iterable of bytes (process.stdin, a stream). */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
   /** Standard output. */
   readonly stdout?: WritableText;
   /** Standard error. */

@@ -6,7 +6,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { failure, usageError } from './cli-error.js';
 import type { Context } from './context.js';
@@ -42,12 +41,14 @@ export function checkEncoding(encoding: string | undefined): string {
 }
 
 interface Opened {
-  readonly stream: Readable;
+  readonly stream: AsyncIterable<Uint8Array | string>;
   readonly size: number | undefined;
+  /** Closes a file (stdin stays open). */
+  readonly close: () => void;
 }
 
 async function open(ctx: Context, path: string): Promise<Opened> {
-  if (path === '-') return { stream: ctx.stdin, size: undefined };
+  if (path === '-') return { stream: ctx.stdin, size: undefined, close: () => {} };
   let size: number;
   try {
     const info = await stat(path);
@@ -56,7 +57,8 @@ async function open(ctx: Context, path: string): Promise<Opened> {
   } catch (error) {
     throw fileError(path, error);
   }
-  return { stream: createReadStream(path), size: Number.isNaN(size) ? undefined : size };
+  const stream = createReadStream(path);
+  return { stream, size: Number.isNaN(size) ? undefined : size, close: () => stream.destroy() };
 }
 
 /** A one-line failure naming the path, from an error of the file system. */
@@ -91,7 +93,7 @@ function notText(name: string, encoding: string, binary: boolean, at: number): E
 async function* decodedChunks(ctx: Context, source: TextSource, progress: boolean): AsyncGenerator<string> {
   const name = displayName(source.path);
   let encoding = checkEncoding(source.encoding);
-  const { stream, size } = await open(ctx, source.path);
+  const { stream, size, close } = await open(ctx, source.path);
   const bar =
     progress && ctx.err.isTTY && (size ?? 0) > 4 * 1024 * 1024 ? new Progress(ctx, `reading ${name}`, size) : undefined;
   let decoder: TextDecoder | undefined;
@@ -128,7 +130,7 @@ async function* decodedChunks(ctx: Context, source: TextSource, progress: boolea
     throw fileError(source.path, error);
   } finally {
     bar?.done();
-    if (source.path !== '-') stream.destroy();
+    close();
   }
 }
 
