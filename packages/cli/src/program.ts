@@ -41,11 +41,14 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
         ),
     );
 
+  // Commander calls an action with the command's arguments, then its options (at most three values
+  // here: `workdays add <date> <n>` and its options); each command takes them in that order.
+  type Run = (ctx: Context, first: never, second: never, third: never) => Promise<void> | void;
   const action =
-    <A extends unknown[]>(load: () => Promise<(ctx: Context, ...args: A) => Promise<void> | void>) =>
-    async (...args: A) => {
-      const command = await load();
-      await command(ctx, ...args);
+    (load: () => Promise<(ctx: Context, ...args: never[]) => Promise<void> | void>) =>
+    async (first: unknown, second: unknown, third: unknown) => {
+      const command = (await load()) as Run;
+      await command(ctx, first as never, second as never, third as never);
     };
 
   program
