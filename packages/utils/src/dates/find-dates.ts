@@ -154,8 +154,8 @@ const durationMention: Read = (match) => {
  * const found = findDates('本办法自2024年6月22日起执行，有效期5年。2024 年底前完成。');
  * found.map((f) => f.type); //=> ['effective', 'duration', 'deadline']
  * found[0];                 //=> { type: 'effective', date: '2024-06-22', raw: '自2024年6月22日起执行', index: 3, end: 17 }
- * found[2].date;            //=> '2024-12-31'
- * findDates('每年11月5日前报送', { reference: '2024-06-04' as IsoDate })[0]?.date; //=> '2024-11-05'
+ * found.find((f) => f.type === 'deadline')?.date; //=> '2024-12-31'
+ * findDates('每年11月5日前报送', { reference: '2024-06-04' as IsoDate }).find((f) => f.type === 'deadline')?.date; //=> '2024-11-05'
  * ```
  */
 export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {

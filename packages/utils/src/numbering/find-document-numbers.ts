@@ -61,9 +61,9 @@ function agencyStart(text: string, end: number): number {
  * const found = findDocumentNumbers(text);
  * found.map((match) => match.value.canonical); //=> ['长政办发〔2020〕32号', '国务院令第713号']
  * found.map((match) => [match.start, match.end]); //=> [[7, 20], [22, 32]]
- * text.slice(found[1].start, found[1].end); //=> '国务院令 第713号'
- * findDocumentNumbers('根据并政函〔2024〕12号')[0].value.agency; //=> '并政函'
- * findDocumentNumbers('印发和长政发〔2024〕5号')[0].value.agency; //=> '长政发'
+ * text.slice(found[1]?.start, found[1]?.end); //=> '国务院令 第713号'
+ * findDocumentNumbers('根据并政函〔2024〕12号')[0]?.value.agency; //=> '并政函'
+ * findDocumentNumbers('印发和长政发〔2024〕5号')[0]?.value.agency; //=> '长政发'
  * findDocumentNumbers('2024年6月4日，电话：(0355)2192572，第十条'); //=> []
  * ```
  */

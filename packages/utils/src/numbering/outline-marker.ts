@@ -55,7 +55,7 @@ const MARKER =
  * ```ts
  * parseOutlineMarker('（三）加强组织领导'); //=> { kind: 'parenthesized-chinese', level: 2, index: 3, raw: '（三）' }
  * parseOutlineMarker('第十二条 本办法自印发之日起施行'); //=> { kind: 'article', level: 4, index: 12, raw: '第十二条' }
- * parseOutlineMarker('⑫').index; //=> 12
+ * parseOutlineMarker('⑫')?.index; //=> 12
  * parseOutlineMarker('1.5万元');  //=> undefined
  * ```
  */
