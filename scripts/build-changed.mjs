@@ -6,17 +6,22 @@
 // already-built tree is checked in well under a second, and a change to utils rebuilds utils and
 // everything downstream of it.
 //
-// Usage: node scripts/build-changed.mjs [--quiet] [--force]
-//   --quiet  print one line (what was built) instead of the build logs; logs are shown on failure
-//   --force  rebuild every package
+// Usage: node scripts/build-changed.mjs [--quiet] [--force] [--dry-run] [--root DIR]
+//   --quiet    print one line (what was built) instead of the build logs; logs are shown on failure
+//   --force    rebuild every package
+//   --dry-run  print what would be built, in order, and build nothing
+//   --root     the workspace to build (default: this repository; the tests use a scratch one)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '..');
-const quiet = process.argv.includes('--quiet');
-const force = process.argv.includes('--force');
+const argv = process.argv.slice(2);
+const rootFlag = argv.indexOf('--root');
+const root = rootFlag >= 0 && argv[rootFlag + 1] ? resolve(argv[rootFlag + 1]) : resolve(import.meta.dirname, '..');
+const quiet = argv.includes('--quiet');
+const force = argv.includes('--force');
+const dryRun = argv.includes('--dry-run');
 const SKIPPED_DIRS = new Set(['dist', 'node_modules', 'test', 'bench', '.turbo', 'coverage']);
 const ROOT_INPUTS = ['tsconfig.base.json', 'pnpm-lock.yaml'];
 
@@ -95,6 +100,12 @@ for (const pkg of topologicalOrder(workspacePackages())) {
     stamps.set(pkg.name, before);
     continue;
   }
+  if (dryRun) {
+    // A build stamps what its inputs are now (unless it rewrites them), so dependents see this.
+    stamps.set(pkg.name, before);
+    built.push(pkg.name);
+    continue;
+  }
   const result = spawnSync('pnpm', ['run', 'build'], {
     cwd: pkg.dir,
     encoding: 'utf8',
@@ -115,4 +126,5 @@ for (const pkg of topologicalOrder(workspacePackages())) {
   stamps.set(pkg.name, after);
   built.push(pkg.name);
 }
-if (quiet) process.stdout.write(built.length === 0 ? 'up to date\n' : `built ${built.join(', ')}\n`);
+const verb = dryRun ? 'would build' : 'built';
+if (quiet || dryRun) process.stdout.write(built.length === 0 ? 'up to date\n' : `${verb} ${built.join(', ')}\n`);
