@@ -12,7 +12,8 @@ const DATE = new RegExp(`^\\s*(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})
 
 /**
  * Parses a full Chinese date: 2024年6月4日, 2024 年 5 月 22 日 (typeset spacing), 二〇二四年六月四日,
- * 二零二五年一月八日, full-width digits (２０２４年６月４日).
+ * 二零二五年一月八日, full-width digits (２０２４年６月４日), and ○ or the letter O typed for 〇
+ * (二○○八年十月十三日, 二OO六年二月二十日).
  *
  * The year must have four digits; only real calendar dates are accepted.
  *
@@ -28,6 +29,7 @@ const DATE = new RegExp(`^\\s*(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})
  * parseChineseDate('2024 年 5 月 22 日'); //=> '2024-05-22'
  * parseChineseDate('二〇二四年六月四日'); //=> '2024-06-04'
  * parseChineseDate('二零二五年一月八日'); //=> '2025-01-08'
+ * parseChineseDate('二OO六年二月二十日'); //=> '2006-02-20'
  * parseChineseDate('2023年2月29日');      //=> throws ParseError
  * parseChineseDate('2024年6月');          //=> throws ParseError
  * ```

@@ -15,10 +15,12 @@ export const SP = '[ \\t\\u3000]*';
 export const DIGIT = '[0-9０-９]';
 /** The Chinese digits 1–9. */
 export const HAN = '一二三四五六七八九';
-/** Every digit character, for character classes: Arabic, full-width and Chinese (〇, ○ and 零 for 0). */
-export const DIGITS = `0-9０-９〇○零${HAN}`;
-/** A four-digit year, Arabic/full-width or written digit by digit (二〇二四, 二零二五, 二○二四). */
-export const YEAR = `(?<!${DIGIT})(${DIGIT}{4}|[〇○零${HAN}]{4})`;
+/** The characters written for 〇 in years: 〇, ○ (U+25CB), 零 and the letter O (二OO六, full-width Ｏ too). */
+const ZERO = '〇○零OＯ';
+/** Every digit character, for character classes: Arabic, full-width and Chinese (〇 and its stand-ins for 0). */
+export const DIGITS = `0-9０-９${ZERO}${HAN}`;
+/** A four-digit year, Arabic/full-width or written digit by digit (二〇二四, 二零二五, 二○二四, 二OO六). */
+export const YEAR = `(?<!${DIGIT})(${DIGIT}{4}|[${ZERO}${HAN}]{4})`;
 /** A month number: 1–2 digits or 一 … 十二. */
 export const MONTH = `(?<!${DIGIT})(${DIGIT}{1,2}|[${HAN}十]{1,2})`;
 /** A day number: 1–2 digits or 一 … 三十一. */
@@ -50,7 +52,7 @@ export function numeral(text: string): number {
   let total = 0;
   let digits = 0; // the digits since the last unit
   let scale = 1; // what they count: tens after a final 百 (一百二 is 120)
-  for (const char of text.replace(/[零○]/g, '〇').replace(/两/g, '二')) {
+  for (const char of text.replace(/[零○OＯ]/g, '〇').replace(/两/g, '二')) {
     const digit = `〇${HAN}`.indexOf(char);
     if (char === '十' || char === '百') {
       total += char === '十' ? (digits || 1) * 10 : digits * 100;

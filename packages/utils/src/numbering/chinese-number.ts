@@ -1,13 +1,13 @@
 import { throwParseError } from './parse-failure.js';
 
 // The plain numeral characters, and the other forms parseChineseNumber reads, by the plain one
-// they stand for: financial (大写), traditional, Arabic and full-width digits, and ○ (U+25CB),
-// which is how OCR and many word processors render 〇 in years.
+// they stand for: financial (大写), traditional, Arabic and full-width digits, and ○ (U+25CB) and
+// the letter O (Ｏ), which is how OCR, word processors and typists render 〇 in years (二OO六).
 // (Regex literals as strings: bundlers keep their Chinese characters as UTF-8, while they escape
 // those of string literals to \uXXXX — twice the bytes against the size budget.)
 const PLAIN = /零一二三四五六七八九十百千万亿/.source;
 const PLAIN_OF = new Map<string, string>();
-/〇○ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億/.source.split(' ').forEach((chars, i) => {
+/〇○OＯ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億/.source.split(' ').forEach((chars, i) => {
   for (const char of i < 10 ? chars + i + String.fromCharCode(0xff10 + i) : chars) PLAIN_OF.set(char, PLAIN.charAt(i));
 });
 

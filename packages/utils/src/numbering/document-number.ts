@@ -42,9 +42,11 @@ const canonicalText = (agency: string, year: number | string | undefined, serial
  * Parses a 发文字号 (document number) or an order number.
  *
  * Accepts what real documents contain: any of `〔 〕 [ ] ［ ］ 【 】 ( ) （ ）` around the year,
- * full-width digits, stray spaces anywhere (`长财[2023]5 号`), a 第 before the serial, leading zeros,
- * and surrounding whitespace. Order numbers (令) have no year: `国务院令第713号`,
- * `国务院令 第713号`, `山西省人民政府令第290号`. The 机关代字 is every Han character before the
+ * full-width digits, stray spaces anywhere (`长财[2023]5 号`), a 第 before the serial, leading
+ * zeros, and surrounding whitespace.
+ * Order numbers (令) have no year: `国务院令第713号`, `国务院令 第713号`, `山西省人民政府令第290号`;
+ * nor have the numbered announcements (公告) of people's congress standing committees
+ * (`四川省第十一届人民代表大会常务委员会公告第28号`). The 机关代字 is every Han character before the
  * bracket — including a first character that is a particle in prose (`并政函〔2024〕12号` of 太原,
  * `和政发〔2024〕3号`) — unless it contains a word that introduces a citation (根据, 按照, 印发 …).
  *
@@ -52,7 +54,7 @@ const canonicalText = (agency: string, year: number | string | undefined, serial
  * @returns The parsed number, with `canonical` in the GB/T 9704-2012 form.
  * @throws {@link ParseError} with code `MALFORMED` (empty, no agency, no year in brackets, no
  * serial, no 号, other text around it — a date, a sentence, 根据 before the 机关代字 —, or 第N号
- * without a year after an agency that does not end in 令) or `OUT_OF_RANGE` (serial 0).
+ * without a year after an agency that ends in neither 令 nor 公告) or `OUT_OF_RANGE` (serial 0).
  * @example
  * ```ts
  * parseDocumentNumber('长政发[2024]5号').canonical; //=> '长政发〔2024〕5号'
@@ -61,6 +63,7 @@ const canonicalText = (agency: string, year: number | string | undefined, serial
  * const order = parseDocumentNumber('国务院令 第713号');
  * [order.agency, order.year, order.serial, order.canonical]; //=> ['国务院令', undefined, 713, '国务院令第713号']
  * parseDocumentNumber('并政函〔2024〕12号').agency; //=> '并政函'
+ * parseDocumentNumber('四川省第十一届人民代表大会常务委员会公告 第28号').canonical; //=> '四川省第十一届人民代表大会常务委员会公告第28号'
  * parseDocumentNumber('根据长政发〔2024〕5号'); //=> throws ParseError
  * parseDocumentNumber('2024年6月4日'); //=> throws ParseError
  * ```
@@ -70,11 +73,12 @@ export function parseDocumentNumber(text: string): DocumentNumber {
   const [, agency = '', year, bracketSerial, orderSerial] =
     WHOLE.exec(toAsciiDigits(text).replace(/\s/g, '')) ?? fail('MALFORMED');
   const serial = +(bracketSerial ?? orderSerial ?? 0);
-  // A number without a year is an order: its agency ends in 令 after at least one character. Prose
+  // A number without a year is an order, or a numbered announcement of a people's congress standing
+  // committee: its agency ends in 令 or 公告 after at least one character. Prose
   // before the 机关代字 (根据长政发〔2024〕5号) is not part of a document number; any other Han
   // characters may be (并政函, 和政发: where a 机关代字 starts in running text is for
   // findDocumentNumbers to guess).
-  if ((year === undefined && !/.令$/.test(agency)) || PROSE.test(agency)) fail('MALFORMED');
+  if ((year === undefined && !/.(?:令|公告)$/.test(agency)) || PROSE.test(agency)) fail('MALFORMED');
   if (!serial) fail('OUT_OF_RANGE');
   return {
     agency,

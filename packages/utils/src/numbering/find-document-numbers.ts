@@ -11,12 +11,12 @@ export interface DocumentNumberMatch {
   end: number;
 }
 
-// A year bracket to 号 (groups: year, serial), or 令 to 号 (group: serial), with whitespace between
+// A year bracket to 号 (group: year), or 令/公告 (group 2) to 号, with whitespace between
 // the parts (a page break may fall inside a number). Matches start at a bracket or at 令, never
 // inside a run of Han characters, and no two whitespace runs meet, so the scan is linear; the
 // 机关代字 is then read backwards from there.
 const TAILS =
-  /[〔[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,9}\s*(?:[)）]\s*)?号|令\s*第\s*\d{1,9}\s*号/g;
+  /[〔[［【(（]\s*([12]\d{3})\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,9}\s*(?:[)）]\s*)?号|(令|公告)\s*第\s*\d{1,9}\s*号/g;
 
 const HAN = /[\u3400-\u9fff]/;
 // What ends the text before a 机关代字 in prose (tested on the three characters before it): words
@@ -71,9 +71,9 @@ export function findDocumentNumbers(text: string): DocumentNumberMatch[] {
   const found: DocumentNumberMatch[] = [];
   for (const match of toAsciiDigits(text).matchAll(TAILS)) {
     let agencyEnd = match.index;
-    // Whitespace may separate the agency from its bracket; 令 belongs to the agency.
+    // Whitespace may separate the agency from its bracket; 令 and 公告 belong to the agency.
     if (match[1]) while (/\s/.test(text.charAt(agencyEnd - 1))) agencyEnd--;
-    else agencyEnd++;
+    else agencyEnd += (match[2] as string).length;
     const start = agencyStart(text, agencyEnd);
     const end = match.index + match[0].length;
     try {

@@ -30,7 +30,7 @@ describe('the date grammar reads numerals as parseChineseNumber does', () => {
   it.each([
     [
       'year: four digits',
-      [...strings('〇○零一二三四五六七八九', 4), ...strings(arabic, 4)].filter((s) => s.length === 4),
+      [...strings('〇○零OＯ一二三四五六七八九', 4), ...strings(arabic, 4)].filter((s) => s.length === 4),
     ],
     ['month: 1–2 characters', [...strings('一二三四五六七八九十', 2), ...strings(arabic, 2)]],
     ['day: 1–3 characters', [...strings('一二三四五六七八九十', 3), ...strings(arabic, 2)]],

@@ -41,6 +41,8 @@ describe('parseDocumentNumber', () => {
     ['国务院令 第713号', '国务院令', 713],
     ['山西省人民政府令第290号', '山西省人民政府令', 290],
     ['中华人民共和国主席令第12号', '中华人民共和国主席令', 12],
+    // The numbered announcements of people's congress standing committees are numbered the same way.
+    ['四川省第十一届人民代表大会常务委员会公告第28号', '四川省第十一届人民代表大会常务委员会公告', 28],
   ])('order number %s', (text, agency, serial) => {
     const parsed = parseDocumentNumber(text);
     expect(parsed).toEqual({ agency, serial, canonical: `${agency}第${serial}号`, raw: text });

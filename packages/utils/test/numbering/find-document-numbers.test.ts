@@ -68,6 +68,8 @@ describe('findDocumentNumbers in running text', () => {
     ['依据中华人民共和国主席令第12号', '中华人民共和国主席令第12号'],
     ['（长政办发〔2020〕32号）', '长政办发〔2020〕32号'],
     ['长政发 [2024] 第５号', '长政发〔2024〕5号'],
+    // A numbered announcement of a standing committee.
+    ['根据四川省第十一届人民代表大会常务委员会公告第28号', '四川省第十一届人民代表大会常务委员会公告第28号'],
   ])('%s', (text, canonical) => {
     expect(findDocumentNumbers(text).map((match) => match.value.canonical)).toEqual([canonical]);
   });
