@@ -22,6 +22,12 @@ export {
   type FoundEffectiveDate,
   findDates,
 } from './find-dates.js';
+export type {
+  Holiday,
+  HolidayArrangement,
+  HolidayArrangementInput,
+  HolidayArrangementSource,
+} from './holiday-arrangement.js';
 export { daysInMonth, type IsoDate, type IsoDateInput, isIsoDate, isLeapYear, toIsoDate } from './iso-date.js';
 export { type DateRange, type IssueFrequency, issuePeriod } from './issue-period.js';
 export { type PeriodLength, validityEnd } from './validity.js';

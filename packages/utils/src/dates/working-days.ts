@@ -1,14 +1,17 @@
 /**
- * The PRC working-day calendar: queries over the data in `prc-calendar-data.ts`, answered from an
- * index (built once, on first use) so that every query is O(1).
+ * Working-day calendars: `createCalendar` over State Council arrangements, the built-in
+ * `prcCalendar` (generated from the stored notices, `prc-calendar-data.ts`), and the package-level
+ * functions that ask `prcCalendar`. Every query is O(1): an index built once, on first use.
  *
  * @packageDocumentation
  */
-import { dayNumberOf, fromDayNumber, outOfRange, toDayNumber, weekdayOf } from './day-number.js';
-import type { IsoDate } from './iso-date.js';
-import { PRC_CALENDAR } from './prc-calendar-data.js';
+import { ParseError } from '../numbering/parse-error.js';
+import { dayNumberOf, fromDayNumber, isoDayNumber, outOfRange, toDayNumber, weekdayOf } from './day-number.js';
+import type { HolidayArrangementInput } from './holiday-arrangement.js';
+import type { IsoDate, IsoDateInput } from './iso-date.js';
+import { PRC_NOTICES, PRC_SOURCES } from './prc-calendar-data.js';
 
-/** The first and last day that the working-day calendar covers, both included. */
+/** The first and last day that a working-day calendar covers, both included. */
 export interface CalendarCoverage {
   /** The first covered day (1 January of the first year with a notice). */
   readonly from: IsoDate;
@@ -20,12 +23,12 @@ export interface CalendarCoverage {
 export interface CalendarSource {
   /** The year. */
   readonly year: number;
-  /** 发文字号 of the State Council General Office notice, then of any notice amending it. */
+  /** 发文字号 (or, where the stored copy has none, the title) of the notice, then of any notice amending it. */
   readonly notices: readonly string[];
 }
 
 /**
- * What kind of day a date is in the PRC calendar:
+ * What kind of day a date is:
  * - `'workday'` — Monday to Friday, not a day off;
  * - `'weekend'` — Saturday or Sunday, not arranged otherwise;
  * - `'holiday'` — a day off (放假) named by the year's notice, including 调休 days and holidays
@@ -35,14 +38,41 @@ export interface CalendarSource {
 export type DayType = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 
 /**
- * Thrown when a date (or the answer to a working-day query) lies outside the years the calendar
- * covers: the calendar never guesses from weekends alone, because the State Council arranges each
- * year's holidays and make-up working days anew.
+ * A working-day calendar: the years of the arrangements it was made of, queried in O(1). An
+ * immutable value — `extend` returns a new calendar and changes nothing.
+ */
+export interface WorkingDayCalendar {
+  /** The covered days: 1 January of the first arranged year to 31 December of the last. */
+  readonly coverage: CalendarCoverage;
+  /** Whether `date` is a working day (see {@link isWorkingDay}). */
+  isWorkingDay(date: IsoDateInput): boolean;
+  /** What kind of day `date` is (see {@link dayType}). */
+  dayType(date: IsoDateInput): DayType;
+  /** The working day `n` working days after `date` (see {@link addWorkingDays}). */
+  addWorkingDays(date: IsoDateInput, n: number): IsoDate;
+  /** The working days from `from` to `to`, both included (see {@link countWorkingDays}). */
+  countWorkingDays(from: IsoDateInput, to: IsoDateInput): number;
+  /** The first working day after `date` (see {@link nextWorkingDay}). */
+  nextWorkingDay(date: IsoDateInput): IsoDate;
+  /**
+   * A new calendar with these arrangements added (a year's notice, an amending notice). The
+   * years must stay consecutive; a year already covered may be given again only as it is.
+   *
+   * @throws ParseError as {@link createCalendar}.
+   */
+  extend(...arrangements: HolidayArrangementInput[]): WorkingDayCalendar;
+}
+
+/**
+ * Thrown when a date (or the answer to a working-day query) lies outside the years a calendar
+ * covers: a calendar never guesses from weekends alone, because the State Council arranges each
+ * year's holidays and make-up working days anew. The message names the covered range and how to
+ * add a year.
  *
  * @example
  * ```ts
- * isWorkingDay('2030-01-02' as IsoDate); //=> throws CalendarRangeError
- * new CalendarRangeError('2030-01-02') instanceof RangeError; //=> true
+ * isWorkingDay('2030-01-02'); //=> throws CalendarRangeError
+ * new CalendarRangeError('2030-01-02', prcCalendar.coverage) instanceof RangeError; //=> true
  * ```
  */
 export class CalendarRangeError extends RangeError {
@@ -52,134 +82,321 @@ export class CalendarRangeError extends RangeError {
    */
   readonly date: string;
   /** The covered range. */
-  readonly coverage: CalendarCoverage = calendarCoverage();
+  readonly coverage: CalendarCoverage;
 
   /**
    * Creates the error.
    *
    * @param date - The date that is not covered.
+   * @param coverage - The range the calendar covers.
    * @param message - What was asked; defaults to `date`.
    */
-  constructor(date: string, message = date) {
-    super(`${message} is outside the calendar`);
+  constructor(date: string, coverage: CalendarCoverage, message = date) {
+    super(
+      `${message} is outside the working-day calendar (${coverage.from} to ${coverage.to}); add a year's notice with prcCalendar.extend(parseHolidayNotice(text))`,
+    );
     this.name = 'CalendarRangeError';
     this.date = date;
+    this.coverage = coverage;
   }
 }
 
-// The index, built on first use: for each covered ISO date, 4 × the number of working days
-// before it + its type (0 workday, 1 weekend, 2 holiday, 3 make-up workday); the working days in order.
-const index = new Map<string, number>();
-const working: IsoDate[] = [];
-
-/** The index entry of `date`; CalendarRangeError outside the coverage. */
-function entryOf(date: IsoDate): number {
-  if (!index.size) {
-    const arranged = new Map<number, number>();
-    for (const { year, off, work } of PRC_CALENDAR) {
-      for (const [list, type] of [
-        [off, 2],
-        [work, 3],
-      ] as const) {
-        // MMDD or YYYYMMDD, then a range's end MMDD (in the entry's year).
-        for (const [, fullYear, month, day, endMonth, endDay] of list.matchAll(
-          /(\d{4})?(\d\d)(\d\d)(?:-(\d\d)(\d\d))?/g,
-        )) {
-          const start = dayNumberOf(fullYear ? +fullYear : year, Number(month), Number(day));
-          const end = endMonth ? dayNumberOf(year, Number(endMonth), Number(endDay)) : start;
-          for (let d = start; d <= end; d++) arranged.set(d, type);
-        }
-      }
-    }
-    const { from, to } = calendarCoverage();
-    for (let day = toDayNumber(from), last = toDayNumber(to); day <= last; day++) {
-      const type = arranged.get(day) ?? (weekdayOf(day) % 6 ? 0 : 1);
-      const iso = fromDayNumber(day);
-      index.set(iso, working.length * 4 + type);
-      if (type % 3 === 0) working.push(iso); // an ordinary or a make-up workday
-    }
-  }
-  const entry = index.get(date);
-  if (entry === undefined) {
-    toDayNumber(date); // a RangeError for what is not a date
-    throw new CalendarRangeError(date);
-  }
-  return entry;
-}
-
-/** The working days before the day of `entry`; with `through`, up to and including it. */
-function rankOf(entry: number, through = false): number {
-  return (entry >> 2) + (through && (entry & 3) % 3 === 0 ? 1 : 0);
+/** An arrangement as days: days off and working days as day numbers. */
+interface ArrangedDays {
+  year: number;
+  off: number[];
+  work: number[];
+  amendment: boolean | undefined;
 }
 
 /**
- * The range of days the working-day calendar covers (one State Council notice per year).
+ * The index of a calendar: for each covered ISO date, 4 × the number of working days before it +
+ * its type (0 workday, 1 weekend, 2 holiday, 3 make-up workday); the working days in order.
+ */
+interface Index {
+  days: Map<string, number>;
+  working: IsoDate[];
+  coverage: CalendarCoverage;
+}
+
+/**
+ * The index over `list`: the years of its notices (not amendments), each arranged day as the last
+ * entry that names it says — so a year's notice must come before the notices amending it.
+ */
+function indexOf(list: ArrangedDays[]): Index {
+  const arranged = new Map<number, number>();
+  let first = 1e4;
+  let last = 0;
+  for (const { year, off, work, amendment } of list) {
+    if (!amendment) {
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
+    for (const day of off) arranged.set(day, 2);
+    for (const day of work) arranged.set(day, 3);
+  }
+  const days = new Map<string, number>();
+  const working: IsoDate[] = [];
+  for (let day = dayNumberOf(first, 1, 1), end = dayNumberOf(last, 12, 31); day <= end; day++) {
+    const type = arranged.get(day) ?? (weekdayOf(day) % 6 ? 0 : 1);
+    const iso = fromDayNumber(day);
+    days.set(iso, working.length * 4 + type);
+    if (type % 3 === 0) working.push(iso); // an ordinary or a make-up workday
+  }
+  return { days, working, coverage: { from: `${first}-01-01` as IsoDate, to: `${last}-12-31` as IsoDate } };
+}
+
+/** A calendar over the arrangements `source` gives, indexed on first use; `extend` as given. */
+function queriesOf(source: () => ArrangedDays[]): Omit<WorkingDayCalendar, 'extend'>;
+function queriesOf(source: () => ArrangedDays[], extend: WorkingDayCalendar['extend']): WorkingDayCalendar;
+function queriesOf(
+  source: () => ArrangedDays[],
+  extend?: WorkingDayCalendar['extend'],
+): Omit<WorkingDayCalendar, 'extend'> {
+  let index: Index | undefined;
+
+  /** The index entry of `date`; CalendarRangeError outside the coverage. */
+  function entryOf(date: IsoDateInput): number {
+    index ??= indexOf(source());
+    const entry = index.days.get(date);
+    if (entry === undefined) {
+      toDayNumber(date as IsoDate); // a RangeError for what is not a date
+      throw new CalendarRangeError(date, index.coverage);
+    }
+    return entry;
+  }
+
+  /** The working days before the day of `entry`; with `through`, up to and including it. */
+  const rankOf = (entry: number, through = false) => (entry >> 2) + (through && (entry & 3) % 3 === 0 ? 1 : 0);
+
+  function addWorkingDays(date: IsoDateInput, n: number): IsoDate {
+    if (!Number.isInteger(n)) outOfRange(n);
+    const entry = entryOf(date);
+    const { working, coverage } = index as Index;
+    // The rank of the answer among the working days; with n = 0 the answer is `date` or, on a day
+    // off, the next working day.
+    const answer = working[n > 0 ? rankOf(entry, true) + n - 1 : rankOf(entry) + n];
+    if (answer === undefined) {
+      // Past an end of the coverage: name the first day beyond it, the first the calendar would need.
+      const beyond = n > 0 ? toDayNumber(coverage.to) + 1 : toDayNumber(coverage.from) - 1;
+      throw new CalendarRangeError(fromDayNumber(beyond), coverage, `${date} + ${n}`);
+    }
+    return answer;
+  }
+
+  return {
+    get coverage() {
+      index ??= indexOf(source());
+      return { ...index.coverage };
+    },
+    isWorkingDay: (date) => (entryOf(date) & 3) % 3 === 0,
+    // `& 3` keeps the index in range.
+    dayType: (date) => (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[entryOf(date) & 3] as DayType,
+    addWorkingDays,
+    nextWorkingDay: (date) => addWorkingDays(date, 1),
+    countWorkingDays(from, to) {
+      const start = entryOf(from);
+      const end = entryOf(to);
+      if (to < from) outOfRange(`${to} < ${from}`);
+      return rankOf(end, true) - rankOf(start);
+    },
+    ...(extend && { extend }),
+  };
+}
+
+function conflict(code: string, year: number, message: string): never {
+  throw new ParseError(code, `${year}`, message);
+}
+
+/** The days of an arrangement, checked. */
+function daysOf(arrangement: HolidayArrangementInput): ArrangedDays {
+  const { year, holidays, workdays, amendment } = arrangement;
+  const day = (date: string) => isoDayNumber(date) ?? conflict('MALFORMED_ARRANGEMENT', year, `Bad date ${date}`);
+  if (!Number.isInteger(year) || year < 1 || year > 9999) conflict('MALFORMED_ARRANGEMENT', year, 'Bad year');
+  const off: number[] = [];
+  for (const { start, end } of holidays) for (let d = day(start); d <= day(end); d++) off.push(d);
+  return { year, off, work: workdays.map(day), amendment };
+}
+
+/** Same days (in any order). */
+const keyOf = ({ off, work }: ArrangedDays) => `${[...off].sort()}|${[...work].sort()}`;
+
+/**
+ * `list` checked and ordered for {@link indexOf}: one notice per year (a repeat only as it is),
+ * consecutive years, no day arranged differently by two notices, each amendment after the
+ * notices, for a year one of them arranges.
+ */
+function merged(list: ArrangedDays[]): ArrangedDays[] {
+  const bases = new Map<number, ArrangedDays>();
+  const amendments = new Map<string, ArrangedDays>();
+  for (const days of list) {
+    const base = bases.get(days.year);
+    if (days.amendment) amendments.set(keyOf(days) + days.year, days);
+    else if (base && keyOf(base) !== keyOf(days))
+      conflict('CONFLICTING_ARRANGEMENTS', days.year, `${days.year} is arranged twice, differently`);
+    else bases.set(days.year, days);
+  }
+  const years = [...bases.keys()].sort((a, b) => a - b);
+  const first = years[0] ?? conflict('EMPTY_CALENDAR', 0, 'No year arranged');
+  if ((years.at(-1) as number) - first + 1 !== years.length)
+    conflict('NOT_CONSECUTIVE', first, `Years not consecutive: ${years}`);
+  const arranged = new Map<number, number>();
+  for (const { year, off, work } of bases.values())
+    for (const [days, type] of [
+      [off, 2],
+      [work, 3],
+    ] as const)
+      for (const day of days) {
+        if ((arranged.get(day) ?? type) !== type)
+          conflict('CONFLICTING_ARRANGEMENTS', year, `${fromDayNumber(day)} arranged twice`);
+        arranged.set(day, type);
+      }
+  for (const { year } of amendments.values())
+    if (!bases.has(year))
+      conflict('CONFLICTING_ARRANGEMENTS', year, `An amendment of ${year}, which no notice arranges`);
+  return [...bases.values(), ...amendments.values()];
+}
+
+/** A calendar over `base` and `arrangements`, checked now. */
+function calendarOf(base: ArrangedDays[], arrangements: Iterable<HolidayArrangementInput>): WorkingDayCalendar {
+  const list = merged(base.concat(Array.from(arrangements, daysOf)));
+  return queriesOf(
+    () => list,
+    (...more) => calendarOf(list, more),
+  );
+}
+
+/**
+ * A working-day calendar over State Council arrangements — those `parseHolidayNotice` reads, or
+ * written by hand in the same shape. Nothing is registered globally: the calendar is a value.
  *
- * @returns `{ from, to }`, both included.
+ * The arrangements must cover consecutive years; each is that year's notice, or a notice amending
+ * it (`amendment: true`, applied over it). A notice may arrange days of the year before (元旦 from
+ * 30 December): those count where the calendar covers them.
+ *
+ * @param arrangements - One arrangement per year (and any amending ones).
+ * @returns The calendar, covering 1 January of the first year to 31 December of the last.
+ * @throws ParseError code `CONFLICTING_ARRANGEMENTS` when a year is given twice with different
+ *   days (or two notices arrange one day differently, or an amendment has no year to amend),
+ *   `NOT_CONSECUTIVE` when the years have a gap, `EMPTY_CALENDAR` for no year,
+ *   `MALFORMED_ARRANGEMENT` for a date or year that does not exist.
+ * @example
+ * ```ts
+ * const calendar = createCalendar([
+ *   { year: 2030, holidays: [{ name: '元旦', start: '2030-01-01', end: '2030-01-01', days: 1 }], workdays: [], source: {} },
+ * ]);
+ * calendar.coverage;                   //=> { from: '2030-01-01', to: '2030-12-31' }
+ * calendar.isWorkingDay('2030-01-01'); //=> false
+ * calendar.isWorkingDay('2030-01-02'); //=> true
+ * ```
+ */
+export function createCalendar(arrangements: Iterable<HolidayArrangementInput>): WorkingDayCalendar {
+  return calendarOf([], arrangements);
+}
+
+/** The built-in arrangements, decoded from `prc-calendar-data.ts`: in year order, amendments after their notice. */
+function builtIn(): ArrangedDays[] {
+  return PRC_NOTICES.map((entry) => {
+    const [head = '', off = '', work = ''] = entry.split(/[ ;]/);
+    const year = Number.parseInt(head, 10);
+    const jan1 = dayNumberOf(year, 1, 1);
+    const days = (list: string) => (list ? list.split(',') : []);
+    const offDays: number[] = [];
+    for (const range of days(off)) {
+      const [start = 0, length = 0] = range.split('+').map(Number);
+      for (let d = 0; d <= length; d++) offDays.push(jan1 + start + d);
+    }
+    return { year, off: offDays, work: days(work).map((d) => jan1 + Number(d)), amendment: head.endsWith('*') };
+  });
+}
+
+/** The built-in calendar's queries, for the package-level functions: no merging code bundled. */
+const prc = /* @__PURE__ */ queriesOf(builtIn);
+
+/**
+ * The PRC working-day calendar: every year whose State Council notice is stored in the package
+ * (see the README), generated from the notices' text, amendments applied. Extend it when next
+ * year's notice comes out: `prcCalendar.extend(parseHolidayNotice(text))`.
+ *
+ * @example
+ * ```ts
+ * prcCalendar.coverage;                   //=> { from: '2010-01-01', to: '2026-12-31' }
+ * prcCalendar.isWorkingDay('2024-02-18'); //=> true
+ * prcCalendar.addWorkingDays('2026-12-28', 5); //=> throws CalendarRangeError
+ * ```
+ */
+export const prcCalendar: WorkingDayCalendar = /* @__PURE__ */ queriesOf(builtIn, (...arrangements) =>
+  calendarOf(builtIn(), arrangements),
+);
+
+/**
+ * The range of days the built-in calendar covers (one State Council notice per year).
+ *
+ * @returns `{ from, to }`, both included: `prcCalendar.coverage`.
  * @throws Never.
  * @example
  * ```ts
- * calendarCoverage(); //=> { from: '2019-01-01', to: '2026-12-31' }
+ * calendarCoverage(); //=> { from: '2010-01-01', to: '2026-12-31' }
  * ```
  */
 export function calendarCoverage(): CalendarCoverage {
-  return { from: `${PRC_CALENDAR[0]?.year}-01-01` as IsoDate, to: `${PRC_CALENDAR.at(-1)?.year}-12-31` as IsoDate };
+  return prc.coverage;
 }
 
 /**
- * The notices the calendar was transcribed from, one entry per covered year.
+ * The notices the built-in calendar was generated from, one entry per covered year.
  *
- * @returns The years in order, each with the 发文字号 of its notice (and of amending notices).
+ * @returns The years in order, each with the 发文字号 of its notice (the title where the stored
+ *   copy has no 发文字号), then of notices amending it.
  * @throws Never.
  * @example
  * ```ts
  * calendarSources().find((source) => source.year === 2024)?.notices; //=> ['国办发明电〔2023〕7号']
- * calendarSources().length; //=> 8
+ * calendarSources().length; //=> 17
  * ```
  */
 export function calendarSources(): CalendarSource[] {
-  return PRC_CALENDAR.map(({ year, notices }) => ({ year, notices: [...notices] }));
+  return PRC_SOURCES.map(([year, ...notices]) => ({ year, notices }));
 }
 
 /**
- * What kind of day `date` is: an ordinary working day, a weekend, a day off, or a weekend day
- * worked (调休上班).
+ * What kind of day `date` is in the built-in PRC calendar: an ordinary working day, a weekend, a
+ * day off, or a weekend day worked (调休上班).
  *
- * @param date - A covered date.
+ * @param date - A covered date, `YYYY-MM-DD`.
  * @returns One of {@link DayType}.
  * @throws CalendarRangeError when `date` is outside {@link calendarCoverage}.
  * @throws RangeError when `date` is not an ISO date.
  * @example
  * ```ts
- * dayType('2024-06-07' as IsoDate); //=> 'workday'
- * dayType('2024-06-08' as IsoDate); //=> 'weekend'
- * dayType('2024-06-10' as IsoDate); //=> 'holiday'
- * dayType('2024-02-18' as IsoDate); //=> 'makeup-workday'
+ * dayType('2024-06-07'); //=> 'workday'
+ * dayType('2024-06-08'); //=> 'weekend'
+ * dayType('2024-06-10'); //=> 'holiday'
+ * dayType('2024-02-18'); //=> 'makeup-workday'
  * ```
  */
-export function dayType(date: IsoDate): DayType {
-  // `& 3` keeps the index in range.
-  return (['workday', 'weekend', 'holiday', 'makeup-workday'] as const)[entryOf(date) & 3] as DayType;
+export function dayType(date: IsoDateInput): DayType {
+  return prc.dayType(date);
 }
 
 /**
  * Whether `date` is a working day in the PRC: Monday to Friday unless the State Council made it a
  * day off, and the weekend days it made working days (调休上班).
  *
- * @param date - A covered date.
+ * @param date - A covered date, `YYYY-MM-DD`.
  * @returns `true` for working days.
  * @throws CalendarRangeError when `date` is outside {@link calendarCoverage} — never a guess from
  *   weekends.
  * @throws RangeError when `date` is not an ISO date.
  * @example
  * ```ts
- * isWorkingDay('2024-06-07' as IsoDate); //=> true
- * isWorkingDay('2024-06-10' as IsoDate); //=> false
- * isWorkingDay('2024-02-18' as IsoDate); //=> true
+ * isWorkingDay('2024-06-07'); //=> true
+ * isWorkingDay('2024-06-10'); //=> false
+ * isWorkingDay('2024-02-18'); //=> true
  * ```
  */
-export function isWorkingDay(date: IsoDate): boolean {
-  return (entryOf(date) & 3) % 3 === 0;
+export function isWorkingDay(date: IsoDateInput): boolean {
+  return prc.isWorkingDay(date);
 }
 
 /**
@@ -187,48 +404,38 @@ export function isWorkingDay(date: IsoDate): boolean {
  * negative). With `n = 0`, `date` itself when it is a working day, otherwise the next working day
  * (a deadline that falls on a day off moves to the next working day).
  *
- * @param date - A covered date.
+ * @param date - A covered date, `YYYY-MM-DD`.
  * @param n - An integer: the number of working days to move.
  * @returns The working day reached.
  * @throws CalendarRangeError when `date` or the answer is outside {@link calendarCoverage}.
  * @throws RangeError when `date` is not an ISO date or `n` is not an integer.
  * @example
  * ```ts
- * addWorkingDays('2024-06-04' as IsoDate, 7);  //=> '2024-06-14'
- * addWorkingDays('2024-06-11' as IsoDate, -1); //=> '2024-06-07'
- * addWorkingDays('2024-06-10' as IsoDate, 0);  //=> '2024-06-11'
- * addWorkingDays('2026-12-31' as IsoDate, 1);  //=> throws CalendarRangeError
+ * addWorkingDays('2024-06-04', 7);  //=> '2024-06-14'
+ * addWorkingDays('2024-06-11', -1); //=> '2024-06-07'
+ * addWorkingDays('2024-06-10', 0);  //=> '2024-06-11'
+ * addWorkingDays('2026-12-31', 1);  //=> throws CalendarRangeError
  * ```
  */
-export function addWorkingDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) outOfRange(n);
-  // The rank of the answer among the working days; with n = 0 the answer is `date` or, on a day
-  // off, the next working day.
-  const answer = working[n > 0 ? rankOf(entryOf(date), true) + n - 1 : rankOf(entryOf(date)) + n];
-  if (answer === undefined) {
-    // The answer lies past an end of the coverage: name the first day beyond it, the first the
-    // calendar would need to know (the input date itself is covered).
-    const { from, to } = calendarCoverage();
-    throw new CalendarRangeError(fromDayNumber(n > 0 ? toDayNumber(to) + 1 : toDayNumber(from) - 1), `${date} + ${n}`);
-  }
-  return answer;
+export function addWorkingDays(date: IsoDateInput, n: number): IsoDate {
+  return prc.addWorkingDays(date, n);
 }
 
 /**
  * The first working day after `date` (not `date` itself).
  *
- * @param date - A covered date.
+ * @param date - A covered date, `YYYY-MM-DD`.
  * @returns The next working day.
  * @throws CalendarRangeError when `date` or the answer is outside {@link calendarCoverage}.
  * @throws RangeError when `date` is not an ISO date.
  * @example
  * ```ts
- * nextWorkingDay('2024-06-07' as IsoDate); //=> '2024-06-11'
- * nextWorkingDay('2024-02-09' as IsoDate); //=> '2024-02-18'
+ * nextWorkingDay('2024-06-07'); //=> '2024-06-11'
+ * nextWorkingDay('2024-02-09'); //=> '2024-02-18'
  * ```
  */
-export function nextWorkingDay(date: IsoDate): IsoDate {
-  return addWorkingDays(date, 1);
+export function nextWorkingDay(date: IsoDateInput): IsoDate {
+  return prc.nextWorkingDay(date);
 }
 
 /**
@@ -241,13 +448,10 @@ export function nextWorkingDay(date: IsoDate): IsoDate {
  * @throws RangeError when a date is not an ISO date or `to` is before `from`.
  * @example
  * ```ts
- * countWorkingDays('2024-06-01' as IsoDate, '2024-06-30' as IsoDate); //=> 19
- * countWorkingDays('2024-10-01' as IsoDate, '2024-10-07' as IsoDate); //=> 0
+ * countWorkingDays('2024-06-01', '2024-06-30'); //=> 19
+ * countWorkingDays('2024-10-01', '2024-10-07'); //=> 0
  * ```
  */
-export function countWorkingDays(from: IsoDate, to: IsoDate): number {
-  const start = entryOf(from);
-  const end = entryOf(to);
-  if (to < from) outOfRange(`${to} < ${from}`);
-  return rankOf(end, true) - rankOf(start);
+export function countWorkingDays(from: IsoDateInput, to: IsoDateInput): number {
+  return prc.countWorkingDays(from, to);
 }

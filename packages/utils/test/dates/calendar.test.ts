@@ -6,23 +6,25 @@ import {
   countWorkingDays,
   type DayType,
   dayType,
+  type HolidayArrangement,
   type IsoDate,
   isWorkingDay,
   nextWorkingDay,
 } from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { parsedNotices } from '../../scripts/calendar-data.js';
 import { fromDayNumber, toDayNumber, weekdayOf } from '../../src/dates/day-number.js';
-import { PRC_CALENDAR } from '../../src/dates/prc-calendar-data.js';
 import { thrownBy } from '../helpers.js';
+import { HAND_CALENDAR } from './fixtures/hand-calendar-2019-2026.js';
 
 const iso = (s: string) => s as IsoDate;
-const first = toDayNumber(iso('2019-01-01'));
+const first = toDayNumber(iso('2010-01-01'));
 const last = toDayNumber(iso('2026-12-31'));
 const allDays = Array.from({ length: last - first + 1 }, (_, i) => fromDayNumber(first + i));
 const coveredDay = fc.integer({ min: first, max: last }).map(fromDayNumber);
 
-/** Days named by the data strings, read independently of the index (plain loops over tokens). */
+/** Days named by the hand-typed strings, read with plain loops over tokens. */
 function namedDays(list: string, year: number): string[] {
   const days: string[] = [];
   for (const token of list.split(' ')) {
@@ -33,51 +35,84 @@ function namedDays(list: string, year: number): string[] {
   return days;
 }
 
-describe('calendar data (one State Council notice per year)', () => {
-  it('covers 2019–2026, consecutive years, each citing its notice', () => {
-    expect(calendarCoverage()).toEqual({ from: '2019-01-01', to: '2026-12-31' });
-    expect(PRC_CALENDAR.map((entry) => entry.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+describe('built-in calendar (generated from the stored notices)', () => {
+  it('covers 2010–2026, each year citing its notice', () => {
+    expect(calendarCoverage()).toEqual({ from: '2010-01-01', to: '2026-12-31' });
+    expect(calendarSources().map((s) => s.year)).toEqual(Array.from({ length: 17 }, (_, i) => 2010 + i));
     for (const { year, notices } of calendarSources()) {
       expect(notices.length).toBeGreaterThan(0);
-      // 国办发明电〔Y-1〕N号 for the year Y: issued the year before.
-      expect(notices[0]).toMatch(new RegExp(`^国办发明电〔${year - 1}〕\\d+号$`));
+      // 国办发明电〔Y-1〕N号 for the year Y (issued the year before), or the title naming the year.
+      expect(notices[0]).toMatch(
+        new RegExp(`^(?:国办发明电〔${year - 1}〕\\d+号|国务院办公厅关于${year}年部分节假日安排的?通知)$`),
+      );
     }
     expect(calendarSources().find((s) => s.year === 2024)?.notices).toEqual(['国办发明电〔2023〕7号']);
+    expect(calendarSources().find((s) => s.year === 2019)?.notices).toEqual([
+      '国办发明电〔2018〕15号',
+      '国办发明电〔2019〕3号',
+    ]);
     expect(calendarSources().find((s) => s.year === 2020)?.notices).toEqual([
-      '国办发明电〔2019〕16号',
-      '国办发明电〔2020〕1号',
+      '国务院办公厅关于2020年部分节假日安排的通知',
+      '国务院办公厅关于延长2020年春节假期的通知',
     ]);
   });
 
-  it('has the number of days off and weekend days worked each notice announces', () => {
-    // Days off: the spans of each notice (days in the previous December included), as amended.
-    const daysOff = PRC_CALENDAR.map(({ year, off }) => namedDays(off, year).length);
-    expect(daysOff).toEqual([24, 30, 31, 31, 27, 28, 28, 33]);
-    const worked = PRC_CALENDAR.map(({ year, work }) => namedDays(work, year).length);
-    expect(worked).toEqual([7, 6, 7, 7, 7, 8, 5, 6]);
-  });
-
-  it('makes only weekend days working days, and never a day off', () => {
-    for (const { year, off, work } of PRC_CALENDAR) {
-      const offDays = new Set(namedDays(off, year));
-      for (const day of namedDays(work, year)) {
-        expect([0, 6], day).toContain(weekdayOf(toDayNumber(iso(day))));
-        expect(offDays.has(day), day).toBe(false);
-      }
+  it('gives every day of 2019–2026 the type the hand-typed calendar gave it (no regression)', () => {
+    const expected = new Map<string, DayType>();
+    for (const { year, off, work } of HAND_CALENDAR) {
+      for (const day of namedDays(off, year)) expected.set(day, 'holiday');
+      for (const day of namedDays(work, year)) expected.set(day, 'makeup-workday');
     }
+    let checked = 0;
+    for (const date of allDays.filter((d) => d >= '2019-01-01')) {
+      const weekday = weekdayOf(toDayNumber(date));
+      const type = expected.get(date) ?? (weekday % 6 ? 'workday' : 'weekend');
+      expect(dayType(date), date).toBe(type);
+      checked++;
+    }
+    expect(checked).toBe(2922);
   });
 
-  it('keeps the spans of each year in or next to that year', () => {
-    for (const { year, off } of PRC_CALENDAR) {
-      for (const day of namedDays(off, year)) {
-        expect(day >= `${year - 1}-12-29` && day <= `${year}-12-31`, day).toBe(true);
+  it('each notice makes only weekend days working days, and never one of its days off', () => {
+    const offOf = (arrangement: HolidayArrangement) => {
+      const off = new Set<string>();
+      for (const { start, end } of arrangement.holidays)
+        for (let d = toDayNumber(start); d <= toDayNumber(end); d++) off.add(fromDayNumber(d));
+      return off;
+    };
+    const amendedOff = new Set(
+      parsedNotices().flatMap(({ arrangement }) => (arrangement.amendment ? [...offOf(arrangement)] : [])),
+    );
+    for (const { file, arrangement } of parsedNotices()) {
+      const off = offOf(arrangement);
+      for (const day of arrangement.workdays) {
+        expect([0, 6], `${file} ${day}`).toContain(weekdayOf(toDayNumber(day)));
+        expect(off.has(day), `${file} ${day}`).toBe(false);
+        // Saturday 1 February 2020, worked under the 2020 notice, is a day off under its extension.
+        expect(dayType(day), `${file} ${day}`).toBe(
+          amendedOff.has(day) && !arrangement.amendment ? 'holiday' : 'makeup-workday',
+        );
+      }
+      for (const day of off) expect(dayType(day), `${file} ${day}`).toBe('holiday');
+    }
+    expect(
+      [...amendedOff].filter((day) =>
+        parsedNotices().some(({ arrangement }) => arrangement.workdays.includes(day as IsoDate)),
+      ),
+    ).toEqual(['2020-02-01']);
+  });
+
+  it('keeps the days off of each notice in or next to its year', () => {
+    for (const { file, arrangement } of parsedNotices()) {
+      for (const { start, end } of arrangement.holidays) {
+        expect(start >= `${arrangement.year - 1}-12-29` && end <= `${arrangement.year}-12-31`, file).toBe(true);
       }
     }
   });
 });
 
 describe('classification', () => {
-  it('classifies every day of 2019–2026 exactly once', () => {
+  it('classifies every day of 2010–2026 exactly once', () => {
     const seen = new Map<DayType, number>();
     for (const date of allDays) {
       const type = dayType(date);
@@ -90,9 +125,13 @@ describe('classification', () => {
     }
     const total = [...seen.values()].reduce((a, b) => a + b, 0);
     expect(total).toBe(allDays.length);
-    expect(allDays.length).toBe(2922);
-    expect(seen.get('makeup-workday')).toBe(7 + 6 + 7 + 7 + 7 + 8 + 5 + 6 - 1); // 2018-12-29 is not covered
-    expect(countWorkingDays(iso('2019-01-01'), iso('2026-12-31'))).toBe(
+    expect(allDays.length).toBe(6209);
+    // The working weekend days the notices name (2011-12-31 of the 2012 notice is covered, 2018-12-29 of the 2019 notice too).
+    // Less Saturday 1 February 2020, a day off under the extension of the Spring Festival.
+    const named = parsedNotices().reduce((sum, { arrangement }) => sum + arrangement.workdays.length, 0);
+    expect(named).toBe(113);
+    expect(seen.get('makeup-workday')).toBe(named - 1);
+    expect(countWorkingDays(iso('2010-01-01'), iso('2026-12-31'))).toBe(
       (seen.get('workday') ?? 0) + (seen.get('makeup-workday') ?? 0),
     );
   });
@@ -120,7 +159,7 @@ describe('classification', () => {
   });
 
   it('refuses dates outside the covered years instead of guessing from weekends', () => {
-    for (const date of ['2018-12-31', '2027-01-01', '2030-06-03']) {
+    for (const date of ['2009-12-31', '2027-01-01', '2030-06-03']) {
       expect(() => isWorkingDay(iso(date))).toThrow(CalendarRangeError);
       expect(() => dayType(iso(date))).toThrow(RangeError);
     }
@@ -131,10 +170,13 @@ describe('classification', () => {
     expect(() => addWorkingDays(iso('2026-12-30'), 2)).toThrow(
       expect.objectContaining({ name: 'CalendarRangeError', date: '2027-01-01' }),
     );
-    expect(() => addWorkingDays(iso('2019-01-02'), -1)).toThrow(
-      expect.objectContaining({ name: 'CalendarRangeError', date: '2018-12-31' }),
+    expect(() => addWorkingDays(iso('2010-01-04'), -1)).toThrow(
+      expect.objectContaining({ name: 'CalendarRangeError', date: '2009-12-31' }),
     );
-    expect(() => addWorkingDays(iso('2026-12-30'), 2)).toThrow('2026-12-30 + 2 is outside the calendar');
+    // The message names the covered range and how to add a year.
+    expect(() => addWorkingDays(iso('2026-12-30'), 2)).toThrow(
+      "2026-12-30 + 2 is outside the working-day calendar (2010-01-01 to 2026-12-31); add a year's notice with prcCalendar.extend(parseHolidayNotice(text))",
+    );
     expect(() => countWorkingDays(iso('2024-01-01'), iso('2027-01-01'))).toThrow(CalendarRangeError);
   });
 
@@ -173,7 +215,7 @@ describe('working-day arithmetic', () => {
           expect(error).toBeInstanceOf(CalendarRangeError);
           // Only when the answer lies outside: fewer than |n| working days (one for n = 0) remain
           // between `date` (not counted unless n = 0) and that end of the coverage.
-          const [from, to] = n < 0 ? [iso('2019-01-01'), date] : [date, iso('2026-12-31')];
+          const [from, to] = n < 0 ? [iso('2010-01-01'), date] : [date, iso('2026-12-31')];
           const remaining = countWorkingDays(from, to) - (n !== 0 && isWorkingDay(date) ? 1 : 0);
           expect(remaining).toBeLessThan(Math.max(Math.abs(n), 1));
           return;

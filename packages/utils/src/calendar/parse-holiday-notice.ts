@@ -1,0 +1,281 @@
+/**
+ * The reader of the State Council's holiday notice (《国务院办公厅关于YYYY年部分节假日安排的通知》
+ * and the notices that amend one): a linear scan over the text, no backtracking pattern.
+ *
+ * @packageDocumentation
+ */
+import { parseChineseDate } from '../dates/chinese-date.js';
+import { dayNumberOf, fromDayNumber, weekdayOf } from '../dates/day-number.js';
+import type { Holiday, HolidayArrangement, HolidayArrangementSource } from '../dates/holiday-arrangement.js';
+import { ParseError } from '../numbering/parse-error.js';
+
+const NUMERALS = '〇一二三四五六七八九十';
+const DATE_CHARS = `0123456789〇○零${NUMERALS}`;
+// A day: [YYYY年][M月]D日, tried at a digit that follows no digit.
+const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/y;
+const CONNECTORS = '至-—–~';
+
+/** A date read from the text: its day number, where it starts, and where the text goes on after its note. */
+interface Token {
+  day: number;
+  at: number;
+  next: number;
+}
+
+const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+
+function fail(code: string, input: string, detail: string, index?: number): never {
+  throw new ParseError(
+    code,
+    input,
+    `${code === 'INCONSISTENT' ? 'Inconsistent holiday notice' : 'Not a holiday notice'}: ${detail}`,
+    index,
+  );
+}
+
+/**
+ * Reads a State Council holiday notice — 《国务院办公厅关于YYYY年部分节假日安排的通知》, or a
+ * notice that amends one (调整…假期安排, 延长…假期, a 调休放假 of a commemoration day) — into the
+ * year's arrangement, checking the notice against itself.
+ *
+ * Reads every layout published since 2008: with or without title and 发文字号, weekday notes
+ * `（周四）` `（星期一）`, lunar notes `（农历腊月二十八、周日）`, ranges in a month or across months
+ * and years (`2022年12月31日至2023年1月2日`), single days (`5月1日放假，与周末连休`), 补休 days,
+ * combined holidays (`中秋节、国庆节：…`), working weekend days (`…上班`), full- and half-width
+ * punctuation, and text copied from a web page (leading spaces, a reprint's first line, site
+ * text around the notice, every paragraph on one line).
+ *
+ * @param text - The notice as published.
+ * @returns The arrangement: each holiday as stated (补休 days included), the working weekend
+ *   days in date order, and the title, 发文字号 and 成文日期 the notice states.
+ * @throws ParseError code `INCONSISTENT` (with `index`) when a stated 共N天 differs from its
+ *   range, a weekday note is not that date's weekday, a date does not exist or a range runs
+ *   backwards — a typo must not become a wrong calendar.
+ * @throws ParseError code `NOT_A_HOLIDAY_NOTICE` when the text is not a holiday notice.
+ * @example
+ * ```ts
+ * const notice = parseHolidayNotice(
+ *   '一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。\n' +
+ *     '二、春节：2月15日至23日放假调休，共9天。2月14日（周六）、2月28日（周六）上班。\n' +
+ *     '国务院办公厅\n2025年11月4日',
+ * );
+ * notice.year;        //=> 2026
+ * notice.holidays[1]; //=> { name: '春节', start: '2026-02-15', end: '2026-02-23', days: 9 }
+ * notice.workdays;    //=> ['2026-01-04', '2026-02-14', '2026-02-28']
+ * notice.source;      //=> { date: '2025-11-04' }
+ * parseHolidayNotice('一、元旦：1月1日至3日放假，共4天。'); //=> throws ParseError
+ * ```
+ */
+export function parseHolidayNotice(text: string): HolidayArrangement {
+  if (typeof text !== 'string') fail('NOT_A_HOLIDAY_NOTICE', String(text), 'not a string');
+  // Half-width for full-width forms (（ → (, ： → :, ２ → 2), one character for one: offsets hold.
+  const n = text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+  const source: HolidayArrangementSource = {};
+
+  // The title: 国务院(办公厅)关于…通知 within one short run of Han characters, spaces and line breaks.
+  for (let i = n.indexOf('国务院'); i >= 0 && !source.title; i = n.indexOf('国务院', i + 3)) {
+    const near = n.slice(i, i + 80);
+    const title = near.slice(0, near.indexOf('通知') + 2).replace(/\s+/g, '');
+    if (/^国务院(?:办公厅)?关于[\u4e00-\u9fff\d、]+通知$/.test(title)) source.title = title;
+  }
+  const doc = /国 *(办 *)?发 *(明 *电)? *[〔[(【] *(\d{4}) *[〕\])】] *(\d+) *号/.exec(n);
+  if (doc) source.docNumber = `国${doc[1] ? '办' : ''}发${doc[2] ? '明电' : ''}〔${doc[3]}〕${doc[4]}号`;
+  // The 成文日期: a date under the last 国务院(办公厅) that is followed, across spaces and page
+  // debris but no Han text, by one.
+  for (let i = n.indexOf('国务院'); i >= 0; i = n.indexOf('国务院', i + 3)) {
+    const after = i + (n.startsWith('办公厅', i + 3) ? 6 : 3);
+    const year = n.indexOf('年', after);
+    let start = year;
+    while (start > year - 4 && DATE_CHARS.includes(n[start - 1] ?? '.')) start--;
+    const end = n.indexOf('日', year);
+    if (
+      year < 0 ||
+      year - after > 160 ||
+      end < 0 ||
+      end - year > 8 ||
+      isHan(n.slice(after, start).match(/[\u4e00-\u9fff]/)?.[0])
+    )
+      continue;
+    try {
+      source.date = parseChineseDate(n.slice(start, end + 1));
+    } catch {
+      // Not a date: keep looking.
+    }
+  }
+
+  // Headings 一、 二、 … (a numeral after no Han character), named when a holiday name
+  // (…节, 元旦, …日, “五一”) follows before a colon or a digit.
+  const headings: Array<{ at: number; body: number; name?: string }> = [];
+  for (let i = n.indexOf('、'); i >= 0; i = n.indexOf('、', i + 1)) {
+    let at = i;
+    while (at > i - 3 && NUMERALS.includes(n[at - 1] ?? '.')) at--;
+    if (at === i || isHan(n[at - 1])) continue;
+    let stop = i + 1;
+    while (stop < i + 24 && !/[:\d,。\n]/.test(n[stop] ?? '\n')) stop++;
+    const name = text.slice(i + 1, stop).trim();
+    headings.push(
+      /[:\d]/.test(n[stop] ?? '') && /[节旦日”]$/.test(name) ? { at, body: stop, name } : { at, body: stop },
+    );
+  }
+  const named = headings.filter((heading) => heading.name);
+  const amendment = !named.length;
+  // Where an amending notice's arrangement starts: …通知如下 (not a reprint's 全文如下).
+  let intro = n.indexOf('如下');
+  while (n.startsWith('全文', intro - 2)) intro = n.indexOf('如下', intro + 2);
+  if (amendment && intro < 0) fail('NOT_A_HOLIDAY_NOTICE', text, 'no holiday arranged');
+
+  const yearIn = (s?: string) => Number(/(\d{4})年/.exec(s ?? '')?.[1]) || 0;
+  const year =
+    yearIn(source.title) ||
+    yearIn(/现将\D{0,4}\d{4}年/.exec(n)?.[0]) ||
+    yearIn(/\d{4}年(?:元旦|春节|部分)/.exec(n)?.[0]) ||
+    (Number(doc?.[3]) || Number(source.date?.slice(0, 4)) || 0) + (amendment ? 0 : 1);
+  if (year < 1000) fail('NOT_A_HOLIDAY_NOTICE', text, 'no year');
+
+  const holidays: Holiday[] = [];
+  const workdays = new Set<number>();
+  const items = amendment
+    ? [{ at: intro, body: intro + 2, name: amendmentName(source.title ?? n.slice(n.indexOf('现将'), intro)) }]
+    : named;
+  for (const item of items) {
+    const limit = (!amendment && headings.find((heading) => heading.at > item.body)?.at) || n.length;
+    const tokens = readDays(text, n, item.body, limit, year);
+    const first = tokens[0];
+    if (!first) fail('NOT_A_HOLIDAY_NOTICE', text, `no date for ${item.name}`, item.body);
+    let start = first.day;
+    let end = start;
+    let k = 1;
+    const before = n.slice(item.body, first.at).trimEnd();
+    if (before.endsWith('至') && before.includes('延长')) {
+      // 延长…假期至D: the extension states only its last day.
+      const issued = source.date
+        ? dayNumberOf(+source.date.slice(0, 4), +source.date.slice(5, 7), +source.date.slice(8))
+        : end;
+      start = Math.min(issued, end);
+    } else if (
+      CONNECTORS.includes(n[first.next] ?? '.') &&
+      tokens[1] &&
+      !n.slice(first.next + 1, tokens[1].at).trim()
+    ) {
+      end = tokens[1].day;
+      k = 2;
+    }
+    if (end < start) fail('INCONSISTENT', text, 'a range that ends before it starts', first.at);
+    // The dates that follow: runs joined by 、, then 上班 (working days) or 补休 (a day off added).
+    for (let run: Token[] = []; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      run.push(token);
+      const after = tokens[k + 1];
+      if (n[token.next] === '、' && after && !n.slice(token.next + 1, after.at).trim()) continue;
+      const word = n.slice(token.next, token.next + 2);
+      for (const day of run) {
+        if (word === '上班') workdays.add(day.day);
+        if (word === '补休') end = Math.max(end, day.day);
+      }
+      if (CONNECTORS.includes(n[token.next] ?? '.')) k++;
+      run = [];
+    }
+    const days = end - start + 1;
+    // 共N天 or 放假N天, the first in the item.
+    const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(first.at, limit));
+    if (count) {
+      const stated = Number(count[1]) || '一二三四五六七八九十'.indexOf(count[1] as string) + 1 || 2;
+      if (stated !== days)
+        fail('INCONSISTENT', text, `共${stated}天 but the range has ${days} days`, first.at + count.index);
+    }
+    holidays.push({ name: item.name ?? '', start: fromDayNumber(start), end: fromDayNumber(end), days });
+  }
+  const arrangement: HolidayArrangement = {
+    year,
+    holidays,
+    workdays: [...workdays].sort((a, b) => a - b).map(fromDayNumber),
+    source,
+  };
+  if (amendment) arrangement.amendment = true;
+  return arrangement;
+}
+
+/** The holiday an amending notice changes, from its title: 调整2019年劳动节假期安排 → 劳动节. */
+function amendmentName(title: string): string {
+  return title.replace(/^.*?(?:关于|现将)(?:调整|延长)?(?:\d{4}年)?/, '').replace(/(?:假期|放假|调休).*$/, '');
+}
+
+/**
+ * The dates of an item, up to `limit` or the first sentence without one after a date, each with its year —
+ * stated, inherited within the item, or the arrangement's, but December in an item that also
+ * names January (12月30日至1月1日; 2007年12月30日-2008年1月1日 … 12月29日上班) is the year before —
+ * and its weekday note checked.
+ */
+function readDays(text: string, n: string, from: number, limit: number, year: number): Token[] {
+  const found: Array<{
+    at: number;
+    next: number;
+    y: number;
+    month: number;
+    d: number;
+    note?: RegExpExecArray;
+    noteAt: number;
+  }> = [];
+  let sentenceHasDay = false;
+  let month = 0;
+  let y = 0;
+  let january = false;
+  for (let i = from; i < limit; i++) {
+    const c = n[i] as string;
+    if (c === '。') {
+      if (!sentenceHasDay && found.length) break;
+      sentenceHasDay = false;
+    } else if (c === '(') {
+      // An aside in parentheses (除夕（2月9日）, an editor's note): skipped, dates and all.
+      const close = parenthesis(n, i);
+      if (close > 0) i = close;
+    } else if (c >= '0' && c <= '9' && !/\d/.test(n[i - 1] ?? '')) {
+      DAY.lastIndex = i;
+      const m = DAY.exec(n);
+      if (!m) continue;
+      // A stated year holds for the day-only dates after it (2012年1月1日至3日), not for the next month.
+      if (m[2]) y = 0;
+      if (m[1]) y = +m[1];
+      if (m[2]) month = +m[2];
+      if (!month) continue;
+      january ||= month === 1;
+      let next = i + m[0].length;
+      while (n[next] === ' ') next++;
+      let note: RegExpExecArray | undefined;
+      let noteAt = next;
+      if (n[next] === '(') {
+        const close = parenthesis(n, next);
+        if (close > 0) {
+          note = /(?:星期|周|礼拜)([一二三四五六日天])/.exec(n.slice(next, close)) ?? undefined;
+          noteAt = next + (note?.index ?? 0);
+          next = close + 1;
+          while (n[next] === ' ') next++;
+        }
+      }
+      found.push({ at: i, next, y, month, d: +(m[3] as string), noteAt, ...(note && { note }) });
+      sentenceHasDay = true;
+      i = next - 1;
+    }
+  }
+  return found.map(({ at, next, y: stated, month: mo, d, note, noteAt }) => {
+    const dayYear = stated || (mo === 12 && january ? year - 1 : year);
+    const day = dayNumberOf(dayYear, mo, d);
+    if (mo > 12 || fromDayNumber(day) !== `${dayYear}-${`${mo}`.padStart(2, '0')}-${`${d}`.padStart(2, '0')}`)
+      fail('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
+    if (note && '日一二三四五六天'.indexOf(note[1] as string) % 7 !== weekdayOf(day))
+      fail('INCONSISTENT', text, `${fromDayNumber(day)} is not a ${note[0]}`, noteAt);
+    return { day, at, next };
+  });
+}
+
+/** The index of the `)` closing the `(` at `open`: within 40 characters, one line, one sentence; else -1. */
+function parenthesis(n: string, open: number): number {
+  for (let i = open + 1; i < open + 42 && i < n.length; i++) {
+    const c = n[i];
+    if (c === ')') return i;
+    if (c === '(' || c === '。' || c === '\n') break;
+  }
+  return -1;
+}
