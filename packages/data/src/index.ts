@@ -13,4 +13,11 @@ export { issue } from './issue.js';
 export { type DataMeta, meta } from './meta.js';
 export { type SearchHit, searchText } from './search.js';
 export { checkTotals, datasets, getTable, type TotalCheck, tables } from './tables.js';
-export { TIMELINE_KINDS, type TimelineEntry, timeline } from './timeline.js';
+export {
+  DATE_BASES,
+  DATE_PRECISIONS,
+  TIMELINE_KINDS,
+  type TimelineEntry,
+  type TimelineSource,
+  timeline,
+} from './timeline.js';

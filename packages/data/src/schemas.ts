@@ -4,4 +4,4 @@
  *
  * @packageDocumentation
  */
-export { TimelineEntrySchema } from './timeline-entry.js';
+export { TimelineEntrySchema, TimelineSourceSchema } from './timeline-entry.js';

@@ -5,6 +5,7 @@ import { datasets, meta, tables, timeline } from '@gongbao/data';
 import { describe, expect, it } from 'vitest';
 import { buildAll, generate } from '../scripts/generate';
 import { datasetsJson, sourceTablesJson } from '../src/generated/tables';
+import { sourcesCell, timelineTable } from '../src/timeline-table';
 
 const packageDir = join(import.meta.dirname, '..');
 
@@ -20,8 +21,9 @@ describe('generated data', () => {
     expect(tables).toEqual(built.tables);
     expect(datasets).toEqual(built.datasets);
     expect(tables.slice(-datasets.length)).toEqual(datasets);
-    expect(tables.at(-1)?.rows).toEqual(built.timeline);
-    expect(tables.at(-1)?.rows).toEqual(timeline);
+    expect(tables.at(-1)?.rows).toEqual(timelineTable(built.timeline).rows);
+    expect(tables.at(-1)?.rows).toEqual(built.timeline.map((e) => ({ ...e, sources: sourcesCell(e) })));
+    expect(timeline).toEqual(built.timeline);
     // The timeline table is built on load from the timeline, not stored a second time.
     const stored = [sourceTablesJson, datasetsJson].flatMap((json) => JSON.parse(json) as Array<{ id: string }>);
     expect(stored.map((t) => t.id)).toEqual(tables.slice(0, -1).map((t) => t.id));

@@ -293,7 +293,10 @@ describe('tables and datasets', () => {
   });
 
   it('timeline: entries found in table rows carry the line of the row itself', () => {
-    const inRows = timeline.filter((e) => e.path.includes('/table/rows/'));
+    // Every place an entry was read from, the repeats in attachment tables included.
+    const inRows = timeline.flatMap((e) =>
+      e.sources.filter((s) => s.path.includes('/table/rows/')).map((s) => ({ ...e, ...s })),
+    );
     expect(inRows.length).toBeGreaterThan(10);
     const lines = source.split('\n');
     for (const entry of inRows) {
@@ -323,6 +326,100 @@ describe('tables and datasets', () => {
       ['长科规-2024-1', '2029-05-31'],
       ['长政规-2024-1', '2029-06-21'],
     ]);
+  });
+});
+
+describe('timeline: every commitment the text states, once', () => {
+  const of = (id: string) => timeline.filter((e) => e.documentId === id);
+
+  it('has the commitments named by a year or month only, with that precision and no stated day', () => {
+    const coal = timeline.find((e) => e.context.includes('2024年完成123万千瓦改造任务'));
+    expect(coal).toMatchObject({
+      documentId: '长政发-2024-9',
+      kind: 'milestone',
+      date: '2024-12-31',
+      precision: 'year',
+    });
+    expect(of('长政办函-2024-12').find((e) => e.text === '2025年1月')).toMatchObject({
+      kind: 'milestone',
+      date: '2025-01-01',
+      precision: 'month',
+      line: 1529,
+    });
+    // Every entry coarser than a day is dated to the end (or, for a start, the first day) of its period.
+    for (const e of timeline) {
+      const [y, m, d] = e.date.split('-');
+      if (e.precision === 'year') expect(`${m}-${d}`, e.text).toMatch(/^(12-31|01-01)$/u);
+      if (e.precision === 'month') expect(Number(d) === 1 || Number(d) >= 28, e.text).toBe(true);
+      expect(Number(y)).toBeGreaterThanOrEqual(2024);
+    }
+  });
+
+  it('has the dated milestones of the 低空经济 plan (长政办发〔2024〕14号)', () => {
+    const milestones = of('长政办发-2024-14').filter((e) => e.kind === 'milestone');
+    // Sorted by date, in reading order among equal dates.
+    expect(milestones.map((e) => [e.date, e.line])).toEqual([
+      ['2024-12-31', 886],
+      ['2024-12-31', 886],
+      ['2024-12-31', 886],
+      ['2024-12-31', 890],
+      ['2024-12-31', 892],
+      ['2024-12-31', 930],
+      ['2025-12-31', 886],
+      ['2025-12-31', 886],
+      ['2026-12-31', 886],
+      ['2026-12-31', 890],
+      ['2026-12-31', 892],
+      ['2026-12-31', 930],
+    ]);
+    expect(milestones.every((e) => e.precision === 'year')).toBe(true);
+  });
+
+  it('has an effective entry for every document with an effective date, saying where the date comes from', () => {
+    for (const doc of documents.filter((d) => d.validity?.effectiveFrom !== undefined)) {
+      const effective = of(doc.id).filter((e) => e.kind === 'effective');
+      expect(
+        effective.map((e) => [e.date, e.basis]),
+        doc.id,
+      ).toEqual([[doc.validity?.effectiveFrom, doc.validity?.effectiveFromBasis]]);
+    }
+    expect(of('长政办发-2024-16').find((e) => e.kind === 'effective')).toMatchObject({
+      date: '2024-06-13',
+      basis: 'written-date',
+      text: '自公布之日起施行',
+    });
+    expect(of('长人社规-2024-1').find((e) => e.kind === 'effective')).toMatchObject({
+      date: '2024-01-08',
+      basis: 'written-date',
+      text: '自发布之日起施行',
+    });
+    expect(of('长政办发-2024-16').find((e) => e.kind === 'expiry')?.basis).toBe('period-from-written-date');
+  });
+
+  it('states each commitment of 长政办发〔2024〕17号 once, with the attachment table as a second source', () => {
+    const doc = of('长政办发-2024-17');
+    const fromTable = doc.flatMap((e) => e.sources.filter((s) => s.path.startsWith('attachments/1/')));
+    const repeated = doc.filter((e) => e.sources.length > 1);
+    // 31 repeats of the plan's 到YYYY年 commitments and one of a milestone (2027年达到34%); the
+    // table's 到2025年, 在具备条件的地区 … (line 1399) words it otherwise than the plan and stays apart.
+    expect(repeated.filter((e) => e.kind !== 'milestone')).toHaveLength(31);
+    expect(repeated).toHaveLength(32);
+    for (const e of repeated) {
+      expect(e.path.startsWith('enclosures/0/')).toBe(true);
+      expect(e.sources.slice(1).every((s) => s.path.startsWith('attachments/1/body/0/table/rows/'))).toBe(true);
+    }
+    expect(fromTable.length).toBe(33);
+    expect(doc.filter((e) => e.path.startsWith('attachments/1/')).map((e) => e.line)).toEqual([1399]);
+    // No two entries of one document with the same kind, date and words after the date.
+    for (const id of new Set(timeline.map((e) => e.documentId))) {
+      const keys = of(id).map((e) => `${e.kind}|${e.date}|${e.context.replace(/[\s,，;；。]/gu, '')}`);
+      const repeatsAcrossParts = of(id).filter(
+        (e, i) =>
+          keys.indexOf(keys[i] ?? '') !== i &&
+          e.path.split('/')[0] !== of(id)[keys.indexOf(keys[i] ?? '')]?.path.split('/')[0],
+      );
+      expect(repeatsAcrossParts, id).toEqual([]);
+    }
   });
 });
 
