@@ -29,6 +29,7 @@ export const ENTITIES: Readonly<Record<string, z.ZodType>> = {
   organization: core.OrganizationSchema,
   'outline-marker': core.OutlineMarkerSchema,
   signatory: core.SignatorySchema,
+  'site-metadata': core.SiteMetadataSchema,
   'source-range': core.SourceRangeSchema,
   table: core.TableSchema,
   'toc-entry': core.TocEntrySchema,

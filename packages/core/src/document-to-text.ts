@@ -61,7 +61,7 @@ function headLines(doc: Pick<AttachedDocument, 'title' | 'docNumber' | 'addresse
 // The signatures (a person after their title: 市长 张三), then the 成文日期 when there is one.
 function closingLines(doc: Pick<AttachedDocument, 'signatories' | 'writtenDate'>, out: string[]): void {
   for (const signatory of doc.signatories)
-    out.push(signatory.title === undefined ? signatory.name : `${signatory.title} ${signatory.name}`);
+    out.push([signatory.title, signatory.name].filter((part) => part !== undefined).join(' '));
   if (doc.writtenDate !== undefined) out.push(formatChineseDate(doc.writtenDate));
 }
 

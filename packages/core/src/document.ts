@@ -12,6 +12,7 @@ import { IsoDateSchema } from './iso-date.js';
 import { OrganizationSchema } from './organization.js';
 import { PageRangeSchema } from './page-range.js';
 import { SignatorySchema } from './signatory.js';
+import { SiteMetadataSchema } from './site-metadata.js';
 import { SourceRangeSchema } from './source-range.js';
 import { ValiditySchema } from './validity.js';
 
@@ -147,6 +148,8 @@ export const documentShape = {
   copyTo: names('a copy recipient').optional().describe('抄送机关: organisations sent a copy, as written.'),
   /** 印发机关和印发日期 (GB/T 9704-2012 §7.4.3), when printed. */
   printing: PrintingSchema.optional(),
+  /** The metadata box of a web copy (索引号, 发文机关, 发文字号 …) and which facts came from it. */
+  siteMetadata: SiteMetadataSchema.optional(),
   /** Where the document is in the source. */
   source: SourceRangeSchema.optional().describe('Where the document is in the source.'),
 };

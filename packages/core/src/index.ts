@@ -35,6 +35,7 @@ export * from './organization.js';
 export * from './outline-marker.js';
 export * from './page-range.js';
 export * from './signatory.js';
+export * from './site-metadata.js';
 export * from './source-range.js';
 export * from './table.js';
 export * from './toc-entry.js';

@@ -1,4 +1,4 @@
-import { type Document, DocumentDraftSchema, DocumentSchema } from '@gongbao/core';
+import { type Document, type DocumentDraft, DocumentDraftSchema, DocumentSchema } from '@gongbao/core';
 import type { Diagnostic } from './diagnostic.js';
 import { ParseContext } from './internal/context.js';
 import { parseDocumentLines } from './internal/document.js';
@@ -10,16 +10,41 @@ export interface ParseDocumentOptions {
   validate?: boolean;
 }
 
-/** The result of {@link parseDocument}: the document and what the parser noticed. */
-export interface ParseDocumentResult {
-  /**
-   * The document (公文). A text without 发文字号 or without a readable 成文日期 gives a document that
-   * satisfies only core's `DocumentDraftSchema` (`id`, `docNumber`, `writtenDate` absent); the
-   * diagnostics `no-document-number`, `no-signature` or `date-invalid` then say what is missing.
-   */
-  document: Document;
-  /** Findings, in source order of discovery. */
-  diagnostics: Diagnostic[];
+/**
+ * The result of {@link parseDocument}: the document, whether it is complete, and what the parser
+ * noticed. `complete: true` — the text has every element `DocumentSchema` requires (发文字号,
+ * 成文日期, title, type, issuer) and the document is a `Document`; `complete: false` — it lacks
+ * one, and the document is a `DocumentDraft` (the diagnostics say what is missing). Narrow on
+ * `complete` before reading `document.docNumber` as present.
+ */
+export type ParseDocumentResult =
+  | {
+      /** The text has every required element; the document validates as `DocumentSchema`. */
+      complete: true;
+      /** The document (公文). */
+      document: Document;
+      /** Findings, in source order of discovery. */
+      diagnostics: Diagnostic[];
+    }
+  | {
+      /** An element is missing (发文字号, 成文日期, title, type or issuer); see the diagnostics. */
+      complete: false;
+      /** The document as read (公文 without some required element). */
+      document: DocumentDraft;
+      /** Findings, in source order of discovery. */
+      diagnostics: Diagnostic[];
+    };
+
+/** Whether a draft has every field a Document requires (the schema then checks their values). */
+function hasRequiredFields(doc: DocumentDraft): doc is Document {
+  return (
+    doc.id !== undefined &&
+    doc.docNumber !== undefined &&
+    doc.writtenDate !== undefined &&
+    doc.title !== undefined &&
+    doc.type !== undefined &&
+    doc.issuers.length > 0
+  );
 }
 
 /**
@@ -29,36 +54,46 @@ export interface ParseDocumentResult {
  * (joint issuance) or a signing person (令), 成文日期, 附注 in brackets; then the enclosed text(s)
  * and the attachments (tables, or whole documents with their own issuer and date).
  *
+ * A web copy may carry the site's navigation and its metadata box (索引号, 发文机关, 发文字号,
+ * 成文日期 …): the document is found among them, the box fills the facts the body lacks
+ * (`siteMetadata.used`) and a disagreement is a `metadata-mismatch` warning.
+ *
  * Every block, table, citation and signature carries its source range. Odd but real input yields
- * diagnostics, never an exception. The result is validated with `DocumentSchema` (or, when the
- * number or the date is missing, `DocumentDraftSchema`); failures are `schema-invalid` errors.
+ * diagnostics, never an exception. A complete result is validated with `DocumentSchema`, an
+ * incomplete one with `DocumentDraftSchema`; failures are `schema-invalid` errors (and make the
+ * result incomplete).
  *
  * @param text - The document text.
  * @param options - See {@link ParseDocumentOptions}.
- * @returns The document and the diagnostics.
+ * @returns `{ complete, document, diagnostics }`: a `Document` when `complete`, else a `DocumentDraft`.
  * @throws `ParseError` (from `@gongbao/utils`) when `text` is empty or binary.
  * @example
  * ```ts
- * const { document } = parseDocument(
+ * const { complete, document } = parseDocument(
  *   ['长治市人民政府关于同意设立某某的批复', '长政函〔2024〕31号', '市民政局：',
  *    '你局《关于设立某某的请示》收悉。经研究，同意设立。', '长治市人民政府', '2024年6月5日', '（此件公开发布）'].join('\n'),
  * );
- * document.docNumber.canonical; //=> '长政函〔2024〕31号'
+ * document.docNumber?.canonical; //=> '长政函〔2024〕31号'
  * document.type;                //=> '批复'
  * document.addressees;          //=> ['市民政局']
  * document.writtenDate;         //=> '2024-06-05'
  * document.disclosure;          //=> 'public'
+ * complete;                     //=> true
+ * parseDocument('市民政局：\n同意。').complete; //=> false
  * parseDocument('');            //=> throws ParseError
  * ```
  */
 export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParseDocumentResult {
   assertText(text, 'a document');
   const ctx = new ParseContext(text);
-  const { document } = parseDocumentLines(ctx, ctx.lines);
-  if (options.validate !== false) {
-    // A complete document is checked as a Document; one without number or date as a draft.
-    const partial = document.docNumber === undefined || document.writtenDate === undefined;
-    validateInto(ctx, partial ? DocumentDraftSchema : DocumentSchema, document, { start: 0, end: text.length });
+  const document: DocumentDraft = parseDocumentLines(ctx, ctx.lines).document;
+  const whole = { start: 0, end: text.length };
+  if (hasRequiredFields(document)) {
+    // A document with every required element is checked as a Document.
+    if (options.validate === false || validateInto(ctx, DocumentSchema, document, whole))
+      return { complete: true, document, diagnostics: ctx.diagnostics };
+    return { complete: false, document, diagnostics: ctx.diagnostics };
   }
-  return { document, diagnostics: ctx.diagnostics };
+  if (options.validate !== false) validateInto(ctx, DocumentDraftSchema, document, whole);
+  return { complete: false, document, diagnostics: ctx.diagnostics };
 }

@@ -9,11 +9,15 @@ const headings = (blocks: readonly Block[]): HeadingBlock[] =>
 
 describe('parseDocument: a 批复 as plain text', () => {
   const text = fixture('pifu.txt');
-  const { document, diagnostics } = parseDocument(text);
+  const { complete, document, diagnostics } = parseDocument(text);
+
+  it('says the document is complete (a Document)', () => {
+    expect(complete).toBe(true);
+  });
 
   it('reads a title written over two lines, and the 发文字号', () => {
     expect(document.title).toBe('运城市人民政府关于同意设立运城市盐湖区龙城街道的批复');
-    expect(document.docNumber.canonical).toBe('运政函〔2023〕45号');
+    expect(document.docNumber?.canonical).toBe('运政函〔2023〕45号');
     expect(document.id).toBe('运政函-2023-45');
     expect(document.type).toBe('批复');
   });
@@ -149,7 +153,7 @@ describe('parseDocument: a 令 signed by a person', () => {
   const { document, diagnostics } = parseDocument(fixture('ling.txt'));
 
   it('reads the order number under the issuer, type 命令 and the signing mayor', () => {
-    expect(document.docNumber.canonical).toBe('晋中市人民政府令第5号');
+    expect(document.docNumber?.canonical).toBe('晋中市人民政府令第5号');
     expect(document.type).toBe('命令');
     expect(document.issuers.map((i) => i.name)).toEqual(['晋中市人民政府']);
     expect(document.signatories).toEqual([expect.objectContaining({ name: '王成', title: '市长' })]);
@@ -202,6 +206,24 @@ describe('parseDocument: other constructs', () => {
     const { document, diagnostics } = parseDocument([...base, '（联系人：李某）'].join('\n'));
     expect(document.disclosure).toBeUndefined();
     expect(codes(diagnostics)).toContain('disclosure-unknown');
+  });
+
+  it('says a document without 发文字号, date or title is incomplete (a DocumentDraft)', () => {
+    const noNumber = parseDocument(
+      ['某县人民政府关于某事的通知', '各乡镇：', '正文。', '某县人民政府', '2023年2月28日'].join('\n'),
+    );
+    expect(noNumber.complete).toBe(false);
+    expect(noNumber.document.docNumber).toBeUndefined();
+    expect(noNumber.document.writtenDate).toBe('2023-02-28');
+    expect(codes(noNumber.diagnostics)).not.toContain('schema-invalid');
+    const result = parseDocument(
+      ['某县人民政府关于某事的通知', '某政发〔2024〕9号', '各乡镇：', '正文。', '某县人民政府', '2024年5月6日'].join(
+        '\n',
+      ),
+    );
+    expect(result.complete).toBe(true);
+    // Narrowed on `complete`, the number is there by type.
+    if (result.complete) expect(result.document.docNumber.canonical).toBe('某政发〔2024〕9号');
   });
 
   it('reports a date line that names no real day and a missing number', () => {

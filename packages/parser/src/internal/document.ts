@@ -5,6 +5,7 @@ import {
   CLASSIFICATION_LEVELS,
   type Classification,
   type Document,
+  type DocumentDraft,
   disclosureFromNote,
   documentIdFromNumber,
   documentTypeFromTitle,
@@ -49,9 +50,9 @@ export interface DocumentHead {
   docNumber?: DocumentNumber;
 }
 
-/** A document as parsed, with the tables found in it. */
+/** A document as parsed (a draft until checked), with the tables found in it. */
 export interface ParsedDocument {
-  document: Document;
+  document: DocumentDraft;
   tables: Table[];
 }
 
@@ -631,7 +632,9 @@ export function parseDocumentLines(
 
   const issuers: Organization[] =
     frame.signatories.length > 0 && issuerNames.length > 0
-      ? frame.signatories.filter((s) => s.title === undefined).map((s) => organizationOf(s.name, s.source))
+      ? frame.signatories.flatMap((s) =>
+          s.title === undefined && s.name !== undefined ? [organizationOf(s.name, s.source)] : [],
+        )
       : issuersFromTitle(title).map((n) => organizationOf(n));
   const ownTitles = new Set(
     [title, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map(compact),
@@ -655,7 +658,7 @@ export function parseDocumentLines(
   const document = {
     ...(docId !== undefined ? { id: docId } : {}),
     ...(docNumber ? { docNumber } : {}),
-    title,
+    ...(title !== '' ? { title } : {}),
     ...(type ? { type } : {}),
     issuers,
     addressees: frame.addressees,
@@ -672,6 +675,6 @@ export function parseDocumentLines(
     ...frame.extra,
     ...(frame.signers ? { signers: frame.signers } : {}),
     ...(firstLine && lastLine ? { source: ctx.range(firstLine.start, lastLine.end) } : {}),
-  } as Document;
+  } as DocumentDraft;
   return { document, tables: b.tables };
 }

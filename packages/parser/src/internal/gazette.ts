@@ -131,7 +131,8 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
   heads.forEach((head, h) => {
     const end = heads[h + 1]?.startIndex ?? bodyTo;
     const parsed = parseDocumentLines(ctx, lines.slice(head.startIndex, end), head);
-    documents.push(parsed.document);
+    // A gazette document is a Document: GazetteIssueSchema checks every required field.
+    documents.push(parsed.document as Document);
     for (const table of parsed.tables) tables.push(table);
   });
 

@@ -21,15 +21,18 @@ export function assertText(input: unknown, what: string): asserts input is strin
   if (bad > sample * 0.1) throw new ParseError('BINARY', input.slice(0, 200), `Expected ${what}, got binary data`);
 }
 
-/** Validates `value` with `schema`; each issue becomes a `schema-invalid` diagnostic at the nearest source range. */
+/**
+ * Validates `value` with `schema`; each issue becomes a `schema-invalid` diagnostic at the nearest
+ * source range. Returns whether the value is valid.
+ */
 export function validateInto(
   ctx: ParseContext,
   schema: z.ZodType,
   value: unknown,
   fallback: { start: number; end: number },
-): void {
+): boolean {
   const result = schema.safeParse(value);
-  if (result.success) return;
+  if (result.success) return true;
   for (const issue of result.error.issues.slice(0, 100)) {
     // The source range of the deepest node on the issue's path that has one.
     let node: unknown = value;
@@ -41,6 +44,7 @@ export function validateInto(
     }
     ctx.report('schema-invalid', `${issue.path.join('.') || '(root)'}: ${issue.message}`, range.start, range.end);
   }
+  return false;
 }
 
 /** The `source` range of a parsed node, if it has one. */

@@ -98,7 +98,7 @@ function citationFact(c: Citation): string {
 export function factsOf(doc: DocumentDraft): Facts {
   const site = (doc as { siteMetadata?: SiteMetadataLike }).siteMetadata;
   return {
-    title: doc.title === '' ? null : doc.title,
+    title: doc.title === undefined || doc.title === '' ? null : doc.title,
     docNumber: doc.docNumber?.canonical ?? null,
     type: doc.type ?? null,
     issuers: doc.issuers.map((i) => i.name),

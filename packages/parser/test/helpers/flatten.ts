@@ -1,4 +1,4 @@
-import type { AttachedDocument, Block, Document, GazetteIssue, Table } from '@gongbao/core';
+import type { AttachedDocument, Block, DocumentDraft, GazetteIssue, Table } from '@gongbao/core';
 import { formatChineseDate } from '@gongbao/utils';
 
 function tableText(table: Table, out: string[]): void {
@@ -30,16 +30,16 @@ function blocksText(blocks: readonly Block[], out: string[]): void {
 function attachedText(doc: AttachedDocument, out: string[]): void {
   out.push(doc.title, doc.addressees.join('，'));
   blocksText(doc.body, out);
-  for (const s of doc.signatories) out.push(`${s.title ?? ''}${s.name}`);
+  for (const s of doc.signatories) out.push(`${s.title ?? ''}${s.name ?? ''}`);
   if (doc.writtenDate) out.push(formatChineseDate(doc.writtenDate));
 }
 
 /** A document as text, every part of it, in reading order (one element per line). */
-export function documentText(doc: Document): string[] {
-  const out = [doc.title, doc.docNumber?.raw ?? '', `${doc.addressees.join('，')}：`];
+export function documentText(doc: DocumentDraft): string[] {
+  const out = [doc.title ?? '', doc.docNumber?.raw ?? '', `${doc.addressees.join('，')}：`];
   blocksText(doc.body, out);
   out.push(`附件：${doc.attachments.map((a) => a.title).join('')}`);
-  for (const s of doc.signatories) out.push(`${s.title ?? ''}${s.name}`);
+  for (const s of doc.signatories) out.push(`${s.title ?? ''}${s.name ?? ''}`);
   if (doc.writtenDate) out.push(formatChineseDate(doc.writtenDate));
   if (doc.note !== undefined) out.push(`（${doc.note}）`);
   for (const enclosure of doc.enclosures) {
