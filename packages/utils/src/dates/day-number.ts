@@ -7,7 +7,7 @@
  * @internal
  * @packageDocumentation
  */
-import type { IsoDate } from './iso-date.js';
+import type { IsoDate } from './iso-date-type.js';
 
 const DAY = 864e5;
 

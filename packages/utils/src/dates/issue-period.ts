@@ -38,7 +38,7 @@ export interface DateRange {
 
 // The frequencies, Chinese names then English aliases, and the issues a year of each.
 const FREQUENCIES =
-  '年刊 半年刊 季刊 双月刊 月刊 半月刊 旬刊 annual semiannual quarterly bimonthly monthly semimonthly dekadal'.split(
+  /* @__PURE__ */ '年刊 半年刊 季刊 双月刊 月刊 半月刊 旬刊 annual semiannual quarterly bimonthly monthly semimonthly dekadal'.split(
     ' ',
   );
 const ISSUES = [1, 2, 4, 6, 12, 24, 36];

@@ -6,10 +6,19 @@ import { throwParseError } from './parse-failure.js';
 // (Regex literals as strings: bundlers keep their Chinese characters as UTF-8, while they escape
 // those of string literals to \uXXXX — twice the bytes against the size budget.)
 const PLAIN = /零一二三四五六七八九十百千万亿/.source;
-const PLAIN_OF = new Map<string, string>();
-/〇○OＯ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億/.source.split(' ').forEach((chars, i) => {
-  for (const char of i < 10 ? chars + i + String.fromCharCode(0xff10 + i) : chars) PLAIN_OF.set(char, PLAIN.charAt(i));
-});
+let plainOf: Map<string, string> | undefined;
+
+/** The plain character `char` stands for; the table is built on first use (no work at load). */
+function plainCharOf(char: string): string | undefined {
+  if (!plainOf) {
+    plainOf = new Map();
+    /〇○OＯ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億/.source.split(' ').forEach((chars, i) => {
+      for (const c of i < 10 ? chars + i + String.fromCharCode(0xff10 + i) : chars)
+        (plainOf as Map<string, string>).set(c, PLAIN.charAt(i));
+    });
+  }
+  return plainOf.get(char);
+}
 
 /** Writes out what the official convention leaves implicit: 十 → 一十, 六千八 → 六千八百. */
 const explicit = (plain: string): string =>
@@ -55,7 +64,7 @@ export function parseChineseNumber(text: string): number {
   // Plain numerals pass through untouched; the regex finds the other characters in one native scan.
   const plain = trimmed.replace(
     /[^零一二三四五六七八九十百千万亿]/g,
-    (char, i: number) => PLAIN_OF.get(char) ?? fail('UNEXPECTED_CHARACTER', offset + i),
+    (char, i: number) => plainCharOf(char) ?? fail('UNEXPECTED_CHARACTER', offset + i),
   );
 
   let result = 0;

@@ -33,7 +33,7 @@ export interface OutlineMarker {
   raw: string;
 }
 
-const KINDS = (
+const KINDS = /* @__PURE__ */ (
   'chinese parenthesized-chinese arabic parenthesized-arabic circled part chapter section article paragraph item' as const
 ).split(' ') as readonly OutlineMarkerKind[];
 // A regex literal as a string: bundlers keep it as UTF-8 (see chinese-number.ts).
