@@ -6,11 +6,13 @@ import {
   checkDates,
   checkFireStations,
   checkLandQuotas,
+  checkRepeals,
   checkTableTotals,
   checkToc,
   checkUniqueNumbers,
   comparableTitle,
   statedStationCounts,
+  titleBefore,
 } from '../scripts/lib/checks';
 import type { FireStationGroup } from '../scripts/lib/datasets/fire-stations';
 import { readLandProgrammes } from '../scripts/lib/datasets/land-quotas';
@@ -222,5 +224,31 @@ describe('issue-level checks', () => {
   it('assertChecks throws with every failure, and passes silently otherwise', () => {
     expect(() => assertChecks([{ name: 'ok', failures: [] }])).not.toThrow();
     expect(() => assertChecks([{ name: 'totals', failures: ['a', 'b'] }])).toThrow(/✗ totals\n {4}a\n {4}b/);
+  });
+});
+
+describe('repeals', () => {
+  const [base] = fixtureDocuments;
+  if (!base) throw new Error('fixtures');
+  const number = { agency: '长政发', year: 2019, serial: 2, canonical: '长政发〔2019〕2号', raw: '长政发〔2019〕2号' };
+  const text = '本办法自2024年6月22日起执行。《长治市储备粮管理暂行办法》(长政发〔2019〕2号)同时废止。';
+  const doc = (citations: GazetteIssue['documents'][number]['citations']) => ({
+    ...base,
+    body: [{ type: 'paragraph' as const, text }],
+    repeals: [number],
+    citations,
+  });
+
+  it('reads the title a text gives before a number', () => {
+    expect(titleBefore(text, text.indexOf('长政发'))).toBe('长治市储备粮管理暂行办法');
+    expect(titleBefore('原办法(长政发〔2019〕2号)废止', 4)).toBeUndefined();
+  });
+
+  it('fail without a citation, or with one lacking the title the text names', () => {
+    expect(checkRepeals([doc([])])).toEqual(['长政发-2024-5: repeal of 长政发〔2019〕2号 has no citation']);
+    expect(checkRepeals([doc([{ docNumber: number, text: '(长政发〔2019〕2号)' }])])).toEqual([
+      '长政发-2024-5: the citation of repealed 长政发〔2019〕2号 lacks its title 《长治市储备粮管理暂行办法》',
+    ]);
+    expect(checkRepeals([doc([{ docNumber: number, title: '长治市储备粮管理暂行办法' }])])).toEqual([]);
   });
 });

@@ -16,7 +16,14 @@ import { parseGazette } from '@gongbao/parser';
 import { ParseError } from '@gongbao/utils';
 import { describe, expect, it } from 'vitest';
 import { loadCorrectedSource } from '../scripts/generate';
-import { checkCitations, checkDates, checkTableTotals, checkToc, checkUniqueNumbers } from '../scripts/lib/checks';
+import {
+  checkCitations,
+  checkDates,
+  checkRepeals,
+  checkTableTotals,
+  checkToc,
+  checkUniqueNumbers,
+} from '../scripts/lib/checks';
 
 const { documents, issue, tables, datasets, timeline, meta } = data;
 const packageDir = join(import.meta.dirname, '..');
@@ -147,6 +154,7 @@ describe('validity of the published data', () => {
     expect(checkDates(issue)).toEqual([]);
     expect(checkUniqueNumbers(documents)).toEqual([]);
     expect(checkCitations(documents)).toEqual([]);
+    expect(checkRepeals(documents)).toEqual([]);
   });
 
   it('leaves no error or warning diagnostics once the corrections are applied', () => {

@@ -23,6 +23,7 @@ import {
   checkDates,
   checkFireStations,
   checkLandQuotas,
+  checkRepeals,
   checkTableTotals,
   checkToc,
   checkUniqueNumbers,
@@ -224,6 +225,7 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
     { name: 'dates are real, 成文日期 not after publication', failures: checkDates(issue) },
     { name: 'document numbers are unique', failures: checkUniqueNumbers(issue.documents) },
     { name: 'citations of documents in this issue resolve to them', failures: checkCitations(issue.documents) },
+    { name: 'every repeal is cited, with the title the text gives', failures: checkRepeals(issue.documents) },
   ];
   assertChecks(checks);
 

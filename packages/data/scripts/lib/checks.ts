@@ -4,10 +4,49 @@
  */
 import type { Document, GazetteIssue, Table } from '@gongbao/core';
 import { isIsoDate, normalizeDocumentNumber } from '@gongbao/utils';
+import { textPieces } from '../../src/internal/text-blocks';
 import { checkTotals } from '../../src/totals';
 import { compact } from './datasets/cells';
 import type { FireStationGroup } from './datasets/fire-stations';
 import type { LandProgramme } from './datasets/land-quotas';
+
+/**
+ * The title a text gives just before a document number: `《title》(长政发〔2019〕2号)` → `title`;
+ * `undefined` when no 《》 closes right before the number (and its opening bracket).
+ */
+export function titleBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && /[\s(（]/u.test(text[end - 1] ?? '')) end -= 1;
+  if (text[end - 1] !== '》') return undefined;
+  const start = text.lastIndexOf('《', end - 1);
+  return start === -1 ? undefined : text.slice(start + 1, end - 1);
+}
+
+/**
+ * Every repeal (废止) is cited: a citation carries the repealed document's number, and where the text
+ * names its title in 《》 before the number, the citation carries that title too.
+ */
+export function checkRepeals(documents: readonly Document[]): string[] {
+  const failures: string[] = [];
+  for (const doc of documents) {
+    for (const repealed of doc.repeals) {
+      const cited = doc.citations.filter((c) => c.docNumber?.canonical === repealed.canonical);
+      if (cited.length === 0) {
+        failures.push(`${doc.id}: repeal of ${repealed.canonical} has no citation`);
+        continue;
+      }
+      for (const piece of textPieces(doc)) {
+        const at = piece.text.indexOf(repealed.raw);
+        if (at === -1 || !piece.text.includes('废止')) continue;
+        const title = titleBefore(piece.text, at);
+        if (title !== undefined && !cited.some((c) => compact(c.title ?? '') === compact(title))) {
+          failures.push(`${doc.id}: the citation of repealed ${repealed.canonical} lacks its title 《${title}》`);
+        }
+      }
+    }
+  }
+  return failures;
+}
 
 /** The result of one named check. */
 export interface CheckResult {
