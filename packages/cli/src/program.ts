@@ -15,6 +15,12 @@ const { Command, Option } = createRequire(import.meta.url)('commander') as typeo
 /** The options of the command an action belongs to. */
 type Options = Record<string, unknown>;
 
+/** `--notice FILE`, repeatable: the holiday notices that extend the calendar for the command. */
+const NOTICE_FLAGS = '--notice <file>';
+const collect = (value: string, previous: string[] | undefined): string[] => (previous ?? []).concat(value);
+const NOTICE_HELP =
+  "extend the calendar by a State Council holiday notice (its text; - for stdin), e.g. next year's; repeatable";
+
 const examples = (...lines: string[]): string => `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 
 /** The whole `gongbao` command line. */
@@ -166,16 +172,31 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
     .description('the date n working days after a date (before it when n is negative)')
     .argument('<date>', 'the date, YYYY-MM-DD')
     .argument('<n>', 'the number of working days')
+    .option(NOTICE_FLAGS, NOTICE_HELP, collect)
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', examples('gongbao workdays add 2024-09-30 1', 'gongbao workdays add 2024-06-11 -1'))
+    .addHelpText(
+      'after',
+      examples(
+        'gongbao workdays add 2024-09-30 1',
+        'gongbao workdays add 2024-06-11 -1',
+        'gongbao workdays add 2026-12-28 5 --notice 2027-notice.txt',
+      ),
+    )
     .action(action(async () => (await import('./commands/workdays.js')).workdaysAddCommand));
   workdays
     .command('count')
     .description('the number of working days from one date to another, both included')
     .argument('<from>', 'the first day, YYYY-MM-DD')
     .argument('<to>', 'the last day, YYYY-MM-DD')
+    .option(NOTICE_FLAGS, NOTICE_HELP, collect)
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', examples('gongbao workdays count 2024-10-01 2024-10-31'))
+    .addHelpText(
+      'after',
+      examples(
+        'gongbao workdays count 2024-10-01 2024-10-31',
+        'gongbao workdays count 2027-01-01 2027-01-31 --notice 2027-notice.txt',
+      ),
+    )
     .action(action(async () => (await import('./commands/workdays.js')).workdaysCountCommand));
 
   program
@@ -183,10 +204,15 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
     .description('the last day a deadline as documents write it allows: 2024年6月底前, 每年11月5日前')
     .argument('<text...>', 'the deadline, e.g. 2024年6月底前')
     .option('--reference <date>', 'the date relative deadlines count from (次年, 每年 …), YYYY-MM-DD')
+    .option(NOTICE_FLAGS, `${NOTICE_HELP} (says whether the day is a working day)`, collect)
     .option('--json', 'print the deadline as JSON')
     .addHelpText(
       'after',
-      examples('gongbao deadline 2024年底前', 'gongbao deadline 每年11月5日前 --reference 2024-06-04'),
+      examples(
+        'gongbao deadline 2024年底前',
+        'gongbao deadline 每年11月5日前 --reference 2024-06-04',
+        'gongbao deadline 2027年4月底前 --notice 2027-notice.txt',
+      ),
     )
     .action(action(async () => (await import('./commands/deadline.js')).deadlineCommand));
 
@@ -206,9 +232,19 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
   program
     .command('calendar')
     .description("a year's days off, 调休 working days and working-day count")
-    .option('--year <year>', 'the year (default: this year in China)')
+    .option('--year <year>', "the year (default: the notice's year with --notice, else this year in China)")
+    .option(NOTICE_FLAGS, NOTICE_HELP, collect)
     .option('--json', 'print the calendar as JSON')
-    .addHelpText('after', examples('gongbao calendar --year 2024'))
+    .addHelpText(
+      'after',
+      '\nWith --notice, the calendar is the built-in one extended by the notice, for this command only.\n' +
+        'A notice that contradicts itself (共N天 against its dates, a wrong weekday) is refused: INCONSISTENT.\n' +
+        examples(
+          'gongbao calendar --year 2024',
+          'gongbao calendar --notice 2027-notice.txt',
+          'pbpaste | gongbao calendar --notice - --json',
+        ),
+    )
     .action(action(async () => (await import('./commands/calendar.js')).calendarCommand));
 
   program

@@ -17,6 +17,10 @@ export interface TextSource {
   readonly path: string;
   /** The encoding (WHATWG label): `utf-8` (default), `gb18030`, `utf-16le` … */
   readonly encoding?: string;
+  /** At most this many bytes (default {@link MAX_TEXT_BYTES}); more is refused with a one-line error. */
+  readonly maxBytes?: number;
+  /** What the error for a larger file says to do (default: split it). */
+  readonly tooLarge?: string;
 }
 
 /** Texts larger than this are refused: a JavaScript string holds at most about 512 M characters. */
@@ -118,8 +122,9 @@ async function* decodedChunks(ctx: Context, source: TextSource, progress: boolea
         throw notText(name, encoding, false, offset);
       }
       offset += bytes.length;
-      if (offset > MAX_TEXT_BYTES) {
-        throw failure(`${name}: larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB; split it into smaller files`);
+      const limit = source.maxBytes ?? MAX_TEXT_BYTES;
+      if (offset > limit) {
+        throw failure(`${name}: larger than ${limit / 1024 / 1024} MB; ${source.tooLarge ?? 'split it into smaller files'}`);
       }
       bar?.update(offset);
       if (text !== '') yield text;

@@ -84,5 +84,7 @@ it('loads only the small @gongbao/utils subpaths for workdays, deadline, calenda
       packages.filter((m) => HEAVY.test(m) || m === '@gongbao/utils'),
       command,
     ).toEqual([]);
+    // The holiday-notice parser loads only when --notice is given (a dynamic import).
+    expect(packages, command).not.toContain('@gongbao/utils/calendar');
   }
 });

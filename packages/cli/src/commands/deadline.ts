@@ -1,18 +1,13 @@
-/** `gongbao deadline "<text>" [--reference D]`. */
-import {
-  CalendarRangeError,
-  dayType,
-  type IsoDate,
-  nextWorkingDay,
-  ParseError,
-  parseDeadline,
-} from '@gongbao/utils/dates';
+/** `gongbao deadline "<text>" [--reference D] [--notice FILE]`. */
+import { CalendarRangeError, type IsoDate, ParseError, parseDeadline } from '@gongbao/utils/dates';
 import { dateArg } from '../args.js';
 import { failure } from '../cli-error.js';
 import { type Context, writeJson } from '../context.js';
+import { type Calendar, commandCalendar } from '../notice-calendar.js';
 
 interface DeadlineOptions {
   readonly reference?: string;
+  readonly notice?: readonly string[];
   readonly json?: boolean;
 }
 
@@ -38,20 +33,24 @@ function explain(error: ParseError, text: string): Error {
 }
 
 /** What kind of day the deadline falls on, when it is not a working day (and the calendar covers it). */
-function dayOffNote(date: IsoDate): string | undefined {
+function dayOffNote(calendar: Calendar, date: IsoDate): string | undefined {
   try {
-    const type = dayType(date);
+    const type = calendar.dayType(date);
     if (type === 'workday' || type === 'makeup-workday') return undefined;
-    return `${date} is a ${type === 'weekend' ? 'weekend day' : 'day off (放假)'}; the next working day is ${nextWorkingDay(date)}`;
+    return `${date} is a ${type === 'weekend' ? 'weekend day' : 'day off (放假)'}; the next working day is ${calendar.nextWorkingDay(date)}`;
   } catch (error) {
-    if (error instanceof CalendarRangeError) return undefined;
-    throw error;
+    if (!(error instanceof CalendarRangeError)) throw error;
+    const { to } = calendar.coverage;
+    if (date <= to) return undefined; // the next working day is beyond the calendar
+    const year = date.slice(0, 4);
+    return `the calendar ends ${to}; to know whether ${date} is a working day, give the ${year} holiday notice: --notice FILE`;
   }
 }
 
-export function deadlineCommand(ctx: Context, words: string[], options: DeadlineOptions): void {
+export async function deadlineCommand(ctx: Context, words: string[], options: DeadlineOptions): Promise<void> {
   const text = words.join(' ');
   const reference = options.reference === undefined ? undefined : dateArg(options.reference, '--reference');
+  const { calendar } = await commandCalendar(ctx, options.notice);
   let deadline: ReturnType<typeof parseDeadline>;
   try {
     deadline = parseDeadline(text, reference === undefined ? {} : { reference });
@@ -64,6 +63,6 @@ export function deadlineCommand(ctx: Context, words: string[], options: Deadline
     return;
   }
   ctx.out.line(`${deadline.date}  ${ctx.color.dim(`${deadline.kind}  ${deadline.raw}`)}`);
-  const note = dayOffNote(deadline.date);
+  const note = dayOffNote(calendar, deadline.date);
   if (note) ctx.out.line(ctx.color.dim(`  ${note}`));
 }
