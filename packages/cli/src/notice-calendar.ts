@@ -68,7 +68,9 @@ export function lineAndColumn(text: string, index: number): { line: number; colu
 
 /** The part of a ParseError's message after its general words and before `(at index N)`. */
 function detailOf(message: string): string {
-  return message.replace(/ \(at index \d+\)$/u, '').replace(/^(?:Inconsistent holiday notice|Not a holiday notice): /u, '');
+  return message
+    .replace(/ \(at index \d+\)$/u, '')
+    .replace(/^(?:Inconsistent holiday notice|Not a holiday notice): /u, '');
 }
 
 const WHAT_TO_DO: Record<string, string> = {
@@ -129,7 +131,10 @@ export async function commandCalendar(
   const { ParseError, parseHolidayNotice, prcCalendar } = await import('@gongbao/utils/calendar');
   const notices: GivenNotice[] = [];
   for (const path of paths) {
-    const text = await readText(ctx, { path, encoding: checked, maxBytes: MAX_NOTICE_BYTES,
+    const text = await readText(ctx, {
+      path,
+      encoding: checked,
+      maxBytes: MAX_NOTICE_BYTES,
       tooLarge: 'a holiday notice is a page of text: give the notice alone',
     });
     try {

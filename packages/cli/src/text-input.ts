@@ -124,7 +124,9 @@ async function* decodedChunks(ctx: Context, source: TextSource, progress: boolea
       offset += bytes.length;
       const limit = source.maxBytes ?? MAX_TEXT_BYTES;
       if (offset > limit) {
-        throw failure(`${name}: larger than ${limit / 1024 / 1024} MB; ${source.tooLarge ?? 'split it into smaller files'}`);
+        throw failure(
+          `${name}: larger than ${limit / 1024 / 1024} MB; ${source.tooLarge ?? 'split it into smaller files'}`,
+        );
       }
       bar?.update(offset);
       if (text !== '') yield text;

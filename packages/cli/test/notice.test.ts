@@ -179,20 +179,27 @@ describe.concurrent('--notice errors: one line with the file and the position, e
         expect(run.status, args.join(' ')).toBe(1);
         expect(run.stdout).toBe('');
         expect(run.stderr, name).toMatch(
-          new RegExp(`^gongbao: ${path}:${place(text, error.index ?? -1)}: INCONSISTENT: [^\\n]+; correct [^\\n]+\\n$`, 'u'),
+          new RegExp(
+            `^gongbao: ${path}:${place(text, error.index ?? -1)}: INCONSISTENT: [^\\n]+; correct [^\\n]+\\n$`,
+            'u',
+          ),
         );
       }
     }
     const run = await gongbao(['calendar', '--notice', file('c.txt', TEXT_2027.replace('共9天', '共8天'))]);
     expect(run.stderr).toContain(': INCONSISTENT: 共8天 but the range has 9 days; ');
-    expect(run.stderr).toContain(`c.txt:10:${Array.from('二、春节：2月5日（农历除夕、周五）至13日（农历正月初八、周六）放假调休，').length + 1}:`);
+    expect(run.stderr).toContain(
+      `c.txt:10:${Array.from('二、春节：2月5日（农历除夕、周五）至13日（农历正月初八、周六）放假调休，').length + 1}:`,
+    );
   });
 
   it('NOT_A_HOLIDAY_NOTICE: any other text, from a file or stdin', async () => {
     const other = '长治市人民政府关于同意设立某某的批复\n长政函〔2024〕31号\n市民政局：\n经研究，同意设立。';
     const fromFile = await gongbao(['calendar', '--notice', file('other.txt', other)]);
     expect(fromFile.status).toBe(1);
-    expect(fromFile.stderr).toMatch(/^gongbao: \S+other\.txt: NOT_A_HOLIDAY_NOTICE: [^\n]+; give the text of a 国务院办公厅 notice[^\n]+\n$/u);
+    expect(fromFile.stderr).toMatch(
+      /^gongbao: \S+other\.txt: NOT_A_HOLIDAY_NOTICE: [^\n]+; give the text of a 国务院办公厅 notice[^\n]+\n$/u,
+    );
     const fromStdin = await gongbao(['workdays', 'count', '2027-01-01', '2027-01-31', '--notice', '-'], {
       input: 'hello',
     });

@@ -1,5 +1,5 @@
 /** `gongbao workdays add <date> <n>` and `gongbao workdays count <from> <to>`, with `--notice FILE`. */
-import { CalendarRangeError, type CalendarCoverage } from '@gongbao/utils/dates';
+import { type CalendarCoverage, CalendarRangeError } from '@gongbao/utils/dates';
 import { dateArg, integerArg } from '../args.js';
 import { failure, usageError } from '../cli-error.js';
 import { type Context, writeJson } from '../context.js';
