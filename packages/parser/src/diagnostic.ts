@@ -18,6 +18,7 @@ export type DiagnosticCode =
   | 'no-signature'
   | 'date-invalid'
   | 'disclosure-unknown'
+  | 'metadata-mismatch'
   | 'attachment-missing'
   | 'attachment-unlisted'
   | 'enclosure-title-mismatch'
@@ -89,6 +90,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     description: 'A date names no real calendar day or month, or a validity period ends after 9999.',
   },
   'disclosure-unknown': { severity: 'info', description: 'A 附注 does not say how the document is disclosed.' },
+  'metadata-mismatch': {
+    severity: 'warning',
+    description: 'The metadata box of a web copy disagrees with the document text (the text is kept).',
+  },
   'attachment-missing': { severity: 'warning', description: 'An attachment listed in 附件说明 is not in the text.' },
   'attachment-unlisted': { severity: 'info', description: 'An attachment in the text is not listed in 附件说明.' },
   'enclosure-title-mismatch': {

@@ -16,7 +16,7 @@ import {
   type Table,
   URGENCY_LEVELS,
 } from '@gongbao/core';
-import { type DocumentNumber, type IsoDate, parseDocumentNumber, removeCjkSpaces } from '@gongbao/utils';
+import { type DocumentNumber, type IsoDate, removeCjkSpaces } from '@gongbao/utils';
 import {
   attachmentLabelOf,
   type ListedAttachment,
@@ -26,22 +26,16 @@ import {
 import { type BlockOptions, buildBlocks, isTitleLike } from './blocks.js';
 import { findCitations } from './citations.js';
 import type { ParseContext } from './context.js';
+import { addresseesOfLine, findHead, isChromeLine, splitTopLevel } from './head.js';
 import { readLegalEffect } from './legal-effect.js';
 import type { CleanText } from './markup.js';
+import { OffsetMap } from './offset-map.js';
 import { organizationOf } from './organizations.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
-import {
-  compact,
-  dateOfLine,
-  documentNumberOfLine,
-  endsParagraph,
-  looksLikeDateLine,
-  noteOfLine,
-  signatureOfLine,
-  titleKey,
-  visibleLength,
-} from './rules.js';
+import { compact, dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, titleKey, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
+import { isOrganizationName, signatureOfLine } from './signature.js';
+import { readSiteBox, siteMetadataOf, siteUse } from './site-metadata.js';
 
 /** The head of a document found by the gazette splitter: its title lines and number line. */
 export interface DocumentHead {
@@ -71,15 +65,31 @@ interface Frame {
   note?: string;
   rest: SourceLine[];
   extra: Partial<Pick<Document, 'copyNumber' | 'classification' | 'urgency'>>;
+  /** The whole title when the head's title line is cut short, or a 令's header without its number. */
+  fullTitle?: string;
+  /** 发文机关标志 (`XX文件`) and an issuer line above the title: issuers when nothing else names them. */
+  issuerMark?: string;
+  issuerLine?: string;
+  signerLine?: SourceLine;
+  /** Whether the document was found inside a web page (lines around it left out). */
+  chrome?: boolean;
 }
 
-const ORDER_SERIAL = /^第\s*(\d+)\s*号$/u;
 /** 密级 and its period above the title: 机密★1年. */
 const CLASSIFICATION = new RegExp(`^(${CLASSIFICATION_LEVELS.join('|')})(?:\\s*★\\s*(.+))?$`, 'u');
 
 function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
   return -1;
+}
+
+/** The line from character `from` of its text on (the body after addressees on the same line). */
+function sliceLine(line: SourceLine, from: number): SourceLine {
+  const map = new OffsetMap();
+  const text = line.text.slice(from);
+  for (let i = 0; i < text.length; i++) map.push(line.map.sourceOffset(from + i), 1);
+  const { marker: _, ...rest } = line;
+  return { ...rest, start: line.map.sourceOffset(from), text, map };
 }
 
 /** Splits 主送机关 at top-level commas (not inside brackets) and drops the final colon. */
@@ -159,7 +169,13 @@ function issuersFromTitle(title: string): string[] {
 }
 
 /** Reads the frame of a document from its non-blank lines. */
-function readFrame(ctx: ParseContext, units: readonly SourceLine[], head: DocumentHead | undefined): Frame {
+function readFrame(
+  ctx: ParseContext,
+  input: readonly SourceLine[],
+  head: DocumentHead | undefined,
+  skip: ReadonlySet<number> = new Set(),
+): Frame {
+  let units = input;
   const frame: Frame = {
     titleLines: [],
     addressees: [],
@@ -177,18 +193,31 @@ function readFrame(ctx: ParseContext, units: readonly SourceLine[], head: Docume
     const last = head.numberLine ?? head.titleLines[head.titleLines.length - 1];
     p = last ? units.findIndex((u) => u.index === last.index) + 1 : 0;
   } else {
-    p = readHead(units, frame);
+    p = readHead(units, frame, skip);
   }
   // 签发人 (upward documents) on its own line.
-  const signer = units[p] && /^签发人\s*[:：]\s*(.+)$/u.exec((units[p] as SourceLine).text);
+  const signerLine = frame.signerLine ?? units[p];
+  const signer = signerLine && /^签发人\s*[:：]\s*(.+)$/u.exec(signerLine.text);
   if (signer) {
     frame.signers = (signer[1] as string).split(/[\s、，,]+/u).filter((x) => x !== '');
-    p++;
+    if (signerLine === units[p]) p++;
   }
-  if (units[p] && isAddresseeLine(units[p] as SourceLine)) {
+  let bodyUnits = units;
+  const addressees = units[p] ? addresseesOfLine(units[p] as SourceLine) : undefined;
+  if (addressees) {
+    frame.addressees = splitTopLevel(addressees.text);
+    const line = units[p] as SourceLine;
+    if (addressees.bodyFrom < line.text.length) {
+      // The body goes on after the colon on the same line.
+      const copy = [...units];
+      copy[p] = sliceLine(line, addressees.bodyFrom);
+      bodyUnits = copy;
+    } else p++;
+  } else if (units[p] && isAddresseeLine(units[p] as SourceLine) && !frame.chrome) {
     frame.addressees = splitAddressees((units[p] as SourceLine).text);
     p++;
   }
+  units = bodyUnits;
   // The signature block: organisation (or person) lines, then the 成文日期.
   let sigStart = -1;
   let dateIndex = -1;
@@ -200,7 +229,9 @@ function readFrame(ctx: ParseContext, units: readonly SourceLine[], head: Docume
     const signed = k < j - 1;
     const afterList = k >= p && opensAttachmentList(units[k] as SourceLine);
     const noteNext = units[j + 1] !== undefined && noteOfLine((units[j + 1] as SourceLine).text) !== undefined;
-    if (signed || afterList || noteNext || j === units.length - 1) {
+    // A date alone on its line after a finished paragraph (a web copy without the signature).
+    const afterParagraph = j > p && endsParagraph((units[j - 1] as SourceLine).text);
+    if (signed || afterList || noteNext || afterParagraph || j === units.length - 1) {
       sigStart = k + 1;
       dateIndex = j;
       break;
@@ -226,11 +257,11 @@ function readFrame(ctx: ParseContext, units: readonly SourceLine[], head: Docume
     for (const s of sig?.names ?? []) {
       const range = line.map.sourceRange(s.from, s.to);
       frame.signatories.push({
-        name: s.name,
+        ...(s.name !== undefined ? { name: s.name } : {}),
         ...(s.title ? { title: s.title } : {}),
         source: ctx.range(range.start, range.end),
       });
-      if (!s.title) frame.signatureNames.push(s.name);
+      if (!s.title && s.name !== undefined) frame.signatureNames.push(s.name);
     }
   }
   const dateLine = units[dateIndex] as SourceLine;
@@ -246,11 +277,16 @@ function readFrame(ctx: ParseContext, units: readonly SourceLine[], head: Docume
     q++;
   }
   frame.rest = units.slice(q);
+  // The page around a web copy: its furniture after the document is no part of it.
+  if (frame.chrome) frame.rest = frame.rest.filter((l) => !isChromeLine(l.text));
   return frame;
 }
 
-/** Reads the head (份号, 密级, 紧急程度, title, 发文字号) of a document given as text; returns where the rest starts. */
-function readHead(units: readonly SourceLine[], frame: Frame): number {
+/**
+ * Reads the head (份号, 密级, 紧急程度, title, 发文字号) of a document given as text — found among the
+ * lines of a web page when there are any; returns where the body starts.
+ */
+function readHead(units: readonly SourceLine[], frame: Frame, skip: ReadonlySet<number>): number {
   let p = 0;
   // Marks above the title: 份号 (6 digits), 密级 (★ and period), 紧急程度.
   for (; p < Math.min(units.length, 3); p++) {
@@ -266,48 +302,15 @@ function readHead(units: readonly SourceLine[], frame: Frame): number {
     } else if (urgency) frame.extra.urgency = urgency;
     else break;
   }
-  const start = p;
-  let numberAt = -1;
-  for (let k = start; k < Math.min(units.length, start + 6); k++) {
-    const line = units[k] as SourceLine;
-    if (line.kind === 'table-row') break;
-    const number = documentNumberOfLine(line.text);
-    if (number) {
-      frame.docNumber = number;
-      numberAt = k;
-      break;
-    }
-    // 令: 山西省人民政府令 / 第310号.
-    const serial = ORDER_SERIAL.exec(line.text.trim());
-    const previous = units[k - 1];
-    if (serial && previous && /令$/u.test(previous.text.trim())) {
-      try {
-        frame.docNumber = parseDocumentNumber(`${previous.text.trim()}第${serial[1]}号`);
-        frame.docNumber.raw = line.text.trim();
-        numberAt = k;
-      } catch {
-        // not an order number
-      }
-      break;
-    }
-    if (isAddresseeLine(line) || endsParagraph(line.text)) break;
-  }
-  if (numberAt !== -1) {
-    frame.titleLines = units.slice(start, numberAt).filter((l) => l.kind !== 'table-row');
-    return numberAt + 1;
-  }
-  // No number: the title is the leading heading lines, or the first line.
-  let k = start;
-  while (
-    k < units.length &&
-    (units[k] as SourceLine).kind === 'heading' &&
-    k - start < 3 &&
-    markerOfLine(units[k] as SourceLine) === undefined
-  )
-    k++;
-  if (k === start && units[start]) k = start + 1;
-  frame.titleLines = units.slice(start, k);
-  return k;
+  const head = findHead(units, skip, p);
+  frame.titleLines = head.titleLines;
+  if (head.docNumber) frame.docNumber = head.docNumber;
+  if (head.fullTitle) frame.fullTitle = head.fullTitle;
+  if (head.issuerMark) frame.issuerMark = head.issuerMark;
+  if (head.issuerLine) frame.issuerLine = head.issuerLine;
+  if (head.signerLine) frame.signerLine = head.signerLine;
+  frame.chrome = head.chrome;
+  return head.bodyAt;
 }
 
 /** Everything needed to build blocks in one document. */
@@ -602,10 +605,15 @@ export function parseDocumentLines(
   head?: DocumentHead,
 ): ParsedDocument {
   const units = lines.filter((l) => l.kind !== 'blank');
-  const frame = readFrame(ctx, units, head);
+  // A web copy's metadata box (not inside a gazette): read first, so that no line of it is a head line.
+  const box = head ? undefined : readSiteBox(units);
+  const frame = readFrame(ctx, units, head, box?.lines);
   const firstLine = units[0];
   const lastLine = units[units.length - 1];
-  const docNumber = frame.docNumber;
+  const site = box ? siteUse(ctx, box) : undefined;
+  const docNumber = site
+    ? site.pick('docNumber', frame.docNumber, box?.docNumber, (n) => n.canonical)
+    : frame.docNumber;
   const docId = docNumber ? documentIdFromNumber(docNumber) : undefined;
   const b: Builder = {
     ctx,
@@ -616,7 +624,8 @@ export function parseDocumentLines(
     ...(docNumber ? { docNumber } : {}),
   };
   const issuerNames = frame.signatureNames;
-  const title = titleOf(frame.titleLines, issuerNames);
+  const printedTitle = frame.fullTitle ?? titleOf(frame.titleLines, issuerNames);
+  const title = site?.pick('title', printedTitle || undefined, box?.title, titleKey) ?? printedTitle;
   if (title === '' && firstLine) ctx.report('no-title', 'Document without a title', firstLine.start, firstLine.end);
   if (!docNumber && firstLine)
     ctx.report('no-document-number', `No 发文字号 under the title "${title}"`, firstLine.start, firstLine.end);
@@ -630,24 +639,44 @@ export function parseDocumentLines(
   const { enclosures, attachments, leftover } = readRest(b, frame.rest, listed, quoted);
   for (const block of leftover) body.push(block);
 
-  const issuers: Organization[] =
+  let issuers: Organization[] =
     frame.signatories.length > 0 && issuerNames.length > 0
       ? frame.signatories.flatMap((s) =>
           s.title === undefined && s.name !== undefined ? [organizationOf(s.name, s.source)] : [],
         )
       : issuersFromTitle(title).map((n) => organizationOf(n));
+  // Without a signature or an issuer in the title: the 发文机关标志, an issuer line above the
+  // title (web copies), the website's box.
+  const fallbackIssuer = frame.issuerMark ?? frame.issuerLine;
+  if (issuers.length === 0 && fallbackIssuer !== undefined) issuers = [organizationOf(fallbackIssuer)];
+  if (issuers.length === 0 && site && box?.issuer !== undefined && isOrganizationName(box.issuer)) {
+    issuers = [organizationOf(box.issuer)];
+    site.used.push('issuers');
+  }
   const ownTitles = new Set(
     [title, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map(compact),
   );
   const citations = findCitations(ctx, b.texts, ownTitles, docNumber?.canonical);
   const provisional = /[（(](?:试行|暂行)[）)]|暂行/u.test([title, ...enclosures.map((e) => e.title)].join(''));
-  const effect = readLegalEffect(ctx, b.texts, frame.writtenDate, provisional);
+  const writtenDate = site ? site.pick('writtenDate', frame.writtenDate, box?.writtenDate) : frame.writtenDate;
+  const effect = readLegalEffect(ctx, b.texts, writtenDate, provisional);
+  if (site && box && effect.validity === undefined && (box.effectiveFrom || box.until)) {
+    effect.validity = {
+      ...(box.effectiveFrom ? { effectiveFrom: box.effectiveFrom } : {}),
+      ...(box.until && (!box.effectiveFrom || box.until >= box.effectiveFrom) ? { until: box.until } : {}),
+    };
+    if (box.effectiveFrom) site.used.push('effectiveFrom');
+    if (effect.validity.until) site.used.push('until');
+  }
 
-  const type = documentTypeFromTitle(compact(title));
+  // 文种 from the title; a 令 whose title is the rule it publishes is still a 命令.
+  const type =
+    documentTypeFromTitle(compact(title)) ?? (docNumber && /令$/u.test(docNumber.agency) ? '命令' : undefined);
   if (type === undefined && firstLine)
     ctx.report('document-type-unknown', `No document type at the end of "${title}"`, firstLine.start, firstLine.end);
-  const disclosure = frame.note !== undefined ? disclosureFromNote(frame.note) : undefined;
-  if (frame.note !== undefined && disclosure === undefined && firstLine) {
+  const noted = frame.note !== undefined ? disclosureFromNote(frame.note) : undefined;
+  const disclosure = site ? site.pick('disclosure', noted, box?.disclosure) : noted;
+  if (frame.note !== undefined && noted === undefined && firstLine) {
     ctx.report(
       'disclosure-unknown',
       `附注 "${frame.note}" says nothing about disclosure`,
@@ -664,7 +693,7 @@ export function parseDocumentLines(
     addressees: frame.addressees,
     body,
     signatories: frame.signatories,
-    ...(frame.writtenDate ? { writtenDate: frame.writtenDate } : {}),
+    ...(writtenDate ? { writtenDate } : {}),
     ...(frame.note !== undefined ? { note: frame.note } : {}),
     ...(disclosure ? { disclosure } : {}),
     attachments,
@@ -674,6 +703,7 @@ export function parseDocumentLines(
     repeals: effect.repeals,
     ...frame.extra,
     ...(frame.signers ? { signers: frame.signers } : {}),
+    ...(site && box ? { siteMetadata: siteMetadataOf(ctx, box, site) } : {}),
     ...(firstLine && lastLine ? { source: ctx.range(firstLine.start, lastLine.end) } : {}),
   } as DocumentDraft;
   return { document, tables: b.tables };

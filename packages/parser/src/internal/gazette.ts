@@ -4,16 +4,9 @@ import type { ParseContext } from './context.js';
 import { type DocumentHead, parseDocumentLines } from './document.js';
 import { readIssueLine, readMasthead } from './masthead.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
-import {
-  compact,
-  dateOfLine,
-  documentNumberOfLine,
-  noteOfLine,
-  signatureOfLine,
-  titleKey,
-  visibleLength,
-} from './rules.js';
+import { compact, dateOfLine, documentNumberOfLine, noteOfLine, titleKey, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
+import { signatureOfLine } from './signature.js';
 import { isTocHeading, readToc, type Toc, type TocLine } from './toc.js';
 
 /** A document head in the gazette, with where the document starts. */

@@ -51,7 +51,7 @@ export function titleKey(text: string): string {
 
 /** A whole line that reads as a date: 年, 月 and 日 after digits or Chinese numerals. */
 const DATE_LINE =
-  /^[\s\d〇零○一二三四五六七八九十]+年[\s\d〇零一二三四五六七八九十]+月[\s\d〇零一二三四五六七八九十]+日$/u;
+  /^[\s\d〇零○OoＯ一二三四五六七八九十]+年[\s\d〇零○OoＯ一二三四五六七八九十]+月[\s\d〇零○OoＯ一二三四五六七八九十]+日$/u;
 
 /**
  * Whether the whole text looks like a date line, even one naming no real day (2024年2月30日).
@@ -79,53 +79,6 @@ export function documentNumberOfLine(text: string): ReturnType<typeof parseDocum
   } catch {
     return undefined;
   }
-}
-
-const ORG_SUFFIX =
-  /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|部|院|署|委|办|处|科|室|所|站|队|社|行|司|公司|集团|中心|小组|协会|学会|联合会|总会|商会|大学|学院|学校|医院|法院|检察院|监察委员会|人大常委会|常委会|党委|党组|组|会)$/u;
-const PERSON_SIGNATURE =
-  /^([\p{Script=Han}]{1,12}?(?:长|主任|书记|主席|总理|委员|代表|负责人))[\s\u3000]+([\p{Script=Han}·]{2,5})$/u;
-
-/** Whether a line can be an organisation name as a signature (发文机关署名). */
-function isOrganizationName(text: string): boolean {
-  const t = text.trim();
-  if (t.length < 2 || t.length > 40) return false;
-  if (/[，。；：:、,;！？!?《》“”()（）\d]/u.test(t)) return false;
-  return ORG_SUFFIX.test(t);
-}
-
-/** A signature line: one or several organisation names, or a person with a title (市长 张三). */
-export interface SignatureLine {
-  readonly names: Array<{ name: string; title?: string; from: number; to: number }>;
-}
-
-/** Reads a line as a signature (发文机关署名), or undefined when it is not one. */
-export function signatureOfLine(text: string): SignatureLine | undefined {
-  const t = text.trim();
-  const person = PERSON_SIGNATURE.exec(t);
-  if (person && !isOrganizationName(t)) {
-    const title = person[1] as string;
-    const name = person[2] as string;
-    const from = text.indexOf(name, title.length);
-    return { names: [{ name, title, from, to: from + name.length }] };
-  }
-  if (isOrganizationName(t)) {
-    const from = text.indexOf(t);
-    return { names: [{ name: t, from, to: from + t.length }] };
-  }
-  // Joint issuers on one line, separated by spaces.
-  const parts = [...t.matchAll(/\S+/gu)];
-  if (parts.length >= 2 && parts.every((p) => isOrganizationName(p[0]))) {
-    const offset = text.indexOf(t);
-    return {
-      names: parts.map((p) => ({
-        name: p[0],
-        from: offset + (p.index ?? 0),
-        to: offset + (p.index ?? 0) + p[0].length,
-      })),
-    };
-  }
-  return undefined;
 }
 
 /** Reads a 附注 line `（此件公开发布）`: its text without brackets, or undefined. */

@@ -1,0 +1,311 @@
+/**
+ * Where a 公文 starts in a text that may carry a web page around it, and its head (GB/T 9704-2012
+ * §7.2): the 发文机关标志 (`XX文件`), the 发文字号 (above or below the title, or a 令's `第N号`), the
+ * title (one or more lines), then the 主送机关 or the first paragraph of the body.
+ *
+ * The body's start is found first — the first 主送机关 line, else the first paragraph — and the head
+ * is read backwards from it, so that site navigation, repeated page headings and metadata lines
+ * above it are left out.
+ */
+import { documentTypeFromTitle, enclosedTextTypeFromTitle } from '@gongbao/core';
+import { type DocumentNumber, parseDocumentNumber } from '@gongbao/utils';
+import { markerOfLine } from './paragraphs.js';
+import { compact, documentNumberOfLine, looksLikeDateLine, visibleLength } from './rules.js';
+import type { SourceLine } from './scan.js';
+import { isOrganizationName, signatureOfLine } from './signature.js';
+
+/** The head of a document as found in a text. */
+export interface FoundHead {
+  titleLines: SourceLine[];
+  /** A whole title found in a page heading when the head's own title line is cut short. */
+  fullTitle?: string;
+  docNumber?: DocumentNumber;
+  numberLine?: SourceLine;
+  /** 发文机关标志: `湖南省人民政府办公厅文件` → 湖南省人民政府办公厅. */
+  issuerMark?: string;
+  /** An organisation line just above the title (web copies name the issuer there). */
+  issuerLine?: string;
+  /** 签发人 line between the head and the body. */
+  signerLine?: SourceLine;
+  /** Where the body starts (the 主送机关 or the first paragraph), as an index into the units. */
+  bodyAt: number;
+  /** Whether lines above the head were left out (a web page around the document). */
+  chrome: boolean;
+}
+
+/** Page furniture: breadcrumbs, dates and counters, share buttons. */
+const CHROME =
+  /^(?:您的位置|当前位置|所在位置|首页|作者|时间|日期|来源|发布时间|发布日期|浏览|阅读|点击|字号|字体|分享|打印|关闭|下载|简介|归档时间|视力保护色|今天是|返回|上一篇|下一篇|相关|责任编辑|【|\[)/u;
+/** Sentence punctuation: a line with it inside is running text, not a head line. */
+const SENTENCE = /[。；！？!?]/u;
+/** Last words of an addressee: an organisation or a group of them (各县（市、区）人民政府, 有关单位). */
+const ADDRESSEE_END =
+  /(?:政府|部门|单位|机关|机构|企业|院校|团体|组织|局|委|办|厅|室|所|站|村|组|会|院|处|司|部|中心|公司|集团|街道|镇|乡|区|县|市|省|旗|队|社|行|馆|校|军|团|法院|检察院|办事处|管委会)$/u;
+
+/** Whether a line is page furniture (or an empty metadata label). */
+export function isChromeLine(text: string): boolean {
+  const t = text.replace(/^[\s•·\-*>»|]+/u, '');
+  return (
+    CHROME.test(t) ||
+    /[>»|]\s*$/u.test(t) ||
+    /^\S{1,6}[:：]\s*$/u.test(t) ||
+    /^\d{4}-\d{1,2}-\d{1,2}/u.test(t) ||
+    /^分享[:：]/u.test(t)
+  );
+}
+
+/** Whether an addressee list (without its colon) reads as one: parts that end in an organisation. */
+function isAddresseeList(text: string): boolean {
+  if (text === '' || visibleLength(text) > 200 || SENTENCE.test(text) || /[:：《》]/u.test(text)) return false;
+  if (isChromeLine(text)) return false;
+  const parts = splitTopLevel(text);
+  return parts.length > 0 && parts.every((p) => ADDRESSEE_END.test(p.replace(/[（(][^（）()]*[）)]$/u, '')));
+}
+
+/** Splits at top-level commas (not inside brackets). */
+export function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0) {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((x) => x !== '');
+}
+
+/**
+ * The 主送机关 of a line: a whole line ending with a colon, or a line that starts with the
+ * addressees and their colon and goes on with the body (`市直有关部门: 为切实做好…`). Returns the
+ * addressee text (without colon) and where the body starts in the line, or undefined.
+ */
+export function addresseesOfLine(line: SourceLine): { text: string; bodyFrom: number } | undefined {
+  if (line.kind === 'table-row' || line.depth > 0 || markerOfLine(line) !== undefined) return undefined;
+  const t = line.text;
+  if (/^附\s*件/u.test(t)) return undefined;
+  const colon = t.search(/[：:]/u);
+  if (colon <= 0 || colon > 300) return undefined;
+  const list = t.slice(0, colon).trim();
+  if (!isAddresseeList(list)) return undefined;
+  let bodyFrom = colon + 1;
+  while (bodyFrom < t.length && /\s/u.test(t[bodyFrom] as string)) bodyFrom++;
+  return { text: list, bodyFrom };
+}
+
+/** Whether a line is running text: a sentence, or a long line with clause punctuation. */
+function isBodyLine(line: SourceLine): boolean {
+  if (line.kind === 'table-row') return false;
+  const t = line.text;
+  if (isChromeLine(t)) return false;
+  // An outline marker (第一章, 第一条, 一、) starts the body of a text without addressees.
+  const marker = markerOfLine(line);
+  if (marker !== undefined && marker.kind !== 'arabic' && marker.kind !== 'parenthesized-arabic') return true;
+  if (/[。；！？!?]$|[。；！？!?]”$/u.test(t)) return true;
+  return visibleLength(t) > 60 && /[，,。；]/u.test(t);
+}
+
+/** A whole line that is a 令's (or numbered 公告's) header: `XX人民政府令`, `…常务委员会公告`. */
+function isOrderHeader(text: string): boolean {
+  const t = compact(text);
+  return /^[\p{Script=Han}（）()]{2,40}(?:令|公告)$/u.test(t) && !/关于/u.test(t);
+}
+
+/** An order number: `第238号` under a header, or `东莞市人民政府令第123号` / `政府令〔2010〕第15号` whole. */
+function orderSerial(text: string): string | undefined {
+  return /^第\s*([0-9０-９]+)\s*号$/u.exec(compact(text))?.[1];
+}
+
+/** Whether a line can end a title: it names a document type or an enclosed text (办法, 规定 …). */
+function endsTitle(text: string): boolean {
+  const t = compact(text).replace(/[（(][^（）()]{1,14}[）)]$/u, '');
+  return documentTypeFromTitle(t) !== undefined || enclosedTextTypeFromTitle(t) !== undefined;
+}
+
+/** Whether a line can be part of a title: short, no sentence punctuation, no date, no chrome. */
+function isTitlePart(line: SourceLine): boolean {
+  if (line.kind === 'table-row' || markerOfLine(line) !== undefined) return false;
+  const t = line.text;
+  if (visibleLength(t) > 100 || SENTENCE.test(t) || /[：:]$/u.test(t) || looksLikeDateLine(t)) return false;
+  return !isChromeLine(t) && documentNumberOfLine(t) === undefined;
+}
+
+/** 发文机关标志: `XX文件` above the number (the red header). */
+function issuerMarkOf(text: string): string | undefined {
+  const m = /^(.{2,40}?)\s*文件$/u.exec(compact(text));
+  return m && isOrganizationName(m[1] as string) ? (m[1] as string) : undefined;
+}
+
+/**
+ * Where the body starts: the first 主送机关 line, else the first running-text line — skipping the
+ * lines of a metadata box.
+ */
+function bodyStart(units: readonly SourceLine[], skip: ReadonlySet<number>, from: number): number {
+  let firstBody = -1;
+  for (let k = from; k < units.length; k++) {
+    const line = units[k] as SourceLine;
+    if (skip.has(line.index)) continue;
+    if (addresseesOfLine(line)) return k;
+    // A 令 (or numbered 公告): its number line is the last of the head.
+    if (firstBody === -1 && isOrderNumberLine(units, k)) return k + 1;
+    if (firstBody === -1 && isBodyLine(line)) firstBody = k;
+    // The addressees come before any signature; past the first date line there are none.
+    if (firstBody !== -1 && looksLikeDateLine(line.text)) break;
+  }
+  return firstBody === -1 ? from : firstBody;
+}
+
+/** Whether units[k] ends the head of an order: `第N号` under its header, or a whole order number. */
+function isOrderNumberLine(units: readonly SourceLine[], k: number): boolean {
+  const t = (units[k] as SourceLine).text;
+  if (orderSerial(t) !== undefined) {
+    const header = units[k - 1];
+    return header !== undefined && isOrderHeader(header.text);
+  }
+  const number = documentNumberOfLine(t);
+  return number !== undefined && /令$/u.test(number.agency);
+}
+
+/** Whether an order's agency names its issuer (东莞市人民政府令), so that it is the order's title. */
+function namesIssuer(agency: string): boolean {
+  return isOrderHeader(agency) && compact(agency).length >= 5;
+}
+
+/** A 发文字号 at the end of a title line (`…的通知 岳办发〔2017〕2号`): the title part and the number. */
+function numberAtEnd(text: string): { title: string; number: DocumentNumber } | undefined {
+  const m = /^(.{6,}?)\s+(\S{2,20}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号)$/u.exec(text.trim());
+  if (!m) return undefined;
+  const number = documentNumberOfLine(m[2] as string);
+  return number ? { title: compact(m[1] as string), number } : undefined;
+}
+
+/**
+ * Finds the head of a document in a text (a whole web page, or the document alone): reads
+ * backwards from the start of the body the 发文字号, the title lines and the 发文机关标志.
+ */
+export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number> = new Set(), from = 0): FoundHead {
+  const bodyAt = bodyStart(units, skip, from);
+  const head: FoundHead = { titleLines: [], bodyAt, chrome: false };
+  let k = bodyAt - 1;
+  let titleDone = false;
+  for (; k >= from && bodyAt - k <= 12; k--) {
+    const line = units[k] as SourceLine;
+    const found = head.titleLines.length > 0 || head.docNumber !== undefined;
+    if (skip.has(line.index)) {
+      if (found) break;
+      continue;
+    }
+    const t = line.text.trim();
+    if (/^[-—_=*]{3,}$/u.test(t)) continue;
+    if (/^签发人\s*[:：]/u.test(t) && !found) {
+      head.signerLine = line;
+      continue;
+    }
+    if (!found && isChromeLine(t)) continue;
+    if (!found && !head.docNumber) {
+      const cut = numberAtEnd(t);
+      if (cut && endsTitle(cut.title)) {
+        head.docNumber = cut.number;
+        head.numberLine = line;
+        head.titleLines = [line];
+        head.fullTitle = cut.title;
+        titleDone = true;
+        continue;
+      }
+    }
+    if (!head.docNumber) {
+      const serial = orderSerial(t);
+      const header = units[k - 1];
+      if (serial !== undefined && header && isOrderHeader(header.text)) {
+        try {
+          const number = parseDocumentNumber(`${compact(header.text)}第${serial}号`);
+          number.raw = t;
+          head.docNumber = number;
+          head.numberLine = line;
+          head.titleLines = [header];
+          k--;
+          break;
+        } catch {
+          // not an order number
+        }
+      }
+      const number = documentNumberOfLine(t);
+      if (number) {
+        head.docNumber = number;
+        head.numberLine = line;
+        // A 令 numbered on its header line (东莞市人民政府令第123号) is its own title.
+        if (head.titleLines.length === 0 && namesIssuer(number.agency)) {
+          head.titleLines = [line];
+          head.fullTitle = compact(number.agency);
+          k--;
+          break;
+        }
+        if (head.titleLines.length > 0) titleDone = true;
+        continue;
+      }
+    }
+    if (head.titleLines.length === 0 && isOrderHeader(t) && head.docNumber === undefined) {
+      head.titleLines = [line];
+      titleDone = true;
+      continue;
+    }
+    if (!titleDone && isTitlePart(line)) {
+      if (head.titleLines.length === 0) {
+        if (issuerMarkOf(t)) break;
+        head.titleLines = [line];
+        if (!endsTitle(t)) {
+          if (!/关于|印发|转发/u.test(t)) {
+            head.titleLines = [];
+            break;
+          }
+          // A line cut short by the site: a page heading above that starts with it is the whole title.
+          const full = pageHeadingStarting(units, k, compact(t));
+          if (full) {
+            head.fullTitle = full;
+            titleDone = true;
+          }
+        }
+        continue;
+      }
+      const joined = compact(head.titleLines.map((l) => l.text).join(''));
+      const startsWithAbout = /^(?:关于|印发|转发)/u.test(joined);
+      if (endsTitle(t) || issuerMarkOf(t)) break;
+      if (signatureOfLine(t)) {
+        // The issuer above a title that a law site repeats above it (title / issuer / title) is its own line.
+        const above = units[k - 1];
+        if (!startsWithAbout || (above && compact(above.text) === joined)) {
+          head.issuerLine = compact(t);
+          break;
+        }
+      }
+      head.titleLines.unshift(line);
+      continue;
+    }
+    if (head.titleLines.length > 0 && !titleDone) {
+      const sig = signatureOfLine(t);
+      if (sig && isOrganizationName(compact(t))) head.issuerLine = compact(t);
+    }
+    const mark = issuerMarkOf(t);
+    if (mark) {
+      head.issuerMark = mark;
+      continue;
+    }
+    break;
+  }
+  head.chrome = k >= from;
+  return head;
+}
+
+/** A line above `k` that starts with `prefix` and is a whole title. */
+function pageHeadingStarting(units: readonly SourceLine[], k: number, prefix: string): string | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= 20; j--) {
+    const c = compact((units[j] as SourceLine).text);
+    if (c.length > prefix.length && c.startsWith(prefix) && endsTitle(c)) return c;
+  }
+  return undefined;
+}

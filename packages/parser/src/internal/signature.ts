@@ -1,0 +1,98 @@
+/**
+ * Signature lines (发文机关署名, GB/T 9704-2012 §7.3.5): an organisation, several organisations
+ * (joint issuance, on one line separated by spaces), or a person with a title as orders (令) are
+ * signed — `市长 张三`, `市长：何 健`, `总理李鹏`, `市 长 袁宝成`, `省长` alone, `市长 （签名）`.
+ */
+
+const ORG_SUFFIX =
+  /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|部|院|署|委|办|处|科|室|所|站|队|社|行|司|公司|集团|中心|小组|协会|学会|联合会|总会|商会|大学|学院|学校|医院|法院|检察院|监察委员会|人大常委会|常委会|党委|党组|组|会)$/u;
+
+/** A title ending a signing person's office, then the name after spaces (市长 张三, 自治区主席 乌力吉). */
+const PERSON_SIGNATURE =
+  /^([\p{Script=Han}]{1,12}?(?:长|主任|书记|主席|总理|委员|代表|负责人))[\s\u3000]+([\p{Script=Han}·]{2,5})$/u;
+
+/**
+ * The offices that sign orders and announcements, recognised without a space before the name
+ * (总理李鹏) or without a name at all (省长; 市长 （签名）).
+ */
+const OFFICE =
+  /^((?:代理|代|常务副|副)?(?:国务院)?(?:总理|主席|自治区主席|自治州州长|省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|委员长|部长|局长|厅长|主任|署长|行长|院长|检察长))/u;
+
+/** What may stand where the name of a signing person is not printed. */
+const NO_NAME = /^[（(]?(?:签名|签字|签章|印|盖章)?[）)]?$/u;
+
+/** Whether a text can be an organisation name as a signature (发文机关署名): no spaces, no punctuation. */
+export function isOrganizationName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 40) return false;
+  if (/[\s，。；：:、,;！？!?《》“”()（）\d]/u.test(t)) return false;
+  if (/网站$/u.test(t)) return false;
+  return ORG_SUFFIX.test(t);
+}
+
+/** A signature line: one or several organisation names, or a person with a title (市长 张三). */
+export interface SignatureLine {
+  /** Each signatory with its place in the line (`from`/`to` span the name, or the title when there is none). */
+  readonly names: Array<{ name?: string; title?: string; from: number; to: number }>;
+}
+
+/** A person's signature written without spaces, with spaced characters, or without a name. */
+function officeSignature(text: string): SignatureLine | undefined {
+  // Positions of the non-space characters, so that 市 长 袁宝成 reads as 市长袁宝成.
+  const at: number[] = [];
+  let dense = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (/\s/u.test(c)) continue;
+    at.push(i);
+    dense += c;
+  }
+  const office = OFFICE.exec(dense);
+  if (!office) return undefined;
+  const title = office[1] as string;
+  let rest = dense.slice(title.length);
+  let restAt = title.length;
+  if (/^[:：]/u.test(rest)) {
+    rest = rest.slice(1);
+    restAt++;
+  }
+  const titleFrom = at[0] as number;
+  const titleTo = (at[title.length - 1] as number) + 1;
+  if (NO_NAME.test(rest)) return { names: [{ title, from: titleFrom, to: titleTo }] };
+  if (!/^[\p{Script=Han}·]{2,4}$/u.test(rest)) return undefined;
+  const from = at[restAt] as number;
+  const to = (at[dense.length - 1] as number) + 1;
+  return { names: [{ name: rest, title, from, to }] };
+}
+
+/** Reads a line as a signature (发文机关署名), or undefined when it is not one. */
+export function signatureOfLine(text: string): SignatureLine | undefined {
+  const t = text.trim();
+  if (t.length > 60) return undefined;
+  if (isOrganizationName(t)) {
+    const from = text.indexOf(t);
+    return { names: [{ name: t, from, to: from + t.length }] };
+  }
+  const office = officeSignature(text);
+  if (office) return office;
+  const person = PERSON_SIGNATURE.exec(t);
+  if (person) {
+    const title = person[1] as string;
+    const name = person[2] as string;
+    const from = text.indexOf(name, text.indexOf(title) + title.length);
+    return { names: [{ name, title, from, to: from + name.length }] };
+  }
+  // Joint issuers on one line, separated by spaces.
+  const parts = [...t.matchAll(/\S+/gu)];
+  if (parts.length >= 2 && parts.every((p) => isOrganizationName(p[0]))) {
+    const offset = text.indexOf(t);
+    return {
+      names: parts.map((p) => ({
+        name: p[0],
+        from: offset + (p.index ?? 0),
+        to: offset + (p.index ?? 0) + p[0].length,
+      })),
+    };
+  }
+  return undefined;
+}
