@@ -20,14 +20,7 @@ import { repoRoot } from './helpers';
  * it. The test fails on any other problem, and on an entry here that no longer fails (remove it
  * then: the fix has landed).
  */
-const KNOWN: Record<string, string> = {
-  // Date parameters still take the branded IsoDate; engineer "core" is changing documentStatus and
-  // the inputs of documentStatus/documentToText to accept plain ISO strings (IsoDateInput).
-  'README.md TS2345': "documentStatus(grain, '2025-01-01')",
-  'packages/data/README.md TS2345': "documentStatus(doc, '2030-01-01', documents)",
-  'packages/core/src/document-status.ts TS2345': 'documentStatus on a plain object with string dates',
-  'packages/core/src/document-to-text.ts TS2322': 'documentToText on a plain object with string dates',
-};
+const KNOWN: Record<string, string> = {};
 
 const keyOf = (p: ExampleProblem) => `${p.where.replace(/:\d+$/, '')} ${/^(TS\d+)/.exec(p.message)?.[1] ?? 'run'}`;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded } from './internal/issues.js';
 import { boundedText, LIMITS } from './internal/text.js';
 import { OutlineMarkerSchema } from './outline-marker.js';
 import { SourceRangeSchema } from './source-range.js';
@@ -57,16 +58,18 @@ const source = SourceRangeSchema.optional().describe('Where the block is in the 
  * ParagraphBlockSchema.parse({ type: 'paragraph', text: '现印发给你们，请认真贯彻落实。' }).type; //=> 'paragraph'
  * ```
  */
-export const ParagraphBlockSchema = z
-  .strictObject({
-    /** Block type: always `paragraph`. */
-    type: z.literal('paragraph'),
-    /** The whole paragraph, page breaks rejoined. */
-    text: boundedText(LIMITS.text, 'the paragraph text').describe('The whole paragraph, page breaks rejoined.'),
-    /** Where the block is in the source. */
-    source,
-  })
-  .describe('段落: a paragraph.');
+export const ParagraphBlockSchema = bounded(
+  z
+    .strictObject({
+      /** Block type: always `paragraph`. */
+      type: z.literal('paragraph'),
+      /** The whole paragraph, page breaks rejoined. */
+      text: boundedText(LIMITS.text, 'the paragraph text').describe('The whole paragraph, page breaks rejoined.'),
+      /** Where the block is in the source. */
+      source,
+    })
+    .describe('段落: a paragraph.'),
+);
 
 /** A paragraph block; see {@link ParagraphBlockSchema}. */
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
@@ -79,16 +82,18 @@ export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
  * ListItemSchema.parse({ text: '被依法追究刑事责任的;' }); //=> { text: '被依法追究刑事责任的;' }
  * ```
  */
-export const ListItemSchema = z
-  .strictObject({
-    /** The item marker, e.g. （七）, when the item has one. */
-    marker: OutlineMarkerSchema.optional().describe('The item marker, e.g. （七）, when the item has one.'),
-    /** The item text after its marker. */
-    text: boundedText(LIMITS.text, 'the item text').describe('The item text after its marker.'),
-    /** Where the item is in the source. */
-    source: SourceRangeSchema.optional().describe('Where the item is in the source.'),
-  })
-  .describe('An item of a list.');
+export const ListItemSchema = bounded(
+  z
+    .strictObject({
+      /** The item marker, e.g. （七）, when the item has one. */
+      marker: OutlineMarkerSchema.optional().describe('The item marker, e.g. （七）, when the item has one.'),
+      /** The item text after its marker. */
+      text: boundedText(LIMITS.text, 'the item text').describe('The item text after its marker.'),
+      /** Where the item is in the source. */
+      source: SourceRangeSchema.optional().describe('Where the item is in the source.'),
+    })
+    .describe('An item of a list.'),
+);
 
 /** A list item; see {@link ListItemSchema}. */
 export type ListItem = z.infer<typeof ListItemSchema>;
@@ -102,16 +107,18 @@ export type ListItem = z.infer<typeof ListItemSchema>;
  * ListBlockSchema.parse({ type: 'list', items: [{ text: '甲' }, { text: '乙' }] }).items.length; //=> 2
  * ```
  */
-export const ListBlockSchema = z
-  .strictObject({
-    /** Block type: always `list`. */
-    type: z.literal('list'),
-    /** The items, in order. */
-    items: z.array(ListItemSchema).min(1, 'Expected a list with at least one item').describe('The items, in order.'),
-    /** Where the block is in the source. */
-    source,
-  })
-  .describe('列项: a list of items.');
+export const ListBlockSchema = bounded(
+  z
+    .strictObject({
+      /** Block type: always `list`. */
+      type: z.literal('list'),
+      /** The items, in order. */
+      items: z.array(ListItemSchema).min(1, 'Expected a list with at least one item').describe('The items, in order.'),
+      /** Where the block is in the source. */
+      source,
+    })
+    .describe('列项: a list of items.'),
+);
 
 /** A list block; see {@link ListBlockSchema}. */
 export type ListBlock = z.infer<typeof ListBlockSchema>;
@@ -125,16 +132,18 @@ export type ListBlock = z.infer<typeof ListBlockSchema>;
  * TableBlockSchema.parse({ type: 'table', table }).table.id; //=> 't1'
  * ```
  */
-export const TableBlockSchema = z
-  .strictObject({
-    /** Block type: always `table`. */
-    type: z.literal('table'),
-    /** The table (表格). */
-    table: TableSchema,
-    /** Where the block is in the source. */
-    source,
-  })
-  .describe('表格: a table in the text.');
+export const TableBlockSchema = bounded(
+  z
+    .strictObject({
+      /** Block type: always `table`. */
+      type: z.literal('table'),
+      /** The table (表格). */
+      table: TableSchema,
+      /** Where the block is in the source. */
+      source,
+    })
+    .describe('表格: a table in the text.'),
+);
 
 /** A table block; see {@link TableBlockSchema}. */
 export type TableBlock = z.infer<typeof TableBlockSchema>;
@@ -147,20 +156,22 @@ export type TableBlock = z.infer<typeof TableBlockSchema>;
  * NoteBlockSchema.parse({ type: 'note', label: '注', text: '现苏店镇已开工。' }).label; //=> '注'
  * ```
  */
-export const NoteBlockSchema = z
-  .strictObject({
-    /** Block type: always `note`. */
-    type: z.literal('note'),
-    /** The label as written, without its colon: 注, 备注, 说明. */
-    label: boundedText(LIMITS.name, 'the note label').describe(
-      'The label as written, without its colon: 注, 备注, 说明.',
-    ),
-    /** The note text after the label. */
-    text: boundedText(LIMITS.text, 'the note text').describe('The note text after the label.'),
-    /** Where the block is in the source. */
-    source,
-  })
-  .describe('注: a note.');
+export const NoteBlockSchema = bounded(
+  z
+    .strictObject({
+      /** Block type: always `note`. */
+      type: z.literal('note'),
+      /** The label as written, without its colon: 注, 备注, 说明. */
+      label: boundedText(LIMITS.name, 'the note label').describe(
+        'The label as written, without its colon: 注, 备注, 说明.',
+      ),
+      /** The note text after the label. */
+      text: boundedText(LIMITS.text, 'the note text').describe('The note text after the label.'),
+      /** Where the block is in the source. */
+      source,
+    })
+    .describe('注: a note.'),
+);
 
 /** A note block; see {@link NoteBlockSchema}. */
 export type NoteBlock = z.infer<typeof NoteBlockSchema>;
@@ -228,9 +239,9 @@ const headingShape: typeof headingFields & HeadingChildrenField = {
  * heading.children.length; //=> 1
  * ```
  */
-export const HeadingBlockSchema = z
-  .strictObject(headingShape)
-  .describe('标题: a heading with its parsed outline marker and the blocks under it.');
+export const HeadingBlockSchema = bounded(
+  z.strictObject(headingShape).describe('标题: a heading with its parsed outline marker and the blocks under it.'),
+);
 
 /** A heading block; see {@link HeadingBlockSchema}. */
 export type HeadingBlock = z.infer<typeof HeadingBlockSchema>;
@@ -254,15 +265,17 @@ export const BlockSchema: z.ZodDiscriminatedUnion<
     typeof NoteBlockSchema,
   ],
   'type'
-> = z
-  .discriminatedUnion('type', [
-    HeadingBlockSchema,
-    ParagraphBlockSchema,
-    ListBlockSchema,
-    TableBlockSchema,
-    NoteBlockSchema,
-  ])
-  .describe('A block of the body: heading, paragraph, list, table or note.');
+> = bounded(
+  z
+    .discriminatedUnion('type', [
+      HeadingBlockSchema,
+      ParagraphBlockSchema,
+      ListBlockSchema,
+      TableBlockSchema,
+      NoteBlockSchema,
+    ])
+    .describe('A block of the body: heading, paragraph, list, table or note.'),
+);
 
 /** A block of a document's body; see {@link BlockSchema}. */
 export type Block = z.infer<typeof BlockSchema>;

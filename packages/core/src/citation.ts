@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentIdSchema } from './document-id.js';
 import { DocumentNumberSchema } from './document-number.js';
+import { bounded } from './internal/issues.js';
 import { boundedText, LIMITS } from './internal/text.js';
 import { SourceRangeSchema } from './source-range.js';
 
@@ -21,34 +22,36 @@ import { SourceRangeSchema } from './source-range.js';
  * CitationSchema.safeParse({ text: '有关规定' }).success; //=> false
  * ```
  */
-export const CitationSchema = z
-  .strictObject({
-    /** The cited title, without the book-title marks 《》. */
-    title: boundedText(LIMITS.title, 'the cited title')
-      .optional()
-      .describe('The cited title, without the book-title marks 《》.'),
-    /** 发文字号 of the cited document, when the text gives it. */
-    docNumber: DocumentNumberSchema.optional().describe('发文字号 of the cited document, when the text gives it.'),
-    /** The issuer named before the title, e.g. 国务院 in 国务院《关于加强和改进消防工作的意见》. */
-    issuer: boundedText(LIMITS.name, 'the cited issuer')
-      .optional()
-      .describe('The issuer named before the title, e.g. 国务院 in 国务院《关于加强和改进消防工作的意见》.'),
-    /** The citation exactly as written, e.g. 《……》(长科发[2022]11号). */
-    text: boundedText(LIMITS.title, 'the citation as written')
-      .optional()
-      .describe('The citation exactly as written, e.g. 《……》(长科发[2022]11号).'),
-    /** Id of the cited document when it is in the same collection (issue). */
-    resolvedDocumentId: DocumentIdSchema.optional().describe(
-      'Id of the cited document when it is in the same collection (issue).',
-    ),
-    /** Where the citation is in the source. */
-    source: SourceRangeSchema.optional().describe('Where the citation is in the source.'),
-  })
-  .refine((citation) => citation.title !== undefined || citation.docNumber !== undefined, {
-    message: 'Expected a citation with a title, a docNumber, or both',
-    path: ['title'],
-  })
-  .describe('引用: a reference to another document by title and/or 发文字号.');
+export const CitationSchema = bounded(
+  z
+    .strictObject({
+      /** The cited title, without the book-title marks 《》. */
+      title: boundedText(LIMITS.title, 'the cited title')
+        .optional()
+        .describe('The cited title, without the book-title marks 《》.'),
+      /** 发文字号 of the cited document, when the text gives it. */
+      docNumber: DocumentNumberSchema.optional().describe('发文字号 of the cited document, when the text gives it.'),
+      /** The issuer named before the title, e.g. 国务院 in 国务院《关于加强和改进消防工作的意见》. */
+      issuer: boundedText(LIMITS.name, 'the cited issuer')
+        .optional()
+        .describe('The issuer named before the title, e.g. 国务院 in 国务院《关于加强和改进消防工作的意见》.'),
+      /** The citation exactly as written, e.g. 《……》(长科发[2022]11号). */
+      text: boundedText(LIMITS.title, 'the citation as written')
+        .optional()
+        .describe('The citation exactly as written, e.g. 《……》(长科发[2022]11号).'),
+      /** Id of the cited document when it is in the same collection (issue). */
+      resolvedDocumentId: DocumentIdSchema.optional().describe(
+        'Id of the cited document when it is in the same collection (issue).',
+      ),
+      /** Where the citation is in the source. */
+      source: SourceRangeSchema.optional().describe('Where the citation is in the source.'),
+    })
+    .refine((citation) => citation.title !== undefined || citation.docNumber !== undefined, {
+      message: 'Expected a citation with a title, a docNumber, or both',
+      path: ['title'],
+    })
+    .describe('引用: a reference to another document by title and/or 发文字号.'),
+);
 
 /** A citation; see {@link CitationSchema}. */
 export type Citation = z.infer<typeof CitationSchema>;

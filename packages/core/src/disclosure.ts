@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded } from './internal/issues.js';
 
 /**
  * Disclosure attributes (公开属性) of a document, from its 附注: `public` (此件公开发布, 此件主动公开),
@@ -19,9 +20,13 @@ export const DISCLOSURES = ['public', 'on-request', 'not-public'] as const;
  * DisclosureSchema.parse('public'); //=> 'public'
  * ```
  */
-export const DisclosureSchema = z
-  .literal(DISCLOSURES)
-  .describe('公开属性: public (此件公开发布 / 此件主动公开), on-request (此件依申请公开), not-public (此件不予公开).');
+export const DisclosureSchema = bounded(
+  z
+    .literal(DISCLOSURES)
+    .describe(
+      '公开属性: public (此件公开发布 / 此件主动公开), on-request (此件依申请公开), not-public (此件不予公开).',
+    ),
+);
 
 /** The disclosure attribute of a document; see {@link DisclosureSchema}. */
 export type Disclosure = z.infer<typeof DisclosureSchema>;

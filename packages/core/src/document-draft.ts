@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkIdMatchesNumber, documentShape } from './document.js';
 import { DocumentIdSchema } from './document-id.js';
 import { DocumentNumberSchema } from './document-number.js';
+import { bounded } from './internal/issues.js';
 import { WHEN_FIELDS_VALID } from './internal/text.js';
 import { IsoDateSchema } from './iso-date.js';
 import { OrganizationSchema } from './organization.js';
@@ -31,26 +32,28 @@ import { OrganizationSchema } from './organization.js';
  * DocumentDraftSchema.safeParse({ ...draft, title: undefined, type: undefined, issuers: [] }).success; //=> true
  * ```
  */
-export const DocumentDraftSchema = z
-  .strictObject({
-    ...documentShape,
-    /** Stable id; derived from the 发文字号 when there is one (see documentIdFromNumber). */
-    id: DocumentIdSchema.optional(),
-    /** 发文字号, when the text has one. */
-    docNumber: DocumentNumberSchema.optional().describe('发文字号, when the text has one.'),
-    /** 成文日期, when the text has one. */
-    writtenDate: IsoDateSchema.optional().describe('成文日期, when the text has one.'),
-    /** 标题, when the text has one. */
-    title: documentShape.title.optional().describe('标题, when the text has one.'),
-    /** 文种, when the title names one. */
-    type: documentShape.type.optional().describe('文种, when the title names one.'),
-    /** 发文机关, as far as the text names them (empty when it names none). */
-    issuers: z
-      .array(OrganizationSchema)
-      .describe('发文机关, as far as the text names them (empty when it names none).'),
-  })
-  .superRefine(checkIdMatchesNumber, WHEN_FIELDS_VALID)
-  .describe('公文 as read: a document whose id, 发文字号 or 成文日期 may be missing.');
+export const DocumentDraftSchema = bounded(
+  z
+    .strictObject({
+      ...documentShape,
+      /** Stable id; derived from the 发文字号 when there is one (see documentIdFromNumber). */
+      id: DocumentIdSchema.optional(),
+      /** 发文字号, when the text has one. */
+      docNumber: DocumentNumberSchema.optional().describe('发文字号, when the text has one.'),
+      /** 成文日期, when the text has one. */
+      writtenDate: IsoDateSchema.optional().describe('成文日期, when the text has one.'),
+      /** 标题, when the text has one. */
+      title: documentShape.title.optional().describe('标题, when the text has one.'),
+      /** 文种, when the title names one. */
+      type: documentShape.type.optional().describe('文种, when the title names one.'),
+      /** 发文机关, as far as the text names them (empty when it names none). */
+      issuers: z
+        .array(OrganizationSchema)
+        .describe('发文机关, as far as the text names them (empty when it names none).'),
+    })
+    .superRefine(checkIdMatchesNumber, WHEN_FIELDS_VALID)
+    .describe('公文 as read: a document whose id, 发文字号 or 成文日期 may be missing.'),
+);
 
 /** A document as read; see {@link DocumentDraftSchema}. */
 export type DocumentDraft = z.infer<typeof DocumentDraftSchema>;

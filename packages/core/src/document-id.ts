@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DocumentNumber } from './document-number.js';
+import { bounded } from './internal/issues.js';
 import { LIMITS } from './internal/text.js';
 
 /**
@@ -12,13 +13,15 @@ import { LIMITS } from './internal/text.js';
  * DocumentIdSchema.safeParse('长政发〔2024〕5号').success; //=> false
  * ```
  */
-export const DocumentIdSchema = z
-  .string({ error: 'Expected a document id (a string)' })
-  .max(LIMITS.name, `Expected a document id of at most ${LIMITS.name} characters`)
-  .regex(/^[^\s〔〕[\]()（）]+?-(?:\d{4}-)?[1-9]\d*$/u, 'Expected a document id such as 长政发-2024-5')
-  .describe(
-    'Stable document id derived from the 发文字号: 机关代字-年份-序号, e.g. 长政发-2024-5 (国务院令-713 without a year).',
-  );
+export const DocumentIdSchema = bounded(
+  z
+    .string({ error: 'Expected a document id (a string)' })
+    .max(LIMITS.name, `Expected a document id of at most ${LIMITS.name} characters`)
+    .regex(/^[^\s〔〕[\]()（）]+?-(?:\d{4}-)?[1-9]\d*$/u, 'Expected a document id such as 长政发-2024-5')
+    .describe(
+      'Stable document id derived from the 发文字号: 机关代字-年份-序号, e.g. 长政发-2024-5 (国务院令-713 without a year).',
+    ),
+);
 
 /** A document id; see {@link DocumentIdSchema}. */
 export type DocumentId = z.infer<typeof DocumentIdSchema>;

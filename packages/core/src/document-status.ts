@@ -1,6 +1,8 @@
-import { type IsoDate, isIsoDate, ParseError, validityEnd } from '@gongbao/utils';
+import { type IsoDate, type IsoDateInput, isIsoDate, ParseError, validityEnd } from '@gongbao/utils';
 import { z } from 'zod';
 import type { Document } from './document.js';
+import { bounded } from './internal/issues.js';
+import type { WithDateInputs } from './iso-date.js';
 import type { ValidityPeriod } from './validity.js';
 
 /**
@@ -21,28 +23,42 @@ export const DOCUMENT_STATUSES = ['not-yet-in-force', 'in-force', 'expired', 're
  * DocumentStatusSchema.parse('in-force'); //=> 'in-force'
  * ```
  */
-export const DocumentStatusSchema = z
-  .literal(DOCUMENT_STATUSES)
-  .describe(
-    '效力状态 on a date: not-yet-in-force 尚未施行, in-force 现行有效, expired 已失效, repealed 已废止, unknown 未说明.',
-  );
+export const DocumentStatusSchema = bounded(
+  z
+    .literal(DOCUMENT_STATUSES)
+    .describe(
+      '效力状态 on a date: not-yet-in-force 尚未施行, in-force 现行有效, expired 已失效, repealed 已废止, unknown 未说明.',
+    ),
+);
 
 /** The status of a document on a date; see {@link DocumentStatusSchema}. */
 export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
 
-/** What {@link documentStatus} reads of a document. */
-export type StatusInput = Pick<Document, 'docNumber' | 'writtenDate' | 'validity'> & Partial<Pick<Document, 'repeals'>>;
+/**
+ * What {@link documentStatus} reads of a document: its `docNumber`, `writtenDate`, `validity` and
+ * `repeals`, with dates as checked {@link IsoDate}s or plain strings (see {@link WithDateInputs}).
+ */
+export type StatusInput = WithDateInputs<
+  Pick<Document, 'docNumber' | 'writtenDate' | 'validity'> & Partial<Pick<Document, 'repeals'>>
+>;
+
+/** `date` checked: a real ISO date, or a ParseError INVALID_DATE naming what it was. */
+function checked(date: IsoDateInput, what: string): IsoDate {
+  if (!isIsoDate(date))
+    throw new ParseError('INVALID_DATE', String(date), `Expected ${what} as an ISO date YYYY-MM-DD`);
+  return date;
+}
 
 /** The first day a document is in force: its stated date, or its 成文日期 when it takes effect on publication. */
 function startOf(doc: StatusInput): IsoDate | undefined {
   const validity = doc.validity;
-  if (validity?.effectiveFrom !== undefined) return validity.effectiveFrom;
-  if (validity?.fromPublication === true) return doc.writtenDate;
+  if (validity?.effectiveFrom !== undefined) return checked(validity.effectiveFrom, 'validity.effectiveFrom');
+  if (validity?.fromPublication === true) return checked(doc.writtenDate, 'writtenDate');
   return undefined;
 }
 
 /** The last day in force of a period starting on `start` (validityEnd of @gongbao/utils). */
-function lastDayOf(start: IsoDate, period: ValidityPeriod): IsoDate {
+function lastDayOf(start: IsoDate, period: WithDateInputs<ValidityPeriod>): IsoDate {
   const length = { year: { years: period.value }, month: { months: period.value }, day: { days: period.value } };
   return validityEnd(start, length[period.unit]);
 }
@@ -51,10 +67,15 @@ function lastDayOf(start: IsoDate, period: ValidityPeriod): IsoDate {
 function ownStatus(doc: StatusInput, on: IsoDate): DocumentStatus {
   const start = startOf(doc);
   const period = doc.validity?.period;
+  const stated = doc.validity?.until;
   const until =
-    doc.validity?.until ?? (period !== undefined && start !== undefined ? lastDayOf(start, period) : undefined);
+    stated !== undefined
+      ? checked(stated, 'validity.until')
+      : period !== undefined && start !== undefined
+        ? lastDayOf(start, period)
+        : undefined;
   if (start === undefined && until === undefined) return 'unknown';
-  if (on < (start ?? doc.writtenDate)) return 'not-yet-in-force';
+  if (on < (start ?? checked(doc.writtenDate, 'writtenDate'))) return 'not-yet-in-force';
   return until !== undefined && on > until ? 'expired' : 'in-force';
 }
 
@@ -74,11 +95,14 @@ function ownStatus(doc: StatusInput, on: IsoDate): DocumentStatus {
  *    counted from the effective date (有效期5年 from 2024-06-22 → last day 2029-06-21).
  * 5. **in-force** — otherwise.
  *
+ * Dates may be plain strings (`'2025-01-01'`): each one read is checked at run time.
+ *
  * @param doc - The document (only `docNumber`, `writtenDate`, `validity` are read).
- * @param on - The date to answer for, `YYYY-MM-DD`.
+ * @param on - The date to answer for, `YYYY-MM-DD`: an {@link IsoDate} or a plain string.
  * @param context - Other documents that may repeal this one (for example the whole issue).
  * @returns The status on that date.
- * @throws ParseError (`INVALID_DATE`) when `on` is not a real ISO date.
+ * @throws ParseError (`INVALID_DATE`) when `on`, or a date of a document it reads, is not a real
+ *   ISO date (`2024-6-1`, `2023-02-29`).
  * @example
  * ```ts
  * const rule = {
@@ -100,13 +124,17 @@ function ownStatus(doc: StatusInput, on: IsoDate): DocumentStatus {
  * documentStatus(rule, '2024-6-1'); //=> throws ParseError
  * ```
  */
-export function documentStatus(doc: StatusInput, on: IsoDate, context?: ReadonlyArray<StatusInput>): DocumentStatus {
-  if (!isIsoDate(on)) throw new ParseError('INVALID_DATE', String(on), 'Expected an ISO date YYYY-MM-DD');
+export function documentStatus(
+  doc: StatusInput,
+  on: IsoDateInput,
+  context?: ReadonlyArray<StatusInput>,
+): DocumentStatus {
+  const day = checked(on, 'the date');
   const canonical = doc.docNumber.canonical;
   for (const other of context ?? []) {
     if (other === doc || other.docNumber.canonical === canonical) continue;
     if (!(other.repeals ?? []).some((n) => n.canonical === canonical)) continue;
-    if (on >= (startOf(other) ?? other.writtenDate)) return 'repealed';
+    if (day >= (startOf(other) ?? checked(other.writtenDate, 'writtenDate'))) return 'repealed';
   }
-  return ownStatus(doc, on);
+  return ownStatus(doc, day);
 }

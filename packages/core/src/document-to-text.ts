@@ -1,9 +1,16 @@
-import { formatChineseDate } from '@gongbao/utils';
-import type { AttachedDocument } from './attached-document.js';
-import type { Attachment } from './attachment.js';
-import type { Block } from './block.js';
+import { formatChineseDate, isIsoDate, ParseError } from '@gongbao/utils';
+import type { AttachedDocument as AttachedDocumentOut } from './attached-document.js';
+import type { Attachment as AttachmentOut } from './attachment.js';
+import type { Block as BlockOut } from './block.js';
 import type { Document } from './document.js';
-import type { Table, TableCell } from './table.js';
+import type { WithDateInputs } from './iso-date.js';
+import type { TableCell, Table as TableOut } from './table.js';
+
+// The shapes as callers pass them in: dates may be plain strings, checked where they are read.
+type AttachedDocument = WithDateInputs<AttachedDocumentOut>;
+type Attachment = WithDateInputs<AttachmentOut>;
+type Block = WithDateInputs<BlockOut>;
+type Table = WithDateInputs<TableOut>;
 
 // A row is one line: line breaks and tabs inside a cell become spaces.
 const cellText = (value: TableCell | undefined): string =>
@@ -28,12 +35,20 @@ function tableLines(table: Table, previous: string | undefined): string[] {
   return lines;
 }
 
+// Depth first, in reading order, with an explicit stack: a heading tree of any depth (even one
+// deeper than BlockSchema accepts, when the document was not parsed) cannot overflow the call stack.
 function blockLines(blocks: readonly Block[], out: string[]): void {
-  for (const block of blocks) {
+  const stack: Array<{ readonly blocks: readonly Block[]; next: number }> = [{ blocks, next: 0 }];
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    if (top.next >= top.blocks.length) {
+      stack.pop();
+      continue;
+    }
+    const block = top.blocks[top.next++] as Block;
     switch (block.type) {
       case 'heading':
         out.push(`${block.marker?.raw ?? ''}${block.text}`);
-        blockLines(block.children, out);
+        if (block.children.length > 0) stack.push({ blocks: block.children, next: 0 });
         break;
       case 'paragraph':
         out.push(block.text);
@@ -62,7 +77,11 @@ function headLines(doc: Pick<AttachedDocument, 'title' | 'docNumber' | 'addresse
 function closingLines(doc: Pick<AttachedDocument, 'signatories' | 'writtenDate'>, out: string[]): void {
   for (const signatory of doc.signatories)
     out.push([signatory.title, signatory.name].filter((part) => part !== undefined).join(' '));
-  if (doc.writtenDate !== undefined) out.push(formatChineseDate(doc.writtenDate));
+  const date = doc.writtenDate;
+  if (date === undefined) return;
+  if (!isIsoDate(date))
+    throw new ParseError('INVALID_DATE', String(date), 'Expected writtenDate as an ISO date YYYY-MM-DD');
+  out.push(formatChineseDate(date));
 }
 
 function attachmentLines(attachment: Attachment, out: string[]): void {
@@ -86,9 +105,13 @@ function attachmentLines(attachment: Attachment, out: string[]): void {
  * cells empty, line breaks inside a cell turned into spaces), then its totals rows (the label in
  * the first column without a total) and its notes.
  *
+ * Any depth of headings is fine (the tree is walked without recursion). Dates may be plain strings
+ * (see {@link WithDateInputs}).
+ *
  * @param doc - The document.
  * @returns The text, lines separated by `\n`, without a trailing newline.
- * @throws Never.
+ * @throws ParseError (`INVALID_DATE`) when a `writtenDate` is not a real ISO date (never for a
+ *   document {@link DocumentSchema} accepted).
  * @example
  * ```ts
  * const text = documentToText({
@@ -110,7 +133,7 @@ function attachmentLines(attachment: Attachment, out: string[]): void {
  * text.split('\n'); //=> ['长治市人民政府关于长治市现代水网建设规划(2021-2035年)的批复', '长政函〔2024〕22号', '市水务局：', '你局请示收悉。', '一、原则同意。', '长治市人民政府', '2024年5月11日', '（此件公开发布）']
  * ```
  */
-export function documentToText(doc: Document): string {
+export function documentToText(doc: WithDateInputs<Document>): string {
   const out: string[] = [];
   headLines(doc, out);
   closingLines(doc, out);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded } from './internal/issues.js';
 
 /**
  * The 15 types of official documents (公文种类) of 《党政机关公文处理工作条例》 (中办发〔2012〕14号,
@@ -37,11 +38,13 @@ export const OFFICIAL_DOCUMENT_TYPES = [
  * DocumentTypeSchema.safeParse('令').success; //=> false
  * ```
  */
-export const DocumentTypeSchema = z
-  .literal(OFFICIAL_DOCUMENT_TYPES)
-  .describe(
-    '文种: one of the 15 types of 《党政机关公文处理工作条例》: 决议 决定 命令(令) 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要.',
-  );
+export const DocumentTypeSchema = bounded(
+  z
+    .literal(OFFICIAL_DOCUMENT_TYPES)
+    .describe(
+      '文种: one of the 15 types of 《党政机关公文处理工作条例》: 决议 决定 命令(令) 公报 公告 通告 意见 通知 通报 报告 请示 批复 议案 函 纪要.',
+    ),
+);
 
 /** The type of an official document; see {@link DocumentTypeSchema}. */
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
@@ -87,19 +90,40 @@ export const ENCLOSED_TEXT_TYPES = [
  * EnclosedTextTypeSchema.parse('细则'); //=> '细则'
  * ```
  */
-export const EnclosedTextTypeSchema = z
-  .literal(ENCLOSED_TEXT_TYPES)
-  .describe(
-    'Kind of enclosed text: 办法 方案 细则 意见 规划 目录 清单 说明 规定 规则 计划 条例 决定 要点 纲要 指南 标准 制度 预案 名单 章程.',
-  );
+export const EnclosedTextTypeSchema = bounded(
+  z
+    .literal(ENCLOSED_TEXT_TYPES)
+    .describe(
+      'Kind of enclosed text: 办法 方案 细则 意见 规划 目录 清单 说明 规定 规则 计划 条例 决定 要点 纲要 指南 标准 制度 预案 名单 章程.',
+    ),
+);
 
 /** The kind of an enclosed text; see {@link EnclosedTextTypeSchema}. */
 export type EnclosedTextType = z.infer<typeof EnclosedTextTypeSchema>;
 
 // Trailing qualifiers that follow the kind: 实施细则(试行), 管理办法（暂行）, 起草说明及采纳情况.
-const TRAILING = /(?:[(（](?:试行|暂行|修订|草案|征求意见稿)[)）]|及采纳情况|[\s　])+$/u;
+const QUALIFIERS = ['试行', '暂行', '修订', '草案', '征求意见稿'];
+const SPACE = /\s/u;
 
-// The longest of `words` that `text` (a title without its TRAILING qualifiers) ends with.
+/** `title` without its trailing qualifiers and spaces, read backwards once (linear on any input). */
+function withoutTrailing(title: string): string {
+  let end = title.length;
+  for (;;) {
+    const last = title.charAt(end - 1);
+    if (last !== '' && SPACE.test(last)) end -= 1;
+    else if (title.endsWith('及采纳情况', end)) end -= 5;
+    else if (last === ')' || last === '）') {
+      const word = QUALIFIERS.find(
+        (q) => title.endsWith(q, end - 1) && '(（'.includes(title.charAt(end - 2 - q.length) || 'x'),
+      );
+      if (word === undefined) break;
+      end -= word.length + 2;
+    } else break;
+  }
+  return title.slice(0, end);
+}
+
+// The longest of `words` that `text` (a title without its trailing qualifiers) ends with.
 function lastWordOf<T extends string>(text: string, words: readonly T[]): T | undefined {
   let best: T | undefined;
   for (const word of words) if (text.endsWith(word) && (best === undefined || word.length > best.length)) best = word;
@@ -122,7 +146,7 @@ function lastWordOf<T extends string>(text: string, words: readonly T[]): T | un
  * ```
  */
 export function documentTypeFromTitle(title: string): DocumentType | undefined {
-  const text = title.replace(TRAILING, '');
+  const text = withoutTrailing(title);
   return text.endsWith('令') ? '命令' : lastWordOf(text, OFFICIAL_DOCUMENT_TYPES);
 }
 
@@ -142,5 +166,5 @@ export function documentTypeFromTitle(title: string): DocumentType | undefined {
  * ```
  */
 export function enclosedTextTypeFromTitle(title: string): EnclosedTextType | undefined {
-  return lastWordOf(title.replace(TRAILING, ''), ENCLOSED_TEXT_TYPES);
+  return lastWordOf(withoutTrailing(title), ENCLOSED_TEXT_TYPES);
 }

@@ -7,6 +7,7 @@ import { DocumentIdSchema, documentIdFromNumber } from './document-id.js';
 import { type DocumentNumber, DocumentNumberSchema } from './document-number.js';
 import { DocumentTypeSchema } from './document-type.js';
 import { EnclosureSchema } from './enclosure.js';
+import { bounded } from './internal/issues.js';
 import { boundedText, LIMITS, WHEN_FIELDS_VALID } from './internal/text.js';
 import { IsoDateSchema } from './iso-date.js';
 import { OrganizationSchema } from './organization.js';
@@ -44,14 +45,16 @@ export const URGENCY_LEVELS = ['特提', '特急', '加急', '平急'] as const;
  * ClassificationSchema.parse({ level: '秘密', period: '1年' }).level; //=> '秘密'
  * ```
  */
-export const ClassificationSchema = z
-  .strictObject({
-    /** 密级: 绝密, 机密 or 秘密. */
-    level: z.literal(CLASSIFICATION_LEVELS).describe('密级: 绝密, 机密 or 秘密.'),
-    /** 保密期限 as written, e.g. 1年. */
-    period: boundedText(LIMITS.name, 'the secrecy period').optional().describe('保密期限 as written, e.g. 1年.'),
-  })
-  .describe('密级和保密期限: security classification and period.');
+export const ClassificationSchema = bounded(
+  z
+    .strictObject({
+      /** 密级: 绝密, 机密 or 秘密. */
+      level: z.literal(CLASSIFICATION_LEVELS).describe('密级: 绝密, 机密 or 秘密.'),
+      /** 保密期限 as written, e.g. 1年. */
+      period: boundedText(LIMITS.name, 'the secrecy period').optional().describe('保密期限 as written, e.g. 1年.'),
+    })
+    .describe('密级和保密期限: security classification and period.'),
+);
 
 /** A classification; see {@link ClassificationSchema}. */
 export type Classification = z.infer<typeof ClassificationSchema>;
@@ -65,16 +68,18 @@ export type Classification = z.infer<typeof ClassificationSchema>;
  * PrintingSchema.parse({ organization: '长治市人民政府办公室', date: '2024-06-05' }).date; //=> '2024-06-05'
  * ```
  */
-export const PrintingSchema = z
-  .strictObject({
-    /** 印发机关: the office that printed the document. */
-    organization: boundedText(LIMITS.name, 'the printing office').describe(
-      '印发机关: the office that printed the document.',
-    ),
-    /** 印发日期: the date it was printed and sent. */
-    date: IsoDateSchema.describe('印发日期: the date it was printed and sent.'),
-  })
-  .describe('印发机关和印发日期.');
+export const PrintingSchema = bounded(
+  z
+    .strictObject({
+      /** 印发机关: the office that printed the document. */
+      organization: boundedText(LIMITS.name, 'the printing office').describe(
+        '印发机关: the office that printed the document.',
+      ),
+      /** 印发日期: the date it was printed and sent. */
+      date: IsoDateSchema.describe('印发日期: the date it was printed and sent.'),
+    })
+    .describe('印发机关和印发日期.'),
+);
 
 /** The printing office and date; see {@link PrintingSchema}. */
 export type Printing = z.infer<typeof PrintingSchema>;
@@ -205,10 +210,12 @@ export function checkIdMatchesNumber(
  * DocumentSchema.safeParse({ ...doc, writtenDate: '2024-13-45' }).success; //=> false
  * ```
  */
-export const DocumentSchema = z
-  .strictObject(documentShape)
-  .superRefine(checkIdMatchesNumber, WHEN_FIELDS_VALID)
-  .describe('公文: an official document (GB/T 9704-2012) as published in a gazette.');
+export const DocumentSchema = bounded(
+  z
+    .strictObject(documentShape)
+    .superRefine(checkIdMatchesNumber, WHEN_FIELDS_VALID)
+    .describe('公文: an official document (GB/T 9704-2012) as published in a gazette.'),
+);
 
 /** An official document; see {@link DocumentSchema}. */
 export type Document = z.infer<typeof DocumentSchema>;

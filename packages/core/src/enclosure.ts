@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BlockSchema } from './block.js';
 import { EnclosedTextTypeSchema } from './document-type.js';
+import { bounded } from './internal/issues.js';
 import { boundedText, LIMITS } from './internal/text.js';
 import { SourceRangeSchema } from './source-range.js';
 
@@ -18,18 +19,20 @@ import { SourceRangeSchema } from './source-range.js';
  * enclosure.type; //=> '办法'
  * ```
  */
-export const EnclosureSchema = z
-  .strictObject({
-    /** 标题: the title of the enclosed text. */
-    title: boundedText(LIMITS.title, 'the enclosed text title').describe('标题: the title of the enclosed text.'),
-    /** The kind of enclosed text (办法, 方案, 细则 …), from its title. */
-    type: EnclosedTextTypeSchema.optional(),
-    /** 正文: the enclosed text as a block tree. */
-    body: z.array(BlockSchema).describe('正文: the enclosed text as a block tree.'),
-    /** Where the enclosed text is in the source. */
-    source: SourceRangeSchema.optional().describe('Where the enclosed text is in the source.'),
-  })
-  .describe('印发的文件: the text that a 印发 notice publishes.');
+export const EnclosureSchema = bounded(
+  z
+    .strictObject({
+      /** 标题: the title of the enclosed text. */
+      title: boundedText(LIMITS.title, 'the enclosed text title').describe('标题: the title of the enclosed text.'),
+      /** The kind of enclosed text (办法, 方案, 细则 …), from its title. */
+      type: EnclosedTextTypeSchema.optional(),
+      /** 正文: the enclosed text as a block tree. */
+      body: z.array(BlockSchema).describe('正文: the enclosed text as a block tree.'),
+      /** Where the enclosed text is in the source. */
+      source: SourceRangeSchema.optional().describe('Where the enclosed text is in the source.'),
+    })
+    .describe('印发的文件: the text that a 印发 notice publishes.'),
+);
 
 /** An enclosed text; see {@link EnclosureSchema}. */
 export type Enclosure = z.infer<typeof EnclosureSchema>;

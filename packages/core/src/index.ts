@@ -30,7 +30,7 @@ export * from './document-to-text.js';
 export * from './document-type.js';
 export * from './enclosure.js';
 export * from './gazette-issue.js';
-export { type IsoDate, IsoDateSchema } from './iso-date.js';
+export { type IsoDate, type IsoDateInput, IsoDateSchema, type WithDateInputs } from './iso-date.js';
 export * from './organization.js';
 export * from './outline-marker.js';
 export * from './page-range.js';

@@ -1,5 +1,6 @@
-import { type IsoDate, isIsoDate } from '@gongbao/utils';
+import { type IsoDate, type IsoDateInput, isIsoDate } from '@gongbao/utils';
 import { z } from 'zod';
+import { bounded } from './internal/issues.js';
 
 /**
  * An ISO calendar date `YYYY-MM-DD` (成文日期, 施行日期 …) that exists in the proleptic Gregorian
@@ -13,10 +14,37 @@ import { z } from 'zod';
  * IsoDateSchema.safeParse('2024-13-45').success;   //=> false
  * ```
  */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected an ISO date YYYY-MM-DD')
-  .refine(isIsoDate, 'Expected a real calendar date')
-  .describe('ISO 8601 calendar date, YYYY-MM-DD') as unknown as z.ZodType<IsoDate, string>;
+export const IsoDateSchema = bounded(
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected an ISO date YYYY-MM-DD')
+    .refine(isIsoDate, 'Expected a real calendar date')
+    .describe('ISO 8601 calendar date, YYYY-MM-DD') as unknown as z.ZodType<IsoDate, string>,
+);
 
-export type { IsoDate };
+export type { IsoDate, IsoDateInput };
+
+/**
+ * `T` as callers may pass it in: every {@link IsoDate} in it, at any depth, may be a plain string
+ * ({@link IsoDateInput}), and arrays may be read-only. The functions of this package that take
+ * documents ({@link documentStatus}, {@link documentToText}) take them in this form, so that a
+ * literal such as `{ writtenDate: '2024-05-22', … }` or JSON read without a schema compiles; they
+ * check each date they read at run time (a `ParseError` with code `INVALID_DATE`), and what they
+ * return is checked.
+ *
+ * @example
+ * ```ts
+ * const validity: WithDateInputs<Validity> = { effectiveFrom: '2024-06-22', fromPublication: false };
+ * validity.effectiveFrom; //=> '2024-06-22'
+ * // the schema's output is checked: IsoDate again
+ * const checked: Validity = ValiditySchema.parse(validity);
+ * checked.effectiveFrom; //=> '2024-06-22'
+ * ```
+ */
+export type WithDateInputs<T> = T extends IsoDate
+  ? IsoDateInput
+  : T extends ReadonlyArray<infer Item>
+    ? ReadonlyArray<WithDateInputs<Item>>
+    : T extends object
+      ? { readonly [K in keyof T]: WithDateInputs<T[K]> }
+      : T;

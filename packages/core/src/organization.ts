@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded } from './internal/issues.js';
 import { boundedText, LIMITS } from './internal/text.js';
 import { SourceRangeSchema } from './source-range.js';
 
@@ -43,11 +44,13 @@ export const ORGANIZATION_LEVELS = ['national', 'provincial', 'municipal', 'coun
  * OrganizationKindSchema.parse('office'); //=> 'office'
  * ```
  */
-export const OrganizationKindSchema = z
-  .literal(ORGANIZATION_KINDS)
-  .describe(
-    'Kind of organisation: government 人民政府, office 办公室/办公厅, bureau 局, commission 委员会, department 厅/部, administrative-committee 管委会, center 中心, other.',
-  );
+export const OrganizationKindSchema = bounded(
+  z
+    .literal(ORGANIZATION_KINDS)
+    .describe(
+      'Kind of organisation: government 人民政府, office 办公室/办公厅, bureau 局, commission 委员会, department 厅/部, administrative-committee 管委会, center 中心, other.',
+    ),
+);
 
 /** The kind of an organisation; see {@link OrganizationKindSchema}. */
 export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
@@ -60,9 +63,11 @@ export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
  * OrganizationLevelSchema.safeParse('市').success; //=> false
  * ```
  */
-export const OrganizationLevelSchema = z
-  .literal(ORGANIZATION_LEVELS)
-  .describe('行政级别: national 国家, provincial 省, municipal 市, county 县/区, township 乡/镇/街道.');
+export const OrganizationLevelSchema = bounded(
+  z
+    .literal(ORGANIZATION_LEVELS)
+    .describe('行政级别: national 国家, provincial 省, municipal 市, county 县/区, township 乡/镇/街道.'),
+);
 
 /** The administrative level of an organisation; see {@link OrganizationLevelSchema}. */
 export type OrganizationLevel = z.infer<typeof OrganizationLevelSchema>;
@@ -77,24 +82,26 @@ export type OrganizationLevel = z.infer<typeof OrganizationLevelSchema>;
  * OrganizationSchema.safeParse({ name: '' }).success; //=> false
  * ```
  */
-export const OrganizationSchema = z
-  .strictObject({
-    /** 机关名称: the full name as written, e.g. 长治市人民政府办公室. */
-    name: boundedText(LIMITS.name, 'the organisation name').describe(
-      '机关名称: the full name as written, e.g. 长治市人民政府办公室.',
-    ),
-    /** 规范化简称: the short name when the text uses one, e.g. 市科技局. */
-    shortName: boundedText(LIMITS.name, 'the short name')
-      .optional()
-      .describe('规范化简称: the short name when the text uses one, e.g. 市科技局.'),
-    /** Kind of organisation, from the last words of the name. */
-    kind: OrganizationKindSchema.optional(),
-    /** 行政级别: administrative level. */
-    level: OrganizationLevelSchema.optional(),
-    /** Where the name is written in the source. */
-    source: SourceRangeSchema.optional().describe('Where the name is written in the source.'),
-  })
-  .describe('机关: an organisation such as an issuer (发文机关).');
+export const OrganizationSchema = bounded(
+  z
+    .strictObject({
+      /** 机关名称: the full name as written, e.g. 长治市人民政府办公室. */
+      name: boundedText(LIMITS.name, 'the organisation name').describe(
+        '机关名称: the full name as written, e.g. 长治市人民政府办公室.',
+      ),
+      /** 规范化简称: the short name when the text uses one, e.g. 市科技局. */
+      shortName: boundedText(LIMITS.name, 'the short name')
+        .optional()
+        .describe('规范化简称: the short name when the text uses one, e.g. 市科技局.'),
+      /** Kind of organisation, from the last words of the name. */
+      kind: OrganizationKindSchema.optional(),
+      /** 行政级别: administrative level. */
+      level: OrganizationLevelSchema.optional(),
+      /** Where the name is written in the source. */
+      source: SourceRangeSchema.optional().describe('Where the name is written in the source.'),
+    })
+    .describe('机关: an organisation such as an issuer (发文机关).'),
+);
 
 /** An organisation; see {@link OrganizationSchema}. */
 export type Organization = z.infer<typeof OrganizationSchema>;

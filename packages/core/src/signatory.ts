@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded } from './internal/issues.js';
 import { boundedText, LIMITS } from './internal/text.js';
 import { SourceRangeSchema } from './source-range.js';
 
@@ -16,26 +17,28 @@ import { SourceRangeSchema } from './source-range.js';
  * SignatorySchema.safeParse({}).success;           //=> false
  * ```
  */
-export const SignatorySchema = z
-  .strictObject({
-    /** 发文机关署名: the organisation (or person) that signs, as written; absent when only a title is printed. */
-    name: boundedText(LIMITS.name, 'the signatory name')
-      .optional()
-      .describe(
-        '发文机关署名: the organisation (or person) that signs, as written; absent when only a title is printed.',
-      ),
-    /** 职务: the title of a signing person, e.g. 市长; absent for organisations. */
-    title: boundedText(LIMITS.name, 'the signer title')
-      .optional()
-      .describe('职务: the title of a signing person, e.g. 市长; absent for organisations.'),
-    /** Where the signature is written in the source. */
-    source: SourceRangeSchema.optional().describe('Where the signature is written in the source.'),
-  })
-  .refine((s) => s.name !== undefined || s.title !== undefined, {
-    message: 'Expected a signatory name or title',
-    path: ['name'],
-  })
-  .describe('发文机关署名: one signature of a document.');
+export const SignatorySchema = bounded(
+  z
+    .strictObject({
+      /** 发文机关署名: the organisation (or person) that signs, as written; absent when only a title is printed. */
+      name: boundedText(LIMITS.name, 'the signatory name')
+        .optional()
+        .describe(
+          '发文机关署名: the organisation (or person) that signs, as written; absent when only a title is printed.',
+        ),
+      /** 职务: the title of a signing person, e.g. 市长; absent for organisations. */
+      title: boundedText(LIMITS.name, 'the signer title')
+        .optional()
+        .describe('职务: the title of a signing person, e.g. 市长; absent for organisations.'),
+      /** Where the signature is written in the source. */
+      source: SourceRangeSchema.optional().describe('Where the signature is written in the source.'),
+    })
+    .refine((s) => s.name !== undefined || s.title !== undefined, {
+      message: 'Expected a signatory name or title',
+      path: ['name'],
+    })
+    .describe('发文机关署名: one signature of a document.'),
+);
 
 /** A signature; see {@link SignatorySchema}. */
 export type Signatory = z.infer<typeof SignatorySchema>;

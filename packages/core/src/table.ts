@@ -1,6 +1,7 @@
-import { isIsoDate } from '@gongbao/utils';
 import { z } from 'zod';
 import { DocumentNumberSchema } from './document-number.js';
+import { bounded } from './internal/issues.js';
+import { checkTable } from './internal/table-check.js';
 import { boundedText, LIMITS } from './internal/text.js';
 import { SourceRangeSchema } from './source-range.js';
 
@@ -23,9 +24,11 @@ export const COLUMN_TYPES = ['string', 'integer', 'number', 'boolean', 'date'] a
  * ColumnTypeSchema.parse('integer'); //=> 'integer'
  * ```
  */
-export const ColumnTypeSchema = z
-  .literal(COLUMN_TYPES)
-  .describe('Value type of the column: string, integer, number, boolean or date (ISO YYYY-MM-DD string).');
+export const ColumnTypeSchema = bounded(
+  z
+    .literal(COLUMN_TYPES)
+    .describe('Value type of the column: string, integer, number, boolean or date (ISO YYYY-MM-DD string).'),
+);
 
 /** The value type of a column; see {@link ColumnTypeSchema}. */
 export type ColumnType = z.infer<typeof ColumnTypeSchema>;
@@ -42,29 +45,34 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * TableColumnSchema.parse({ name: '泡沫灭火剂', type: 'number', unit: '吨' }).unit; //=> '吨'
  * ```
  */
-export const TableColumnSchema = z
-  .strictObject({
-    /** Column name: the key of this column in every row, e.g. 短缺数量. */
-    name: boundedText(LIMITS.name, 'the column name')
-      .refine((name) => !RESERVED_KEYS.has(name), 'Expected a column name other than __proto__, constructor, prototype')
-      .describe('Column name: the key of this column in every row, e.g. 短缺数量.'),
-    /** The value type of the column's cells. */
-    type: ColumnTypeSchema,
-    /** 单位: the unit of the values, e.g. 辆, 件/套, 吨, 座, 万元. */
-    unit: boundedText(LIMITS.name, 'the unit')
-      .optional()
-      .describe('单位: the unit of the values, e.g. 辆, 件/套, 吨, 座, 万元.'),
-    /** What the column holds, in words. */
-    description: boundedText(LIMITS.text, 'the column description')
-      .optional()
-      .describe('What the column holds, in words.'),
-    /** The header cells above this column as written, top to bottom, when the header has several rows. */
-    header: z
-      .array(boundedText(LIMITS.title, 'a header cell'))
-      .optional()
-      .describe('The header cells above this column as written, top to bottom, when the header has several rows.'),
-  })
-  .describe('A typed table column.');
+export const TableColumnSchema = bounded(
+  z
+    .strictObject({
+      /** Column name: the key of this column in every row, e.g. 短缺数量. */
+      name: boundedText(LIMITS.name, 'the column name')
+        .refine(
+          (name) => !RESERVED_KEYS.has(name),
+          'Expected a column name other than __proto__, constructor, prototype',
+        )
+        .describe('Column name: the key of this column in every row, e.g. 短缺数量.'),
+      /** The value type of the column's cells. */
+      type: ColumnTypeSchema,
+      /** 单位: the unit of the values, e.g. 辆, 件/套, 吨, 座, 万元. */
+      unit: boundedText(LIMITS.name, 'the unit')
+        .optional()
+        .describe('单位: the unit of the values, e.g. 辆, 件/套, 吨, 座, 万元.'),
+      /** What the column holds, in words. */
+      description: boundedText(LIMITS.text, 'the column description')
+        .optional()
+        .describe('What the column holds, in words.'),
+      /** The header cells above this column as written, top to bottom, when the header has several rows. */
+      header: z
+        .array(boundedText(LIMITS.title, 'a header cell'))
+        .optional()
+        .describe('The header cells above this column as written, top to bottom, when the header has several rows.'),
+    })
+    .describe('A typed table column.'),
+);
 
 /** A table column; see {@link TableColumnSchema}. */
 export type TableColumn = z.infer<typeof TableColumnSchema>;
@@ -79,9 +87,11 @@ export type TableColumn = z.infer<typeof TableColumnSchema>;
  * TableCellSchema.safeParse(Number.NaN).success; //=> false
  * ```
  */
-export const TableCellSchema = z
-  .union([z.string().max(LIMITS.text), z.number(), z.boolean(), z.null()])
-  .describe('A cell value: string, finite number, boolean, or null when the cell is empty.');
+export const TableCellSchema = bounded(
+  z
+    .union([z.string().max(LIMITS.text), z.number(), z.boolean(), z.null()])
+    .describe('A cell value: string, finite number, boolean, or null when the cell is empty.'),
+);
 
 /** One cell value; see {@link TableCellSchema}. */
 export type TableCell = z.infer<typeof TableCellSchema>;
@@ -105,9 +115,11 @@ const rejectReservedKeys = z.unknown().superRefine((value, ctx) => {
  * TableRowSchema.parse({ 序号: 1, 车辆种类: '冷藏车', 短缺数量: 1 }).车辆种类; //=> '冷藏车'
  * ```
  */
-export const TableRowSchema = rejectReservedKeys
-  .pipe(z.record(z.string().max(LIMITS.name), TableCellSchema))
-  .describe('A row: column name → cell value (null for an empty cell).');
+export const TableRowSchema = bounded(
+  rejectReservedKeys
+    .pipe(z.record(z.string().max(LIMITS.name), TableCellSchema))
+    .describe('A row: column name → cell value (null for an empty cell).'),
+);
 
 /** One row of a table; see {@link TableRowSchema}. */
 export type TableRow = z.infer<typeof TableRowSchema>;
@@ -122,16 +134,18 @@ export type TableRow = z.infer<typeof TableRowSchema>;
  * TableTotalSchema.parse({ label: '合计', values: { 短缺数量: 43 } }).values; //=> { 短缺数量: 43 }
  * ```
  */
-export const TableTotalSchema = z
-  .strictObject({
-    /** The label of the totals row as written: 合计, 小计, 总计. */
-    label: boundedText(LIMITS.name, 'the totals label').describe(
-      'The label of the totals row as written: 合计, 小计, 总计.',
-    ),
-    /** The stated totals, keyed by column name; columns without a total are left out. */
-    values: TableRowSchema.describe('The stated totals, keyed by column name; columns without a total are left out.'),
-  })
-  .describe('合计: a totals row of a table.');
+export const TableTotalSchema = bounded(
+  z
+    .strictObject({
+      /** The label of the totals row as written: 合计, 小计, 总计. */
+      label: boundedText(LIMITS.name, 'the totals label').describe(
+        'The label of the totals row as written: 合计, 小计, 总计.',
+      ),
+      /** The stated totals, keyed by column name; columns without a total are left out. */
+      values: TableRowSchema.describe('The stated totals, keyed by column name; columns without a total are left out.'),
+    })
+    .describe('合计: a totals row of a table.'),
+);
 
 /** A totals row; see {@link TableTotalSchema}. */
 export type TableTotal = z.infer<typeof TableTotalSchema>;
@@ -146,23 +160,14 @@ export type TableTotal = z.infer<typeof TableTotalSchema>;
  * TableIdSchema.safeParse('has space').success; //=> false
  * ```
  */
-export const TableIdSchema = boundedText(LIMITS.name, 'a table id')
-  .regex(/^\S+$/u, 'Expected a table id without spaces')
-  .describe('Stable table id, e.g. 长政发-2024-5/附件1.');
+export const TableIdSchema = bounded(
+  boundedText(LIMITS.name, 'a table id')
+    .regex(/^\S+$/u, 'Expected a table id without spaces')
+    .describe('Stable table id, e.g. 长政发-2024-5/附件1.'),
+);
 
 /** A table id; see {@link TableIdSchema}. */
 export type TableId = z.infer<typeof TableIdSchema>;
-
-// What a cell of each column type may hold besides null, and how a message names it.
-const CELL_KINDS: Readonly<
-  Record<ColumnType, { readonly fits: (value: TableCell) => boolean; readonly words: string }>
-> = {
-  string: { fits: (value) => typeof value === 'string', words: 'a string' },
-  integer: { fits: (value) => typeof value === 'number' && Number.isSafeInteger(value), words: 'an integer' },
-  number: { fits: (value) => typeof value === 'number' && Number.isFinite(value), words: 'a finite number' },
-  boolean: { fits: (value) => typeof value === 'boolean', words: 'a boolean' },
-  date: { fits: (value) => typeof value === 'string' && isIsoDate(value), words: 'an ISO date' },
-};
 
 /**
  * A table (表格) as data: typed columns, rows keyed by column name (numbers as numbers, units in
@@ -193,124 +198,75 @@ const CELL_KINDS: Readonly<
  * TableSchema.safeParse({ ...table, rowSources: [] }).success; //=> false
  * ```
  */
-export const TableSchema = z
-  .strictObject({
-    /** Stable table id, e.g. 长政发-2024-5/附件1. */
-    id: TableIdSchema,
-    /** 表题: the table title, with OCR spaces inside Chinese words removed. */
-    title: boundedText(LIMITS.title, 'the table title').describe(
-      '表题: the table title, with OCR spaces inside Chinese words removed.',
-    ),
-    /** The label printed with the table, e.g. 附件1. */
-    label: boundedText(LIMITS.name, 'the table label')
-      .optional()
-      .describe('The label printed with the table, e.g. 附件1.'),
-    /** 发文字号 of the document the table belongs to; absent for derived datasets spanning documents. */
-    documentNumber: DocumentNumberSchema.optional().describe(
-      '发文字号 of the document the table belongs to; absent for derived datasets spanning documents.',
-    ),
-    /** What the table holds, for derived datasets: how it was made from the source. */
-    description: boundedText(LIMITS.text, 'the table description')
-      .optional()
-      .describe('What the table holds, for derived datasets: how it was made from the source.'),
-    /** The columns, left to right. */
-    columns: z.array(TableColumnSchema).min(1, 'Expected at least one column').describe('The columns, left to right.'),
-    /** The data rows, top to bottom, spans resolved, without totals rows. */
-    rows: z.array(TableRowSchema).describe('The data rows, top to bottom, spans resolved, without totals rows.'),
-    /** 合计/小计 rows, kept apart from the data rows. */
-    totals: z.array(TableTotalSchema).describe('合计/小计 rows, kept apart from the data rows.'),
-    /** 注: notes under the table, without the label 注：, in order. */
-    notes: z
-      .array(boundedText(LIMITS.text, 'a note'))
-      .describe('注: notes under the table, without the label 注：, in order.'),
-    /** Number of source pieces merged into this table: 1 + the number of 续表 continuations. */
-    parts: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .describe('Number of source pieces merged into this table: 1 + the number of 续表 continuations.'),
-    /** For a derived (tidy) dataset: the ids of the source tables it was made from. */
-    derivedFrom: z
-      .array(TableIdSchema)
-      .optional()
-      .describe('For a derived (tidy) dataset: the ids of the source tables it was made from.'),
-    /** Where the table (all its parts) is in the source. */
-    source: SourceRangeSchema.optional().describe('Where the table (all its parts) is in the source.'),
-    /**
-     * Where each data row is in the source: `rowSources[i]` is the range of `rows[i]`, covering
-     * every printed line the row was joined from. Same length as `rows` when present.
-     */
-    rowSources: z
-      .array(SourceRangeSchema)
-      .optional()
-      .describe(
-        'Where each data row is in the source: rowSources[i] is the range of rows[i], covering every printed line the row was joined from. Same length as rows when present.',
+export const TableSchema = bounded(
+  z
+    .strictObject({
+      /** Stable table id, e.g. 长政发-2024-5/附件1. */
+      id: TableIdSchema,
+      /** 表题: the table title, with OCR spaces inside Chinese words removed. */
+      title: boundedText(LIMITS.title, 'the table title').describe(
+        '表题: the table title, with OCR spaces inside Chinese words removed.',
       ),
-    /** Where each totals row is in the source: `totalSources[i]` is the range of `totals[i]`. Same length as `totals` when present. */
-    totalSources: z
-      .array(SourceRangeSchema)
-      .optional()
-      .describe(
-        'Where each totals row is in the source: totalSources[i] is the range of totals[i]. Same length as totals when present.',
+      /** The label printed with the table, e.g. 附件1. */
+      label: boundedText(LIMITS.name, 'the table label')
+        .optional()
+        .describe('The label printed with the table, e.g. 附件1.'),
+      /** 发文字号 of the document the table belongs to; absent for derived datasets spanning documents. */
+      documentNumber: DocumentNumberSchema.optional().describe(
+        '发文字号 of the document the table belongs to; absent for derived datasets spanning documents.',
       ),
-  })
-  .superRefine((table, ctx) => {
-    const names = table.columns.map((column) => column.name);
-    const seen = new Set<string>();
-    for (const [i, name] of names.entries()) {
-      if (seen.has(name))
-        ctx.addIssue({ code: 'custom', path: ['columns', i, 'name'], message: `Duplicate column name "${name}"` });
-      seen.add(name);
-    }
-    const checkRow = (row: TableRow, path: ReadonlyArray<string | number>, complete: boolean) => {
-      for (const cell of Object.keys(row)) {
-        if (!seen.has(cell)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, cell],
-            message: `Unknown column "${cell}"; expected one of ${names.join(', ')}`,
-          });
-        }
-      }
-      for (const column of table.columns) {
-        if (!Object.hasOwn(row, column.name)) {
-          if (complete) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [...path, column.name],
-              message: `Missing cell for column "${column.name}" (use null for an empty cell)`,
-            });
-          }
-          continue;
-        }
-        const value = row[column.name] ?? null;
-        const kind = CELL_KINDS[column.type];
-        if (value !== null && !kind.fits(value)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, column.name],
-            message: `Expected ${kind.words} or null for column "${column.name}", got ${JSON.stringify(value)}`,
-          });
-        }
-      }
-    };
-    for (const [r, row] of table.rows.entries()) checkRow(row, ['rows', r], true);
-    for (const [t, total] of table.totals.entries()) checkRow(total.values, ['totals', t, 'values'], false);
-    const checkLength = (key: 'rowSources' | 'totalSources', of: 'rows' | 'totals') => {
-      const sources = table[key];
-      if (sources !== undefined && sources.length !== table[of].length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `Expected one source range per entry of ${of} (${table[of].length}), got ${sources.length}`,
-        });
-      }
-    };
-    checkLength('rowSources', 'rows');
-    checkLength('totalSources', 'totals');
-  })
-  .describe('表格: a typed table with its columns, rows, totals rows and notes.');
+      /** What the table holds, for derived datasets: how it was made from the source. */
+      description: boundedText(LIMITS.text, 'the table description')
+        .optional()
+        .describe('What the table holds, for derived datasets: how it was made from the source.'),
+      /** The columns, left to right. */
+      columns: z
+        .array(TableColumnSchema)
+        .min(1, 'Expected at least one column')
+        .describe('The columns, left to right.'),
+      /** The data rows, top to bottom, spans resolved, without totals rows. */
+      rows: z.array(TableRowSchema).describe('The data rows, top to bottom, spans resolved, without totals rows.'),
+      /** 合计/小计 rows, kept apart from the data rows. */
+      totals: z.array(TableTotalSchema).describe('合计/小计 rows, kept apart from the data rows.'),
+      /** 注: notes under the table, without the label 注：, in order. */
+      notes: z
+        .array(boundedText(LIMITS.text, 'a note'))
+        .describe('注: notes under the table, without the label 注：, in order.'),
+      /** Number of source pieces merged into this table: 1 + the number of 续表 continuations. */
+      parts: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Number of source pieces merged into this table: 1 + the number of 续表 continuations.'),
+      /** For a derived (tidy) dataset: the ids of the source tables it was made from. */
+      derivedFrom: z
+        .array(TableIdSchema)
+        .optional()
+        .describe('For a derived (tidy) dataset: the ids of the source tables it was made from.'),
+      /** Where the table (all its parts) is in the source. */
+      source: SourceRangeSchema.optional().describe('Where the table (all its parts) is in the source.'),
+      /**
+       * Where each data row is in the source: `rowSources[i]` is the range of `rows[i]`, covering
+       * every printed line the row was joined from. Same length as `rows` when present.
+       */
+      rowSources: z
+        .array(SourceRangeSchema)
+        .optional()
+        .describe(
+          'Where each data row is in the source: rowSources[i] is the range of rows[i], covering every printed line the row was joined from. Same length as rows when present.',
+        ),
+      /** Where each totals row is in the source: `totalSources[i]` is the range of `totals[i]`. Same length as `totals` when present. */
+      totalSources: z
+        .array(SourceRangeSchema)
+        .optional()
+        .describe(
+          'Where each totals row is in the source: totalSources[i] is the range of totals[i]. Same length as totals when present.',
+        ),
+    })
+    .superRefine(checkTable)
+    .describe('表格: a typed table with its columns, rows, totals rows and notes.'),
+);
 
 /** A table; see {@link TableSchema}. */
 export type Table = z.infer<typeof TableSchema>;

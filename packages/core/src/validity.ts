@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bounded } from './internal/issues.js';
 import { boundedText, LIMITS, positiveInt } from './internal/text.js';
 import { IsoDateSchema } from './iso-date.js';
 import { SourceRangeSchema } from './source-range.js';
@@ -21,14 +22,16 @@ export const PERIOD_UNITS = ['year', 'month', 'day'] as const;
  * ValidityPeriodSchema.parse({ value: 5, unit: 'year' }); //=> { value: 5, unit: 'year' }
  * ```
  */
-export const ValidityPeriodSchema = z
-  .strictObject({
-    /** The number of units, e.g. 5 in 有效期5年. */
-    value: positiveInt('the period length').describe('The number of units, e.g. 5 in 有效期5年.'),
-    /** The unit: year 年, month 月 (个月), day 日 (天). */
-    unit: z.literal(PERIOD_UNITS).describe('The unit: year 年, month 月 (个月), day 日 (天).'),
-  })
-  .describe('有效期: a validity period.');
+export const ValidityPeriodSchema = bounded(
+  z
+    .strictObject({
+      /** The number of units, e.g. 5 in 有效期5年. */
+      value: positiveInt('the period length').describe('The number of units, e.g. 5 in 有效期5年.'),
+      /** The unit: year 年, month 月 (个月), day 日 (天). */
+      unit: z.literal(PERIOD_UNITS).describe('The unit: year 年, month 月 (个月), day 日 (天).'),
+    })
+    .describe('有效期: a validity period.'),
+);
 
 /** A validity period; see {@link ValidityPeriodSchema}. */
 export type ValidityPeriod = z.infer<typeof ValidityPeriodSchema>;
@@ -88,77 +91,79 @@ const PERIOD_BASIS = {
  * ValiditySchema.safeParse({ effectiveFrom: '2024-06-22', until: '2024-01-01' }).success; //=> false
  * ```
  */
-export const ValiditySchema = z
-  .strictObject({
-    /** 施行日期: the first day in force, when the text states a date (or it follows from publication). */
-    effectiveFrom: IsoDateSchema.optional().describe(
-      '施行日期: the first day in force, when the text states a date (or it follows from publication).',
-    ),
-    /** Which fact `effectiveFrom` comes from; see {@link EFFECTIVE_DATE_BASES}. */
-    effectiveFromBasis: z
-      .literal(EFFECTIVE_DATE_BASES)
-      .optional()
-      .describe(
-        'Which fact effectiveFrom comes from: stated (the text names the day), month (only a month is named; its first day is taken) or written-date (自公布/发布之日起: the 成文日期 stands in for the publication date, which the text does not give).',
+export const ValiditySchema = bounded(
+  z
+    .strictObject({
+      /** 施行日期: the first day in force, when the text states a date (or it follows from publication). */
+      effectiveFrom: IsoDateSchema.optional().describe(
+        '施行日期: the first day in force, when the text states a date (or it follows from publication).',
       ),
-    /** true when the text says 自公布之日起施行 / 自发布之日起施行 (in force from publication). */
-    fromPublication: z
-      .boolean()
-      .optional()
-      .describe('true when the text says 自公布之日起施行 / 自发布之日起施行 (in force from publication).'),
-    /** 有效期: the validity period, e.g. 5 years. */
-    period: ValidityPeriodSchema.optional(),
-    /** 有效期至: the last day in force (inclusive), stated or computed from the period. */
-    until: IsoDateSchema.optional().describe(
-      '有效期至: the last day in force (inclusive), stated or computed from the period.',
-    ),
-    /** Which fact `until` comes from; see {@link EXPIRY_BASES}. */
-    untilBasis: z
-      .literal(EXPIRY_BASES)
-      .optional()
-      .describe(
-        'Which fact until comes from: stated (the text names the last day), period (counted from a stated effectiveFrom), period-from-month or period-from-written-date (counted from an assumed effectiveFrom).',
+      /** Which fact `effectiveFrom` comes from; see {@link EFFECTIVE_DATE_BASES}. */
+      effectiveFromBasis: z
+        .literal(EFFECTIVE_DATE_BASES)
+        .optional()
+        .describe(
+          'Which fact effectiveFrom comes from: stated (the text names the day), month (only a month is named; its first day is taken) or written-date (自公布/发布之日起: the 成文日期 stands in for the publication date, which the text does not give).',
+        ),
+      /** true when the text says 自公布之日起施行 / 自发布之日起施行 (in force from publication). */
+      fromPublication: z
+        .boolean()
+        .optional()
+        .describe('true when the text says 自公布之日起施行 / 自发布之日起施行 (in force from publication).'),
+      /** 有效期: the validity period, e.g. 5 years. */
+      period: ValidityPeriodSchema.optional(),
+      /** 有效期至: the last day in force (inclusive), stated or computed from the period. */
+      until: IsoDateSchema.optional().describe(
+        '有效期至: the last day in force (inclusive), stated or computed from the period.',
       ),
-    /** true for provisional texts: 试行, 暂行. */
-    provisional: z.boolean().optional().describe('true for provisional texts: 试行, 暂行.'),
-    /** The clause as written, e.g. 本办法自2024年6月22日起执行,有效期5年。 */
-    text: boundedText(LIMITS.text, 'the validity clause')
-      .optional()
-      .describe('The clause as written, e.g. 本办法自2024年6月22日起执行,有效期5年。'),
-    /** Where the clause is in the source. */
-    source: SourceRangeSchema.optional().describe('Where the clause is in the source.'),
-  })
-  // Where the clause is says nothing about the document's effect: `source` does not count.
-  .refine(({ source: _, ...stated }) => Object.values(stated).some((value) => value !== undefined), {
-    message:
-      'Expected at least one of effectiveFrom, fromPublication, period, until, provisional, text (leave validity out when the text says nothing)',
-  })
-  .refine((v) => v.effectiveFrom === undefined || v.until === undefined || v.until >= v.effectiveFrom, {
-    message: 'Expected until ≥ effectiveFrom',
-    path: ['until'],
-  })
-  .refine((v) => v.effectiveFromBasis === undefined || v.effectiveFrom !== undefined, {
-    message: 'Expected effectiveFrom with effectiveFromBasis',
-    path: ['effectiveFromBasis'],
-  })
-  .refine((v) => v.untilBasis === undefined || v.until !== undefined, {
-    message: 'Expected until with untilBasis',
-    path: ['untilBasis'],
-  })
-  // An expiry counted from an assumed start must say so: its basis follows from the start's basis.
-  .refine(
-    (v) =>
-      v.untilBasis === undefined ||
-      v.untilBasis === 'stated' ||
-      v.effectiveFromBasis === undefined ||
-      PERIOD_BASIS[v.effectiveFromBasis] === v.untilBasis,
-    {
+      /** Which fact `until` comes from; see {@link EXPIRY_BASES}. */
+      untilBasis: z
+        .literal(EXPIRY_BASES)
+        .optional()
+        .describe(
+          'Which fact until comes from: stated (the text names the last day), period (counted from a stated effectiveFrom), period-from-month or period-from-written-date (counted from an assumed effectiveFrom).',
+        ),
+      /** true for provisional texts: 试行, 暂行. */
+      provisional: z.boolean().optional().describe('true for provisional texts: 试行, 暂行.'),
+      /** The clause as written, e.g. 本办法自2024年6月22日起执行,有效期5年。 */
+      text: boundedText(LIMITS.text, 'the validity clause')
+        .optional()
+        .describe('The clause as written, e.g. 本办法自2024年6月22日起执行,有效期5年。'),
+      /** Where the clause is in the source. */
+      source: SourceRangeSchema.optional().describe('Where the clause is in the source.'),
+    })
+    // Where the clause is says nothing about the document's effect: `source` does not count.
+    .refine(({ source: _, ...stated }) => Object.values(stated).some((value) => value !== undefined), {
       message:
-        'Expected untilBasis to follow from effectiveFromBasis (period, period-from-month, period-from-written-date)',
+        'Expected at least one of effectiveFrom, fromPublication, period, until, provisional, text (leave validity out when the text says nothing)',
+    })
+    .refine((v) => v.effectiveFrom === undefined || v.until === undefined || v.until >= v.effectiveFrom, {
+      message: 'Expected until ≥ effectiveFrom',
+      path: ['until'],
+    })
+    .refine((v) => v.effectiveFromBasis === undefined || v.effectiveFrom !== undefined, {
+      message: 'Expected effectiveFrom with effectiveFromBasis',
+      path: ['effectiveFromBasis'],
+    })
+    .refine((v) => v.untilBasis === undefined || v.until !== undefined, {
+      message: 'Expected until with untilBasis',
       path: ['untilBasis'],
-    },
-  )
-  .describe('效力: when a document takes effect and until when.');
+    })
+    // An expiry counted from an assumed start must say so: its basis follows from the start's basis.
+    .refine(
+      (v) =>
+        v.untilBasis === undefined ||
+        v.untilBasis === 'stated' ||
+        v.effectiveFromBasis === undefined ||
+        PERIOD_BASIS[v.effectiveFromBasis] === v.untilBasis,
+      {
+        message:
+          'Expected untilBasis to follow from effectiveFromBasis (period, period-from-month, period-from-written-date)',
+        path: ['untilBasis'],
+      },
+    )
+    .describe('效力: when a document takes effect and until when.'),
+);
 
 /** The stated legal effect of a document; see {@link ValiditySchema}. */
 export type Validity = z.infer<typeof ValiditySchema>;

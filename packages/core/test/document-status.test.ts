@@ -103,3 +103,43 @@ describe('documentStatus', () => {
     );
   });
 });
+
+describe('documentStatus takes plain date strings (IsoDateInput) and checks them', () => {
+  it('the same answers for a plain string as for a checked IsoDate', () => {
+    expect(documentStatus(rules, '2024-06-21')).toBe('not-yet-in-force');
+    expect(documentStatus(rules, '2025-01-01')).toBe('in-force');
+    expect(documentStatus(rules, '2029-06-22')).toBe('expired');
+    // A document written as a literal, dates as plain strings.
+    const literal = {
+      docNumber: { agency: '长政规', year: 2024, serial: 1, canonical: '长政规〔2024〕1号', raw: '长政规〔2024〕1号' },
+      writtenDate: '2024-05-22',
+      validity: { effectiveFrom: '2024-06-22', until: '2029-06-21' },
+    };
+    expect(documentStatus(literal, '2025-01-01')).toBe('in-force');
+    expect(documentStatus(literal, '2029-06-22', [literal])).toBe('expired');
+  });
+
+  it('an invalid date, given or in a document, throws ParseError INVALID_DATE', () => {
+    const invalid = expect.objectContaining({ name: 'ParseError', code: 'INVALID_DATE' });
+    for (const on of ['2024-6-1', '2023-02-29', '', '2024-13-01', ' 2024-06-01'])
+      expect(() => documentStatus(rules, on), on).toThrow(invalid);
+    const bad = { ...rules, validity: { effectiveFrom: '2024-02-30' } };
+    expect(() => documentStatus(bad, '2025-01-01')).toThrow(invalid);
+    const badUntil = { ...rules, validity: { effectiveFrom: '2024-06-22', until: '2029-6-21' } };
+    expect(() => documentStatus(badUntil, '2025-01-01')).toThrow(invalid);
+  });
+
+  it('property: any string is either a real date with an answer or INVALID_DATE', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/)), (on) => {
+        try {
+          expect(DOCUMENT_STATUSES).toContain(documentStatus(rules, on));
+          expect(toIsoDate(+on.slice(0, 4), +on.slice(5, 7), +on.slice(8, 10))).toBe(on);
+        } catch (error) {
+          expect(error).toMatchObject({ name: 'ParseError', code: 'INVALID_DATE' });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -90,3 +90,26 @@ describe('documentToText', () => {
     ]);
   });
 });
+
+describe('documentToText on any depth and with plain date strings', () => {
+  it('a heading tree 100,000 levels deep: every line, in order, no stack overflow', () => {
+    const doc = DocumentSchema.parse(notice5);
+    type Block = (typeof doc.body)[number];
+    let deep: Block = { type: 'paragraph', text: 'bottom' };
+    for (let i = 100_000; i > 0; i--) deep = { type: 'heading', level: 1, text: `h${i}`, children: [deep] };
+    const lines = documentToText({ ...doc, body: [deep, { type: 'paragraph', text: 'after' }] }).split('\n');
+    const start = lines.indexOf('h1');
+    expect(lines.slice(start, start + 3)).toEqual(['h1', 'h2', 'h3']);
+    expect(lines[start + 99_999]).toBe('h100000');
+    expect(lines.slice(start + 100_000, start + 100_002)).toEqual(['bottom', 'after']);
+  });
+
+  it('takes plain ISO strings for dates and checks them', () => {
+    const doc = DocumentSchema.parse(notice5);
+    const plain = { ...doc, writtenDate: '2024-06-04' };
+    expect(documentToText(plain)).toBe(documentToText(doc));
+    expect(() => documentToText({ ...doc, writtenDate: '2024-02-30' })).toThrow(
+      expect.objectContaining({ name: 'ParseError', code: 'INVALID_DATE' }),
+    );
+  });
+});

@@ -9,13 +9,16 @@ import type {
   GazetteIssue,
   HeadingBlock,
   IsoDate,
+  IsoDateInput,
   OutlineMarker,
   OutlineMarkerKind,
   SourceRange,
+  StatusInput,
   Table,
   TableCell,
   TocEntry,
   Validity,
+  WithDateInputs,
 } from '@gongbao/core';
 import { documentStatus, documentToText } from '@gongbao/core';
 import type {
@@ -132,11 +135,20 @@ describe('inferred types', () => {
 
   test('helpers', () => {
     expectTypeOf(documentStatus).returns.toEqualTypeOf<DocumentStatus>();
-    expectTypeOf(documentStatus).parameter(1).toEqualTypeOf<IsoDate>();
-    expectTypeOf(documentToText).parameter(0).toEqualTypeOf<Document>();
+    // Plain ISO strings in (checked at run time), checked values out.
+    expectTypeOf(documentStatus).parameter(1).toEqualTypeOf<IsoDateInput>();
+    expectTypeOf(documentStatus({} as Document, '2025-01-01')).toEqualTypeOf<DocumentStatus>();
+    expectTypeOf(documentToText).parameter(0).toEqualTypeOf<WithDateInputs<Document>>();
+    expectTypeOf<Document>().toExtend<WithDateInputs<Document>>();
+    expectTypeOf<ReadonlyArray<Document>>().toExtend<ReadonlyArray<StatusInput>>();
     expectTypeOf(documentToText).returns.toEqualTypeOf<string>();
-    // Plain strings are not dates: pass an IsoDate (toIsoDate, IsoDateSchema.parse).
-    // @ts-expect-error a string is not an IsoDate
-    documentStatus({} as Document, '2024-06-01');
+    expectTypeOf<WithDateInputs<Document>['writtenDate']>().toEqualTypeOf<IsoDateInput>();
+    expectTypeOf<WithDateInputs<{ a: IsoDate | undefined; b: number }>>().toEqualTypeOf<{
+      readonly a: IsoDateInput | undefined;
+      readonly b: number;
+    }>();
+    // Still typed: a number is not a date.
+    // @ts-expect-error a number is not an IsoDateInput
+    documentStatus({} as Document, 20250101);
   });
 });

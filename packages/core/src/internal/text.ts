@@ -28,11 +28,12 @@ export function boundedText(max: number, what: string) {
 
 /** A positive integer (≥ 1), e.g. a serial number, page or issue number. */
 export function positiveInt(what: string) {
+  const message = `Expected ${what} to be an integer ≥ 1`;
   return z
     .number({ error: `Expected ${what} (a number)` })
-    .int(`Expected ${what} to be an integer`)
-    .min(1, `Expected ${what} to be at least 1`)
-    .max(Number.MAX_SAFE_INTEGER, `Expected ${what} to be a safe integer`);
+    .int(message)
+    .min(1, message)
+    .max(Number.MAX_SAFE_INTEGER, message);
 }
 
 /**

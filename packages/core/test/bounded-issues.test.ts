@@ -1,0 +1,164 @@
+import * as core from '@gongbao/core';
+import { GazetteIssueSchema, MAX_BLOCK_DEPTH, TableSchema } from '@gongbao/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { issue, notice5 } from './fixtures';
+
+const schemas = Object.entries(core as Record<string, unknown>).filter(
+  (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType,
+);
+
+/** The hostile table of issue 12: `columns` columns × `rows` empty rows (132 KB as JSON at 4,000 × 400). */
+function hollowTable(columns: number, rows: number) {
+  return {
+    id: 't',
+    title: 'T',
+    columns: Array.from({ length: columns }, (_, i) => ({ name: `column-${i}`, type: 'string' })),
+    rows: Array.from({ length: rows }, () => ({})),
+    totals: [],
+    notes: [],
+  };
+}
+
+/** The fastest of five runs, in milliseconds (the least disturbed by other processes). */
+function fastest(run: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const SUMMARY = /^\d+ more issues? (?:in the table )?not reported \(at most 100 are\)$/;
+
+describe('a bounded number of issues, with bounded messages', () => {
+  it('the 4,000 × 400 hollow table: 100 issues and one summary that counts the rest', () => {
+    const table = hollowTable(4000, 400);
+    expect(JSON.stringify(table).length).toBeGreaterThan(130_000);
+    const result = TableSchema.safeParse(table);
+    expect(result.success).toBe(false);
+    const issues = result.error?.issues ?? [];
+    expect(issues).toHaveLength(101);
+    expect(issues[0]?.message).toBe('Missing cell for column "column-0" (use null for an empty cell)');
+    const summary = issues[100];
+    expect(summary?.message).toMatch(SUMMARY);
+    expect(summary).toMatchObject({ code: 'custom', path: [], params: { code: 'too_many_issues' } });
+    // Every missing cell is counted: 1,600,000 = 100 listed + the summary's count.
+    expect((summary as { params?: { omitted?: number } }).params?.omitted).toBe(4000 * 400 - 100);
+    for (const issue of issues) expect(issue.message.length).toBeLessThan(300);
+  });
+
+  it('validates in linear time: 4× the columns and 4× the rows (4× the input) take ≤ 8× as long', () => {
+    const small = hollowTable(2000, 200);
+    const large = hollowTable(8000, 800);
+    for (const table of [small, large, small, large]) TableSchema.safeParse(table); // warm up
+    const ratio =
+      fastest(() => TableSchema.safeParse(large)) /
+      Math.max(
+        fastest(() => TableSchema.safeParse(small)),
+        1,
+      );
+    // Quadratic work (every column of every row, as before) takes 16×.
+    expect(ratio).toBeLessThan(8);
+    expect(fastest(() => TableSchema.safeParse(large))).toBeLessThan(1000);
+  });
+
+  it('an unknown column message names at most 10 columns, each cut to 40 characters', () => {
+    const table = hollowTable(500, 0);
+    const long = 'x'.repeat(150);
+    const result = TableSchema.safeParse({ ...table, rows: [], totals: [{ label: '合计', values: { [long]: 1 } }] });
+    const message = result.error?.issues[0]?.message ?? '';
+    expect(message).toContain(`Unknown column "${long}"`); // the key itself (≤ 200 characters)
+    expect(message).toContain('"column-9", … (490 more)');
+    expect(message).not.toContain('column-10"');
+    expect(message.length).toBeLessThan(400);
+  });
+
+  it('unrecognized keys: at most 10 named in a message, however many there are', () => {
+    const keys = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${'y'.repeat(60)}${i}`, i]));
+    for (const [name, schema] of [
+      ['DocumentNumberSchema', core.DocumentNumberSchema],
+      ['DocumentSchema', core.DocumentSchema],
+      ['TocEntrySchema', core.TocEntrySchema],
+    ] as const) {
+      const result = schema.safeParse({ ...keys });
+      const messages = (result.error?.issues ?? []).map((i) => i.message);
+      const unrecognized = messages.find((m) => m.startsWith('Unrecognized keys'));
+      expect(unrecognized, name).toBeDefined();
+      expect(unrecognized?.length, name).toBeLessThan(700);
+      expect(unrecognized, name).toContain('(49990 more)');
+    }
+  });
+
+  it('an array of 200,000 bad elements gives 100 issues and a summary, in bounded time', () => {
+    const start = performance.now();
+    const result = GazetteIssueSchema.safeParse({ ...issue, editorialBoard: Array(200_000).fill({ role: '' }) });
+    expect(performance.now() - start).toBeLessThan(5000);
+    const issues = result.error?.issues ?? [];
+    expect(issues).toHaveLength(101);
+    expect(issues[100]?.message).toMatch(SUMMARY);
+    expect((issues[100] as { params?: { omitted?: number } }).params?.omitted).toBe(400_000 - 100);
+  });
+
+  it.each(schemas)('%s: hostile values never throw and report at most 101 issues', (_name, schema) => {
+    const big = 'x'.repeat(10_000_000);
+    const hostile: unknown[] = [
+      JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{}}}'),
+      { constructor: 1, prototype: 2, toString: 3, hasOwnProperty: 4 },
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      { start: Number.NaN, end: Number.POSITIVE_INFINITY, line: -0 },
+      big,
+      { title: big, id: big, name: big, text: big, agency: big, raw: big },
+      [big, big],
+    ];
+    let deep: unknown = {};
+    for (let i = 0; i < 100_000; i++) deep = { type: 'heading', level: 1, text: 'x', children: [deep] };
+    hostile.push(deep, [deep], { ...notice5, body: [deep] });
+    let nested: unknown = [];
+    for (let i = 0; i < 100_000; i++) nested = [nested];
+    hostile.push(nested);
+    const start = performance.now();
+    for (const value of hostile) {
+      const result = schema.safeParse(value);
+      expect(result.error?.issues.length ?? 0).toBeLessThanOrEqual(101);
+    }
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('arbitrary JSON with hostile keys and numbers: never throws, at most 101 issues', () => {
+    const key = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'type', 'children', 'rows'),
+      fc.string(),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1.5, 2 ** 53, null, '', 'heading'),
+        fc.string(),
+        fc.array(tie('node'), { maxLength: 5 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.constantFrom(...schemas), value, ([, schema], input) => {
+        const result = schema.safeParse(input);
+        expect(result.error?.issues.length ?? 0).toBeLessThanOrEqual(101);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('blocks deeper than MAX_BLOCK_DEPTH are one issue, not a stack overflow', () => {
+    let deep: unknown = { type: 'paragraph', text: 'x' };
+    for (let i = 0; i < 100_000; i++) deep = { type: 'heading', level: 1, text: 'x', children: [deep] };
+    const result = core.DocumentSchema.safeParse({ ...notice5, body: [deep] });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      `Expected blocks nested at most ${MAX_BLOCK_DEPTH} levels deep`,
+    ]);
+  });
+});
