@@ -105,7 +105,7 @@ function ownStatus(doc: StatusInput, on: IsoDate): DocumentStatus {
  *   ISO date (`2024-6-1`, `2023-02-29`).
  * @example
  * ```ts
- * const rule = {
+ * const rule: StatusInput = {
  *   docNumber: { agency: '长政规', year: 2024, serial: 1, canonical: '长政规〔2024〕1号', raw: '长政规〔2024〕1 号' },
  *   writtenDate: '2024-05-22',
  *   validity: { effectiveFrom: '2024-06-22', period: { value: 5, unit: 'year' } },

@@ -21,13 +21,16 @@ function hollowTable(columns: number, rows: number) {
   };
 }
 
-/** The fastest of five runs, in milliseconds (the least disturbed by other processes). */
-function fastest(run: () => unknown): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
+/** The fastest of seven runs of each, alternating (so that a disturbance hits both), in milliseconds. */
+function fastestOfEach(runs: ReadonlyArray<() => unknown>): number[] {
+  const best = runs.map(() => Number.POSITIVE_INFINITY);
+  for (let round = 0; round < 8; round++) {
+    runs.forEach((run, i) => {
+      const start = performance.now();
+      run();
+      // The first round warms up.
+      if (round > 0) best[i] = Math.min(best[i] ?? Number.POSITIVE_INFINITY, performance.now() - start);
+    });
   }
   return best;
 }
@@ -51,19 +54,15 @@ describe('a bounded number of issues, with bounded messages', () => {
     for (const issue of issues) expect(issue.message.length).toBeLessThan(300);
   });
 
-  it('validates in linear time: 4× the columns and 4× the rows (4× the input) take ≤ 8× as long', () => {
-    const small = hollowTable(2000, 200);
-    const large = hollowTable(8000, 800);
-    for (const table of [small, large, small, large]) TableSchema.safeParse(table); // warm up
-    const ratio =
-      fastest(() => TableSchema.safeParse(large)) /
-      Math.max(
-        fastest(() => TableSchema.safeParse(small)),
-        1,
-      );
+  // Timing on 2 shared cores: a run disturbed by other test files is retried.
+  it('validates in linear time: 4× the columns and 4× the rows (4× the input) take ≤ 10× as long', { retry: 2 }, () => {
+    const small = hollowTable(8000, 800);
+    const large = hollowTable(32_000, 3200);
+    const [tSmall, tLarge] = fastestOfEach([() => TableSchema.safeParse(small), () => TableSchema.safeParse(large)]);
+    const ratio = (tLarge ?? 0) / Math.max(tSmall ?? 0, 1);
     // Quadratic work (every column of every row, as before) takes 16×.
-    expect(ratio).toBeLessThan(8);
-    expect(fastest(() => TableSchema.safeParse(large))).toBeLessThan(1000);
+    expect(ratio).toBeLessThan(10);
+    expect(tLarge).toBeLessThan(2000);
   });
 
   it('an unknown column message names at most 10 columns, each cut to 40 characters', () => {

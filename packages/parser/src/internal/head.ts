@@ -224,7 +224,8 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
       if (serial !== undefined && header && isOrderHeader(header.text)) {
         try {
           const number = parseDocumentNumber(`${compact(header.text)}第${serial}号`);
-          number.raw = t;
+          // Both lines as written, so that raw reads to the same number (DocumentNumberSchema checks).
+          number.raw = `${header.text.trim()} ${t}`;
           head.docNumber = number;
           head.numberLine = line;
           head.titleLines = [header];
