@@ -1,6 +1,8 @@
 import { removeCjkSpaces } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
+import { looksLikeDateLine, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
+import { signatureOfLine } from './signature.js';
 
 /** One item of a 附件说明 list: `附件：1. 标题`. */
 export interface ListedAttachment {
@@ -49,22 +51,45 @@ export function readAttachmentList(
 ): { items: ListedAttachment[]; used: number } {
   const items: ListedAttachment[] = [];
   const first = lines[from] as SourceLine;
-  const push = (text: string, line: SourceLine, number?: number) => {
+  const push = (text: string, range: Range, number?: number) => {
     const title = removeCjkSpaces(text.trim());
-    if (title !== '') items.push({ ...(number !== undefined ? { number } : {}), title, source: ctx.linesRange(line) });
+    if (title !== '') items.push({ ...(number !== undefined ? { number } : {}), title, source: range });
+  };
+  /** A title cut by the line end (a full printed line) goes on in a short next line. */
+  const wrapped = (text: string, at: number): SourceLine | undefined => {
+    const next = lines[at];
+    if (!next || next.kind !== 'text' || visibleLength(text) < 15 || visibleLength(next.text) > 30) return undefined;
+    const t = next.text;
+    if (ITEM.test(t) || /^附\s*件/u.test(t) || looksLikeDateLine(t) || signatureOfLine(t) || /[。；：:]$/u.test(t))
+      return undefined;
+    return next;
   };
   const rest = first.text.replace(LIST_START, '');
-  const firstItem = ITEM.exec(rest);
-  if (firstItem) push(rest.slice(firstItem[0].length), first, Number(firstItem[1]));
-  else push(rest, first);
-  let used = 1;
-  if (!firstItem) return { items, used };
-  for (let i = from + 1; i < lines.length; i++) {
+  let at = from + 1;
+  // 附件： alone on its line, the numbered items below it.
+  const firstItem = ITEM.exec(rest) ?? (rest.trim() === '' ? null : undefined);
+  if (firstItem === null) {
+    let i = from + 1;
+    while (i < lines.length && (lines[i] as SourceLine).kind === 'blank') i++;
+    const m = lines[i] ? ITEM.exec((lines[i] as SourceLine).text) : null;
+    if (!m || Number(m[1]) !== 1) return { items, used: 1 };
+    at = i;
+  } else if (firstItem) push(rest.slice(firstItem[0].length), ctx.linesRange(first), Number(firstItem[1]));
+  else {
+    const more = wrapped(rest, from + 1);
+    push(more ? rest + more.text : rest, ctx.linesRange(first, more ?? first));
+    return { items, used: more ? 2 : 1 };
+  }
+  let used = at - from;
+  for (let i = at; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     if (line.kind === 'blank') continue;
     const m = ITEM.exec(line.text);
     if (!m || line.kind === 'table-row' || Number(m[1]) !== (items[items.length - 1]?.number ?? 0) + 1) break;
-    push(line.text.slice(m[0].length), line, Number(m[1]));
+    const text = line.text.slice(m[0].length);
+    const more = wrapped(text, i + 1);
+    push(more ? text + more.text : text, ctx.linesRange(line, more ?? line), Number(m[1]));
+    if (more) i++;
     used = i - from + 1;
   }
   return { items, used };

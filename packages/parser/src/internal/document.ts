@@ -17,6 +17,7 @@ import {
   URGENCY_LEVELS,
 } from '@gongbao/core';
 import { type DocumentNumber, type IsoDate, removeCjkSpaces } from '@gongbao/utils';
+import { announcedEffect, publishedTitles } from './announcement.js';
 import {
   attachmentLabelOf,
   type ListedAttachment,
@@ -316,6 +317,8 @@ function readHead(units: readonly SourceLine[], frame: Frame, skip: ReadonlySet<
 /** Everything needed to build blocks in one document. */
 interface Builder {
   ctx: ParseContext;
+  /** Whether the document is a web copy (lines around it are page furniture). */
+  web?: boolean;
   /** Prefix of table ids: the document id and a slash, or nothing without a 发文字号. */
   prefix: string;
   docNumber?: DocumentNumber;
@@ -360,6 +363,7 @@ function readRest(
   rest: readonly SourceLine[],
   listed: ListedAttachment[],
   quoted: readonly string[],
+  published: readonly string[] = [],
 ): { enclosures: Enclosure[]; attachments: Attachment[]; leftover: Block[] } {
   // The attachment labels among the lines, by position.
   const labelAt = new Map<number, NonNullable<ReturnType<typeof attachmentLabelOf>>>();
@@ -401,7 +405,7 @@ function readRest(
   const enclosures: Enclosure[] = [];
   const leftover: Block[] = [];
   const encLines = (segments[0] as { lines: SourceLine[] }).lines;
-  if (encLines.length > 0) readEnclosures(b, encLines, listed, quoted, enclosures, leftover);
+  if (encLines.length > 0) readEnclosures(b, encLines, listed, quoted, enclosures, leftover, published);
 
   const attachments: Attachment[] = [];
   const matched = new Set<ListedAttachment>();
@@ -497,10 +501,24 @@ function readEnclosures(
   quoted: readonly string[],
   enclosures: Enclosure[],
   leftover: Block[],
+  published: readonly string[] = [],
 ): void {
   const first = lines[0] as SourceLine;
   const titled = first.kind === 'heading' ? markerOfLine(first) === undefined : isTitleLike(paragraphOf(first));
   if (!titled) {
+    // A 令 or 公告 prints the text it publishes without its title (第一章 总则 right after the date).
+    const kind = markerOfLine(first)?.kind;
+    const legal = kind === 'part' || kind === 'chapter' || kind === 'section' || kind === 'article';
+    if (legal && published.length === 1) {
+      const title = published[0] as string;
+      const last = lines[lines.length - 1] as SourceLine;
+      const enclosure: Enclosure = { title, body: blocksOf(b, lines), source: b.ctx.range(first.start, last.end) };
+      const type = enclosedTextTypeFromTitle(title);
+      if (type) enclosure.type = type;
+      enclosures.push(enclosure);
+      return;
+    }
+    if (b.web) return; // page furniture after a web copy's signature
     for (const block of blocksOf(b, lines)) leftover.push(block);
     return;
   }
@@ -622,6 +640,7 @@ export function parseDocumentLines(
     texts: [],
     tableCount: 0,
     ...(docNumber ? { docNumber } : {}),
+    ...(frame.chrome ? { web: true } : {}),
   };
   const issuerNames = frame.signatureNames;
   const printedTitle = frame.fullTitle ?? titleOf(frame.titleLines, issuerNames);
@@ -635,8 +654,10 @@ export function parseDocumentLines(
   collectTitle(b, frame.titleLines);
   const quoted = quotedTitlesOf(frame.body);
   const body = blocksOf(b, frame.body);
+  // The texts the document publishes (《…》已经…通过，现予公布 / 现将《…》印发给你们): its own, not citations.
+  const published = publishedTitles(b.texts);
   const listed = [...frame.listed];
-  const { enclosures, attachments, leftover } = readRest(b, frame.rest, listed, quoted);
+  const { enclosures, attachments, leftover } = readRest(b, frame.rest, listed, quoted, published);
   for (const block of leftover) body.push(block);
 
   let issuers: Organization[] =
@@ -653,13 +674,21 @@ export function parseDocumentLines(
     issuers = [organizationOf(box.issuer)];
     site.used.push('issuers');
   }
+  const inTitle = [...title.matchAll(/《([^《》]{1,200})》/gu)].map((m) => m[1] as string);
   const ownTitles = new Set(
-    [title, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map(compact),
+    [title, ...inTitle, ...published, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map(
+      compact,
+    ),
   );
   const citations = findCitations(ctx, b.texts, ownTitles, docNumber?.canonical);
   const provisional = /[（(](?:试行|暂行)[）)]|暂行/u.test([title, ...enclosures.map((e) => e.title)].join(''));
   const writtenDate = site ? site.pick('writtenDate', frame.writtenDate, box?.writtenDate) : frame.writtenDate;
   const effect = readLegalEffect(ctx, b.texts, writtenDate, provisional);
+  // A 令 or 公告 states its effect in the announcement: 现予公布，自…起施行.
+  if (effect.validity === undefined) {
+    const announced = announcedEffect(ctx, b.texts, writtenDate);
+    if (announced) effect.validity = provisional ? { ...announced, provisional } : announced;
+  }
   if (site && box && effect.validity === undefined && (box.effectiveFrom || box.until)) {
     effect.validity = {
       ...(box.effectiveFrom ? { effectiveFrom: box.effectiveFrom } : {}),

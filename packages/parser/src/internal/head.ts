@@ -206,7 +206,10 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
       head.signerLine = line;
       continue;
     }
-    if (!found && isChromeLine(t)) continue;
+    // Above the body, before anything of the head: page furniture, and the number, issuer and date
+    // lines some sites print between the title and the text (維基文庫: 国函〔2009〕159号 / 国务院 / 日期).
+    if (!found && (isChromeLine(t) || /^收录于/u.test(t) || looksLikeDateLine(t))) continue;
+    if (!found && k < bodyAt - 1 && isOrganizationName(compact(t))) continue;
     if (!found && !head.docNumber) {
       const cut = numberAtEnd(t);
       if (cut && endsTitle(cut.title)) {
@@ -275,7 +278,11 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
       }
       const joined = compact(head.titleLines.map((l) => l.text).join(''));
       const startsWithAbout = /^(?:关于|印发|转发)/u.test(joined);
-      if (endsTitle(t) || issuerMarkOf(t)) break;
+      // A title that names its issuer before 关于 is whole; lines above it are not part of it.
+      if (/^.+关于/u.test(joined) && !startsWithAbout) break;
+      if (endsTitle(t) || issuerMarkOf(t) || /[，,]/u.test(t)) break;
+      // Above a title that starts with 关于: only the issuer(s), or a line ending with 印发/转发.
+      if (startsWithAbout && !signatureOfLine(t) && !/(?:印发|转发|联合印发)$/u.test(compact(t))) break;
       if (signatureOfLine(t)) {
         // The issuer above a title that a law site repeats above it (title / issuer / title) is its own line.
         const above = units[k - 1];

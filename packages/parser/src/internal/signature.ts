@@ -26,7 +26,7 @@ export function isOrganizationName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 40) return false;
   if (/[\s，。；：:、,;！？!?《》“”()（）\d]/u.test(t)) return false;
-  if (/网站$/u.test(t)) return false;
+  if (/网站$|关于|印发/u.test(t)) return false;
   return ORG_SUFFIX.test(t);
 }
 

@@ -23,11 +23,13 @@ export interface SiteBox {
   status?: string;
   /** The indexes (SourceLine.index) of the box's lines. */
   lines: Set<number>;
+  /** The line each field is read from. */
+  at: Partial<Record<Field, SourceLine>>;
   first: SourceLine;
   last: SourceLine;
 }
 
-type Field = Exclude<keyof SiteBox, 'lines' | 'first' | 'last'>;
+type Field = Exclude<keyof SiteBox, 'lines' | 'first' | 'last' | 'at'>;
 
 /** The labels of a box, longest first within each field; `null` delimits a value without being read. */
 const LABELS: ReadonlyArray<readonly [string, Field | null]> = [
@@ -125,7 +127,7 @@ function pairsOf(text: string): Pair[] | undefined {
   while (i < t.length) {
     // A label may start here when the previous character is a separator (or this is the start).
     const prev = i === 0 ? ' ' : (t[i - 1] as string);
-    if (/[\s|:：,，]/u.test(prev) || current === undefined) {
+    if ((/[\s|:：,，]/u.test(prev) || current === undefined) && !/[\s|:：,，•·\-*]/u.test(t[i] as string)) {
       const dense = denseOf(t.slice(i, i + 24));
       const label = labelAt(dense, 0);
       if (label && (current === undefined || value.trim() !== '' || /[\s|]/u.test(prev))) {
@@ -177,7 +179,7 @@ function store(box: SiteBox, field: Field, value: string): void {
     const date = dateOf(value);
     if (date) box[field] = date;
   } else if (field === 'disclosure') {
-    const d = disclosureFromNote(value);
+    const d = disclosureFromNote(value) ?? disclosureFromNote(`此件${value}`);
     if (d) box.disclosure = d;
   } else if (value.length <= 500) box[field] = value;
 }
@@ -199,13 +201,26 @@ export function readSiteBox(units: readonly SourceLine[]): SiteBox | undefined {
     if (line.kind === 'table-row' || line.text.length > 300) continue;
     const pairs = pairsOf(line.text);
     if (!pairs) continue;
+    const bulleted = /^[•·\-*]/u.test(line.text);
     lines.add(line.index);
     first ??= line;
     last = line;
     for (const [n, pair] of pairs.entries()) {
       // Bulleted layout: the value is on the next line.
       const next = units[k + 1];
-      if (pair.value === '' && n === pairs.length - 1 && next && next.kind !== 'table-row' && !pairsOf(next.text)) {
+      // (indented under its label, not a bullet itself).
+      if (
+        bulleted &&
+        next !== undefined &&
+        next.map.sourceOffset(0) > next.start &&
+        !/^[•·\-*]/u.test(next.text) &&
+        pair.field !== null &&
+        pair.value === '' &&
+        n === pairs.length - 1 &&
+        next &&
+        next.kind !== 'table-row' &&
+        !pairsOf(next.text)
+      ) {
         if (next.text.length <= 200 && !/[。；]/u.test(next.text)) {
           pair.value = next.text.replace(LEAD, '').trim();
           lines.add(next.index);
@@ -218,8 +233,12 @@ export function readSiteBox(units: readonly SourceLine[]): SiteBox | undefined {
   }
   const strong = new Set(found.filter((f) => STRONG.has(f.pair.field)).map((f) => f.pair.field));
   if (strong.size < 2 || !first || !last) return undefined;
-  const box: SiteBox = { lines, first, last };
-  for (const { pair } of found) if (pair.field) store(box, pair.field, pair.value);
+  const box: SiteBox = { lines, first, last, at: {} };
+  for (const { pair, line } of found) {
+    if (!pair.field || box[pair.field] !== undefined) continue;
+    store(box, pair.field, pair.value);
+    if (box[pair.field] !== undefined) box.at[pair.field] = line;
+  }
   return box;
 }
 
@@ -247,11 +266,12 @@ export function siteUse(ctx: ParseContext, box: SiteBox): SiteUse {
       }
       if (key(text) !== key(boxed)) {
         use.mismatches.push(fact);
+        const line = box.at[fact as Field] ?? box.first;
         ctx.report(
           'metadata-mismatch',
           `The site's metadata gives ${fact} "${key(boxed)}", the document "${key(text)}"`,
-          box.first.start,
-          box.last.end,
+          line.start,
+          line.end,
         );
       }
       return text;
@@ -262,6 +282,6 @@ export function siteUse(ctx: ParseContext, box: SiteBox): SiteUse {
 
 /** The box as core's SiteMetadata, with the facts used and the mismatches. */
 export function siteMetadataOf(ctx: ParseContext, box: SiteBox, use: SiteUse): SiteMetadata {
-  const { lines: _, first, last, ...fields } = box;
+  const { lines: _, at: __, first, last, ...fields } = box;
   return { ...fields, used: use.used, mismatches: use.mismatches, source: ctx.linesRange(first, last) };
 }
