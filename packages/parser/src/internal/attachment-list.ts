@@ -58,7 +58,7 @@ export function readAttachmentList(
   /** A title cut by the line end (a full printed line) goes on in a short next line. */
   const wrapped = (text: string, at: number): SourceLine | undefined => {
     const next = lines[at];
-    if (!next || next.kind !== 'text' || visibleLength(text) < 15 || visibleLength(next.text) > 30) return undefined;
+    if (next?.kind !== 'text' || visibleLength(text) < 15 || visibleLength(next.text) > 30) return undefined;
     const t = next.text;
     if (ITEM.test(t) || /^附\s*件/u.test(t) || looksLikeDateLine(t) || signatureOfLine(t) || /[。；：:]$/u.test(t))
       return undefined;
