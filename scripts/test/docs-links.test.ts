@@ -52,7 +52,7 @@ describe('the TypeDoc site configuration', () => {
 
   it('includes the guides as pages, each an existing file with a title', () => {
     const guides = config.projectDocuments ?? [];
-    for (const guide of ['docs/architecture.md', 'docs/versioning.md', 'CONTRIBUTING.md']) {
+    for (const guide of ['docs/architecture.md', 'docs/versioning.md', 'docs/command-line.md', 'CONTRIBUTING.md']) {
       expect(guides).toContain(guide);
     }
     for (const guide of guides) {

@@ -9,8 +9,9 @@
  * An ISO 8601 calendar date `YYYY-MM-DD` that exists in the proleptic Gregorian calendar.
  *
  * A tagged string: at run time it is a plain string, but the type system only accepts values
- * that went through {@link isIsoDate}, {@link toIsoDate} or a parser, so an arbitrary string
- * cannot be passed where a checked date is expected. Dates are never `Date` objects in gongbao,
+ * that went through {@link @gongbao/utils!isIsoDate | isIsoDate},
+ * {@link @gongbao/utils!toIsoDate | toIsoDate} or a parser, so an arbitrary string cannot be passed
+ * where a checked date is expected. Dates are never `Date` objects in gongbao,
  * so no answer depends on the process time zone.
  */
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
