@@ -259,8 +259,10 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
       i = next - 1;
     }
   }
+  // December is the year before also where a date of the item states that year (2029年12月30日至31日 … 12月29日).
+  const before = january || found.some((date) => date.y === year - 1);
   return found.map(({ at, next, y: stated, month: mo, d, note, noteAt }) => {
-    const dayYear = stated || (mo === 12 && january ? year - 1 : year);
+    const dayYear = stated || (mo === 12 && before ? year - 1 : year);
     const day = dayNumberOf(dayYear, mo, d);
     if (mo > 12 || fromDayNumber(day) !== `${dayYear}-${`${mo}`.padStart(2, '0')}-${`${d}`.padStart(2, '0')}`)
       fail('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
