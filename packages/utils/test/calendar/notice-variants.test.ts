@@ -98,7 +98,7 @@ const arrangement = fc
   })
   .map(({ year, crossesYear, months, starts, lengths, workdays, names }) => {
     const items: Item[] = [];
-    const chosen = [...months].sort((a, b) => a - b).filter((month) => !(crossesYear && month === 1));
+    const chosen: number[] = [...months].sort((a, b) => a - b).filter((month) => !(crossesYear && month === 1));
     if (crossesYear) chosen.unshift(0); // 0: 元旦 from 30 or 31 December of the year before, 3 days
     chosen.forEach((month, i) => {
       const start =
@@ -129,8 +129,10 @@ const style = fc.record({
   signature: fc.boolean(),
 });
 
+type Style = typeof style extends fc.Arbitrary<infer T> ? T : never;
+
 /** The arrangement written as a notice in the given style. */
-function write({ year, items }: { year: number; items: Item[] }, s: fc.RecordValue<typeof style.constraints>) {
+function write({ year, items }: { year: number; items: Item[] }, s: Style) {
   const [colon, open, close, comma] = s.fullWidth ? ['：', '（', '）', '，'] : [':', '(', ')', ','];
   const note = (time: number) =>
     s.weekday === 'none' ? '' : `${open}${s.weekday}${'日一二三四五六'.charAt(new Date(time).getUTCDay())}${close}`;
