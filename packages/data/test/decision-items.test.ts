@@ -3,14 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { decisionItemsTable, readDecisionItems } from '../scripts/lib/datasets/decision-items';
 
 describe('decision items', () => {
-  const texts = [
-    '一、各重大行政决策事项承办单位要高度重视。',
-    '一、长治市流动人口服务管理实施细则 承办单位:市公安局 计划完成时间:2024 年 6 月底前',
-    '二、长治市城镇职工基本医疗保险市级统筹 暂行办法 承办单位:市医疗保障局 计划完成时间:2024 年 10 月底前',
-  ];
+  const source = {
+    id: '长政办函-2024-13/附件',
+    columns: ['序号', '名称', '承办单位', '计划完成时间'].map((name, i) => ({
+      name,
+      type: i === 0 ? ('integer' as const) : ('string' as const),
+    })),
+    rows: [
+      { 序号: 1, 名称: '长治市流动人口服务管理实施细则', 承办单位: '市公安局', 计划完成时间: '2024年6月底前' },
+      {
+        序号: 2,
+        名称: '长治市城镇职工基本医疗保险市级统筹暂行办法',
+        承办单位: '市医疗保障局',
+        计划完成时间: '2024 年 10 月底前',
+      },
+    ],
+    rowSources: [
+      { start: 0, end: 10, line: 1573 },
+      { start: 11, end: 20, line: 1574 },
+    ],
+  };
 
-  it('reads title, undertaker and deadline as text and as a date', () => {
-    const items = readDecisionItems(texts);
+  it('reads title, undertaker and deadline as text and as a date, each row pointing at its item', () => {
+    const items = readDecisionItems(source);
     expect(items).toEqual([
       {
         no: 1,
@@ -27,13 +42,15 @@ describe('decision items', () => {
         deadline: '2024-10-31',
       },
     ]);
-    const result = decisionItemsTable(items, '长政办函-2024-13');
+    const result = decisionItemsTable(items, source, '长政办函-2024-13');
     expect(TableSchema.parse(result)).toEqual(result);
+    expect(result.derivedFrom).toEqual(['长政办函-2024-13/附件']);
+    expect(result.rowSources?.map((r) => r.line)).toEqual([1573, 1574]);
   });
 
-  it('rejects items out of order (an interleaved layout)', () => {
-    expect(() => readDecisionItems([texts[1] ?? '', texts[1]?.replace('一、', '五、') ?? ''])).toThrow(
-      /expected item 2/,
-    );
+  it('rejects items out of order (an interleaved layout) and a table without the columns', () => {
+    const shuffled = { ...source, rows: [source.rows[0], { ...source.rows[1], 序号: 5 }] };
+    expect(() => readDecisionItems(shuffled as typeof source)).toThrow(/expected item 2/);
+    expect(() => readDecisionItems({ ...source, columns: source.columns.slice(0, 3) })).toThrow(/计划完成时间/);
   });
 });

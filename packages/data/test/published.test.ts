@@ -24,6 +24,7 @@ import {
   checkToc,
   checkUniqueNumbers,
 } from '../scripts/lib/checks';
+import { textPieces } from '../src/internal/text-blocks';
 
 const { documents, issue, tables, datasets, timeline, meta } = data;
 const packageDir = join(import.meta.dirname, '..');
@@ -223,6 +224,7 @@ describe('tables and datasets', () => {
       '长政发-2024-5/附件2',
       '长政发-2024-5/附件3',
       '长政办发-2024-17/附件2',
+      '长政办函-2024-13/附件',
     ]);
   });
 
@@ -308,7 +310,10 @@ describe('tables and datasets', () => {
     expect(inRows.length).toBeGreaterThan(10);
     const lines = source.split('\n');
     for (const entry of inRows) {
-      const line = lines[(entry.line ?? 0) - 1] ?? '';
+      // A row inside a corrected passage (the 目录 of 长政办函〔2024〕13号) points at the passage.
+      const corrected = meta.corrections.find((c) => c.where.line === entry.line);
+      const last = corrected?.where.endLine ?? entry.line ?? 0;
+      const line = lines.slice((entry.line ?? 0) - 1, last).join('');
       expect(line.replace(/\s+/gu, ''), `${entry.documentId} ${entry.text}`).toContain(entry.text.replace(/\s+/gu, ''));
     }
     // Rows of a table spread over several lines: not all on the table's first line.
@@ -431,6 +436,61 @@ describe('timeline: every commitment the text states, once', () => {
   });
 });
 
+describe('structure the text states', () => {
+  const spaced = /[\u3400-\u9fff0-9] +[\u3400-\u9fff]|[\u3400-\u9fff] +[0-9]/u;
+
+  it('has no OCR spaces inside Chinese words or before a Chinese unit in table titles and cells', () => {
+    const sourceTables = tables.filter((t) => t.derivedFrom === undefined && t.id !== 'timeline');
+    expect(sourceTables.length).toBeGreaterThanOrEqual(5);
+    for (const table of tables.filter((t) => t.id !== 'timeline')) {
+      expect(table.title, table.id).not.toMatch(spaced);
+      for (const row of table.rows) {
+        for (const [column, value] of Object.entries(row)) {
+          if (typeof value === 'string') expect(value, `${table.id} ${column}`).not.toMatch(spaced);
+        }
+      }
+    }
+  });
+
+  it('reads the 目录 of 长政办函〔2024〕13号 as a table, not as headings with three fields in one string', () => {
+    const doc = getDocument('长政办函-2024-13');
+    const body = doc?.attachments[0]?.body ?? [];
+    expect(body.map((b) => b.type)).toEqual(['table']);
+    const table = body[0]?.type === 'table' ? body[0].table : undefined;
+    expect(table?.columns.map((c) => c.name)).toEqual(['序号', '名称', '承办单位', '计划完成时间']);
+    expect(table?.rows.map((r) => r.序号)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(table?.rows[3]).toEqual({
+      序号: 4,
+      名称: '长治市促进高校毕业生就业创业工作26条措施',
+      承办单位: '市人力资源和社会保障局',
+      计划完成时间: '2024年10月底前',
+    });
+    // No block anywhere holds two labelled fields jammed into its text.
+    for (const d of documents) {
+      for (const piece of textPieces(d)) {
+        if (piece.path.includes('/table/')) continue;
+        expect(piece.text, `${d.id} ${piece.path}`).not.toMatch(/\s承办单位\s*[:：].*\s计划完成时间\s*[:：]/u);
+      }
+    }
+    expect(data.getTable('decision-items')?.derivedFrom).toEqual(['长政办函-2024-13/附件']);
+  });
+
+  it('has no paragraph cut by a page break: every text block ends where a paragraph may end', () => {
+    for (const d of documents) {
+      for (const piece of textPieces(d)) {
+        if (piece.block === undefined || piece.path.includes('/table/')) continue;
+        if (piece.block.type === 'heading' && piece.block.children.length > 0) continue;
+        // Label lines (奖补对象:县(区)人民政府) are whole without a full stop.
+        if (/^[\u4e00-\u9fff]{2,6}[:：]/u.test(piece.text)) continue;
+        if (piece.block.type === 'heading' && piece.text.length < 40) continue;
+        expect(piece.text.slice(-20), `${d.id} ${piece.path} line ${piece.source?.line}`).toMatch(
+          /[。；;：:！？”）)》]$/u,
+        );
+      }
+    }
+  });
+});
+
 describe('legal effect', () => {
   const doc = (id: string) => {
     const found = getDocument(id);
@@ -515,8 +575,11 @@ describe('provenance', () => {
     for (const table of sourceTables) {
       expect(table.rowSources, table.id).toHaveLength(table.rows.length);
       expect(table.totalSources, table.id).toHaveLength(table.totals.length);
-      // Cells carried down from a merged cell above, and the 分组 label, are written on earlier lines.
-      const names = table.columns.map((c) => c.name).filter((name) => name !== '分组');
+      // Cells carried down from a merged cell above, and the 分组 label, are written on earlier lines;
+      // a 序号 read from an outline marker (三、 → 3) is not written as a number.
+      const names = table.columns
+        .filter((c) => c.name !== '分组' && !(c.name === '序号' && c.description?.includes('一、')))
+        .map((c) => c.name);
       table.rows.forEach((row, r) => {
         const own = names
           .map((name) => row[name] ?? null)

@@ -176,12 +176,13 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
   const towns = documentById(issue, '长政办发-2024-17');
   const keySource = tableTitled(towns, '基础骨干项目清单');
   const decisions = documentById(issue, '长政办函-2024-13');
+  const decisionsSource = tableTitled(decisions, '重大行政决策事项目录');
 
   const stationGroups = readFireStationPlan(stationsSource);
   const vehicleLines = readFireVehiclePlan(vehiclesSource);
   const equipmentLines = readEquipmentPlan(equipmentSource);
   const landProgrammes = readLandProgrammes(texts(land));
-  const decisionItems = readDecisionItems(texts(decisions));
+  const decisionItems = readDecisionItems(decisionsSource);
   const timeline = sortByDate(timelineEntries(issue.documents)).map((entry) => TimelineEntrySchema.parse(entry));
 
   const datasets = [
@@ -190,7 +191,7 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
     { ...fireEquipmentTable(equipmentLines, equipmentSource), documentNumber: fire.docNumber },
     { ...landQuotasTable(landProgrammes, land.id), documentNumber: land.docNumber },
     { ...keyProjectsTable(readKeyProjects(keySource), keySource), documentNumber: towns.docNumber },
-    { ...decisionItemsTable(decisionItems, decisions.id), documentNumber: decisions.docNumber },
+    { ...decisionItemsTable(decisionItems, decisionsSource, decisions.id), documentNumber: decisions.docNumber },
     timelineTable(timeline),
   ].map((table) => TableSchema.parse(table));
   const tables = [...sourceTables, ...datasets];

@@ -1,6 +1,8 @@
 import type { Block, HeadingBlock, ListBlock, Table } from '@gongbao/core';
-import { type DocumentNumber, type OutlineMarker, removeCjkSpaces } from '@gongbao/utils';
+import type { DocumentNumber, OutlineMarker } from '@gongbao/utils';
+import { cellText } from './cell-text.js';
 import type { ParseContext, Range } from './context.js';
+import { fieldRun, fieldTable } from './field-items.js';
 import type { CleanText } from './markup.js';
 import { continues, join, type Paragraph, paragraphOf } from './paragraphs.js';
 import { endsParagraph, visibleLength } from './rules.js';
@@ -27,7 +29,8 @@ export interface BlocksResult {
 
 type Item =
   | { kind: 'paragraph'; p: Paragraph }
-  | { kind: 'table'; parts: SourceLine[][]; notes: Paragraph[]; title?: Paragraph };
+  | { kind: 'table'; parts: SourceLine[][]; notes: Paragraph[]; title?: Paragraph }
+  | { kind: 'fields'; paragraphs: Paragraph[]; title?: Paragraph };
 
 const NOTE = /^(注|备注|说明)\s*[:：]\s*/u;
 
@@ -46,6 +49,10 @@ export function isTitleLike(p: Paragraph): boolean {
   const text = p.text.replace(/[（(][^（）()]{1,14}[）)]$/u, '');
   return visibleLength(p.text) <= 60 && text !== '' && !endsParagraph(text);
 }
+
+/** A table's title without OCR spaces (see {@link cellText}), when there is one. */
+const cellTitle = (title: string | undefined): string | undefined =>
+  title === undefined ? undefined : cellText(title);
 
 /** Splits lines into paragraphs (page breaks rejoined) and tables (续表 parts merged). */
 function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
@@ -119,7 +126,32 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
       k--;
     }
   }
-  return items;
+  return withFieldItems(items);
+}
+
+/**
+ * Runs of numbered paragraphs that each carry the same labelled fields (一、… 承办单位:… 计划完成时间:…)
+ * become one `fields` item — a table — with a title-like paragraph right before them as its title.
+ */
+function withFieldItems(items: Item[]): Item[] {
+  const paragraphs = items.map((item) => (item.kind === 'paragraph' ? item.p : undefined));
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const count = fieldRun(paragraphs, k);
+    if (count === 0) {
+      out.push(items[k] as Item);
+      continue;
+    }
+    const run: Item = { kind: 'fields', paragraphs: paragraphs.slice(k, k + count) as Paragraph[] };
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'paragraph' && prev.p.marker === undefined && isTitleLike(prev.p)) {
+      run.title = prev.p;
+      out.pop();
+    }
+    out.push(run);
+    k += count - 1;
+  }
+  return out;
 }
 
 /** The rank of a marker kind in the usual hierarchy; deeper kinds have larger ranks. */
@@ -181,9 +213,25 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
   };
 
   for (const item of items) {
+    if (item.kind === 'fields') {
+      list = undefined;
+      const id = options.nextTableId();
+      const table = fieldTable(ctx, item.paragraphs, {
+        id,
+        title: cellTitle(item.title?.text ?? options.defaultTitle) ?? id,
+        ...(firstTable && options.label !== undefined ? { label: options.label } : {}),
+      });
+      if (options.documentNumber) table.documentNumber = options.documentNumber;
+      if (item.title) texts.push(item.title);
+      for (const p of item.paragraphs) texts.push(p);
+      firstTable = false;
+      tables.push(table);
+      container().push({ type: 'table', table, ...(table.source ? { source: table.source } : {}) });
+      continue;
+    }
     if (item.kind === 'table') {
       list = undefined;
-      const title = item.title ? removeCjkSpaces(item.title.text) : options.defaultTitle;
+      const title = cellTitle(item.title?.text ?? options.defaultTitle);
       const result = buildTable(ctx, item.parts, {
         id: options.nextTableId(),
         ...(title !== undefined ? { title } : {}),

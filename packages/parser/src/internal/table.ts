@@ -1,5 +1,6 @@
 import type { ListBlock, Table, TableColumn, TableRow } from '@gongbao/core';
-import { type DocumentNumber, type OutlineMarker, parseOutlineMarker, removeCjkSpaces } from '@gongbao/utils';
+import { type DocumentNumber, type OutlineMarker, parseOutlineMarker } from '@gongbao/utils';
+import { cellText } from './cell-text.js';
 import type { ParseContext, Range } from './context.js';
 import type { CleanText } from './markup.js';
 import { compact } from './rules.js';
@@ -48,7 +49,7 @@ function rowsOf(ctx: ParseContext, lines: readonly SourceLine[]): RawRow[] {
       line,
       // OCR and line-wrap spaces inside Chinese words go; spaces next to Latin letters stay.
       cells: tableCells(ctx.source, line).map((clean) => ({
-        text: removeCjkSpaces(clean.text),
+        text: cellText(clean.text),
         clean,
         bold: bold && clean.text !== '',
       })),

@@ -1,11 +1,13 @@
 /**
- * The 7 items of 《2024年长治市人民政府重大行政决策事项目录》 (附件 of 长政办函〔2024〕13号): each item
- * is a paragraph `一、<title> 承办单位:<unit> 计划完成时间:<deadline>` (after the correction
- * `decision-items-two-columns` restores the reading order of the two printed columns).
+ * The 7 items of 《2024年长治市人民政府重大行政决策事项目录》 (附件 of 长政办函〔2024〕13号). The parser
+ * reads the 目录 — items `一、<name> 承办单位:<unit> 计划完成时间:<deadline>`, after the correction
+ * `decision-items-two-columns` restores the reading order of the two printed columns — as a table
+ * with the columns 序号, 名称, 承办单位 and 计划完成时间; this dataset gives them English names and
+ * resolves the deadline to a date.
  */
 import type { Table } from '@gongbao/core';
-import { parseChineseNumber, parseDeadline } from '@gongbao/utils';
-import { compact, DatasetError } from './cells.js';
+import { parseDeadline } from '@gongbao/utils';
+import { cellText, compact, DatasetError, derivedProvenance } from './cells.js';
 
 const NAME = 'decision-items';
 
@@ -18,33 +20,39 @@ export interface DecisionItem {
   readonly deadline: string;
 }
 
-const ITEM = /^([一二三四五六七八九十]+)、(.+?)承办单位[:：](.+?)计划完成时间[:：](.+)$/u;
+/** The source columns the dataset reads. */
+const COLUMNS = ['序号', '名称', '承办单位', '计划完成时间'] as const;
 
 /**
- * Reads the items from the texts of the 目录 (markers included, e.g. the heading `一、` + text).
- * Texts that are not items are skipped; the numbers must run 一, 二, … without gaps.
+ * Reads the items from the 目录 table (columns 序号, 名称, 承办单位, 计划完成时间). The numbers must
+ * run 1, 2, … without gaps.
+ *
+ * @throws DatasetError when a column is missing or the items are out of order.
  */
-export function readDecisionItems(texts: readonly string[]): DecisionItem[] {
-  const items: DecisionItem[] = [];
-  for (const text of texts) {
-    const match = ITEM.exec(compact(text));
-    if (!match) continue;
-    const no = parseChineseNumber(match[1] ?? '');
-    if (no !== items.length + 1) throw new DatasetError(NAME, `expected item ${items.length + 1}, got ${match[1]}`);
-    const deadlineText = (match[4] ?? '').replace(/。$/u, '');
-    items.push({
+export function readDecisionItems(source: Pick<Table, 'columns' | 'rows'>): DecisionItem[] {
+  for (const column of COLUMNS) {
+    if (!source.columns.some((c) => c.name === column)) throw new DatasetError(NAME, `no column ${column}`);
+  }
+  return source.rows.map((row, index) => {
+    const no = row.序号;
+    if (no !== index + 1) throw new DatasetError(NAME, `expected item ${index + 1}, got ${String(no)}`);
+    const deadlineText = compact(cellText(row.计划完成时间)).replace(/。$/u, '');
+    return {
       no,
-      title: match[2] ?? '',
-      undertaker: match[3] ?? '',
+      title: compact(cellText(row.名称)),
+      undertaker: compact(cellText(row.承办单位)),
       deadlineText,
       deadline: parseDeadline(deadlineText).date,
-    });
-  }
-  return items;
+    };
+  });
 }
 
-/** The tidy dataset: one row per decision item. */
-export function decisionItemsTable(items: readonly DecisionItem[], documentId: string): Table {
+/** The tidy dataset: one row per decision item, each pointing at its item in the source. */
+export function decisionItemsTable(
+  items: readonly DecisionItem[],
+  source: Pick<Table, 'id' | 'rowSources'>,
+  documentId: string,
+): Table {
   return {
     id: NAME,
     title: '2024年长治市人民政府重大行政决策事项目录',
@@ -63,5 +71,10 @@ export function decisionItemsTable(items: readonly DecisionItem[], documentId: s
     rows: items.map((item) => ({ ...item })),
     totals: [],
     notes: [],
+    ...derivedProvenance(
+      NAME,
+      source,
+      items.map((_, index) => index),
+    ),
   };
 }

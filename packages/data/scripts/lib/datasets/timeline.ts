@@ -7,7 +7,7 @@
  */
 import type { Document, IsoDate } from '@gongbao/core';
 import { findDates } from '@gongbao/utils';
-import { textPieces } from '../../../src/internal/text-blocks';
+import { type TextPiece, textPieces } from '../../../src/internal/text-blocks';
 import type { TimelineEntry } from '../../../src/timeline-entry';
 import type { DATE_PRECISIONS } from '../../../src/timeline-kinds';
 
@@ -79,6 +79,20 @@ export function clauseAround(text: string, start: number, end: number): string {
   const afterCandidates = ['。', '；', ';', '\n', '\t'].map((mark) => text.indexOf(mark, end)).filter((i) => i !== -1);
   const after = afterCandidates.length > 0 ? Math.min(...afterCandidates) + 1 : text.length;
   return text.slice(before + 1, after).trim();
+}
+
+/**
+ * The clause around a date; for a table cell holding nothing but the date (计划完成时间: 2024年6月底前),
+ * the whole row, its cells joined by spaces, so the entry says what is due.
+ */
+function contextOf(piece: TextPiece, index: number, end: number): string {
+  const clause = clauseAround(piece.text, index, end);
+  if (!piece.path.includes('/table/rows/') || clause !== piece.text.slice(index, end).trim()) return clause;
+  return piece.text
+    .split('\t')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '')
+    .join(' ');
 }
 
 /** Text compared without spaces, with ASCII punctuation for the full-width forms. */
@@ -158,7 +172,7 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
         found.push({
           index,
           end,
-          entry: { ...base, ...entry, context: clauseAround(piece.text, index, end), path: piece.path, line },
+          entry: { ...base, ...entry, context: contextOf(piece, index, end), path: piece.path, line },
         });
       for (const item of findDates(piece.text, { reference: doc.writtenDate })) {
         if (item.type === 'duration' || item.type === 'date') continue;
