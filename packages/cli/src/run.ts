@@ -46,7 +46,10 @@ function usageMessage(message: string): string {
   return message
     .replace(/^error: /u, '')
     .replace(/\n\(Did you mean (.*)\?\)$/u, ' (did you mean $1?)')
-    .replace(/\s*\n\s*/gu, ' ');
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }
 
 function report(ctx: Context, error: unknown, env: Environment): number {
