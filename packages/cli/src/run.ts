@@ -46,10 +46,7 @@ function usageMessage(message: string): string {
   return message
     .replace(/^error: /u, '')
     .replace(/\n\(Did you mean (.*)\?\)$/u, ' (did you mean $1?)')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ');
+    .replace(/\s*\n\s*/gu, ' ');
 }
 
 function report(ctx: Context, error: unknown, env: Environment): number {

@@ -12,8 +12,7 @@ export function normalisations(raw: string): string[] {
   if (/\s/u.test(raw.trim())) changes.push('spaces removed');
   if (raw !== raw.trim()) changes.push('surrounding space removed');
   if (/[〕\]］】)）]\s*第/u.test(raw)) changes.push('第 before the serial dropped');
-  // On the text without spaces: a run of spaces between two optional parts would be polynomial.
-  if (/[〕\]］】)）]第?[0０]+[0-9０-９]/u.test(raw.replace(/\s+/gu, ''))) changes.push('leading zeros dropped');
+  if (/[〕\]］】)）]\s*第?\s*[0０]+[0-9０-９]/u.test(raw)) changes.push('leading zeros dropped');
   if (/号\s*[)）]|[)）]\s*号/u.test(raw) && /[(（]/u.test(raw)) changes.push('号 put inside the number');
   return changes;
 }

@@ -75,9 +75,7 @@ function syntaxError(name: string, text: string, error: Error): Error {
     const line = before.split('\n').length;
     where = ` at line ${line}, column ${at - before.lastIndexOf('\n')}`;
   }
-  // The message up to its position note (a search, not a pattern with a run of spaces before it).
-  const note = error.message.search(/ (?:in JSON )?at position \d/u);
-  const reason = (note === -1 ? error.message : error.message.slice(0, note)).trimEnd();
+  const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/su, '');
   return failure(
     `${name}: not JSON${where}: ${reason}`,
     'Give a JSON file, e.g. from gongbao show <id> --json or gongbao parse --json.',

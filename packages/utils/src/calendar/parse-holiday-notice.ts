@@ -80,7 +80,8 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     const title = near.slice(0, near.indexOf('通知') + 2).replace(/\s+/g, '');
     if (/^国务院(?:办公厅)?关于[\u4e00-\u9fff\d、]+通知$/.test(title)) source.title = title;
   }
-  const doc = /国 *(办 *)?发 *(明 *电)? *[〔[(【] *(\d{4}) *[〕\])】] *(\d+) *号/.exec(n);
+  // No two runs of spaces meet (recheck: linear).
+  const doc = /国 *(办 *)?发 *(?:(明) *电 *)?[〔[(【] *(\d{4}) *[〕\])】] *(\d+) *号/.exec(n);
   if (doc) source.docNumber = `国${doc[1] ? '办' : ''}发${doc[2] ? '明电' : ''}〔${doc[3]}〕${doc[4]}号`;
   // The 成文日期: a date under the last 国务院(办公厅) that is followed, across spaces and page
   // debris but no Han text, by one.
@@ -199,7 +200,8 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
 
 /** The holiday an amending notice changes, from its title: 调整2019年劳动节假期安排 → 劳动节. */
 function amendmentName(title: string): string {
-  return title.replace(/^.*?(?:关于|现将)(?:调整|延长)?(?:\d{4}年)?/, '').replace(/(?:假期|放假|调休).*$/, '');
+  // Cut at the first 假期/放假/调休 by a split, not an unanchored `.*$` (quadratic).
+  return title.replace(/^.*?(?:关于|现将)(?:调整|延长)?(?:\d{4}年)?/, '').split(/假期|放假|调休/, 1)[0] as string;
 }
 
 /**

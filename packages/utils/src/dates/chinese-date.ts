@@ -8,7 +8,9 @@ import { toDayNumber } from './day-number.js';
 import type { IsoDate } from './iso-date.js';
 
 // Every part optional, so that one match also tells partial dates (2024年6月, 六月四日) apart.
-const DATE = new RegExp(`^\\s*(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})?(?:${DAY}${SP}日)?\\s*$`);
+// Matched on the text without trailing whitespace: anchored, spacing only after a token (see SP)
+// — linear.
+const DATE = new RegExp(`^\\s*(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})?(?:${DAY}${SP}日)?$`);
 
 /**
  * Parses a full Chinese date: 2024年6月4日, 2024 年 5 月 22 日 (typeset spacing), 二〇二四年六月四日,
@@ -35,7 +37,8 @@ const DATE = new RegExp(`^\\s*(?:${YEAR}${SP}年${SP})?(?:${MONTH}${SP}月${SP})
  * ```
  */
 export function parseChineseDate(text: string): IsoDate {
-  const [, yearText, monthText, dayText] = DATE.exec(text) ?? [];
+  const trimmed = text.trimEnd();
+  const [, yearText, monthText, dayText] = DATE.exec(trimmed) ?? [];
   return yearText && monthText && dayText
     ? checkedDate(
         text,
@@ -44,7 +47,7 @@ export function parseChineseDate(text: string): IsoDate {
         numeral(dayText),
         (part) =>
           // Positions only on error: the `d` flag that gives them is too slow for every call.
-          new RegExp(DATE.source, 'd').exec(text)?.indices?.[part + 1]?.[0],
+          new RegExp(DATE.source, 'd').exec(trimmed)?.indices?.[part + 1]?.[0],
       )
     : yearText && monthText
       ? fail('PARTIAL_DATE', text, text.trimEnd().length)

@@ -9,7 +9,12 @@
 import { ParseError } from '../numbering/parse-error.js';
 import { daysInMonth, type IsoDate, toIsoDate } from './iso-date.js';
 
-/** Optional spacing inside an expression: typeset text puts spaces around Arabic numbers. */
+/**
+ * Optional spacing inside an expression: typeset text puts spaces around Arabic numbers. The
+ * grammar puts it only right after a token (a number, 年, 月 …), never on both sides of an
+ * optional part, so that a run of spaces can be taken by one quantifier only, the one after the
+ * token before it: no backtracking over the run, linear on any input (recheck proves it).
+ */
 export const SP = '[ \\t\\u3000]*';
 /** Arabic and full-width digits. */
 export const DIGIT = '[0-9０-９]';
@@ -47,7 +52,7 @@ const NUMERAL = new RegExp(`^(?:[${DIGITS}]+|(?:[${HAN}两]百)?(?:[${HAN}两]?�
  * `parseChineseNumber` on every string the grammar can capture.
  */
 export function numeral(text: string): number {
-  if (/^\d+$/.test(text)) return +text;
+  if (/^\d+$/.test(text)) return +text; // the common case, fast
   if (!NUMERAL.test(text)) return -1;
   let total = 0;
   let digits = 0; // the digits since the last unit

@@ -51,11 +51,13 @@ const SHIFT: Record<string, number> = { 去: -1, 上: -1, 明: 1, 次: 1, 翌: 1
  * @internal
  */
 export const DEADLINE_SOURCE =
-  `(?:(每)年|${YEAR}${SP}年|([今本当明次翌去上])年)?${SP}` +
-  `(?:(?:(每)月|${MONTH}${SP}月${SP}份?|([本当次下上])月)${SP}(?:${DAY}${SP}日|(底|末))?` +
-  `|年?${SP}(底|末)|([上下])半年|第?${SP}([1-4１-４一二三四])${SP}季度${SP}末?)?${SP}(之前|以前|前|为止|止)?`;
+  `(?:(?:(每)年|${YEAR}${SP}年|([今本当明次翌去上])年)${SP})?` +
+  `(?:(?:(每)月${SP}|${MONTH}${SP}月${SP}份?|([本当次下上])月${SP})(?:${DAY}${SP}日${SP}|(底|末))?` +
+  `|年?(底|末)|([上下])半年|(?:第${SP})?([1-4１-４一二三四])${SP}季度末?)?(之前|以前|前|为止|止)?`;
 
-const DEADLINE = new RegExp(`^\\s*(?:截至|截止到?|到|至|于|在|最迟|不晚于)?${SP}${DEADLINE_SOURCE}\\s*$`, 'd');
+// Matched on the text without trailing whitespace: anchored, spacing only after a token (see SP)
+// — linear.
+const DEADLINE = new RegExp(`^\\s*(?:(?:截至|截止到?|到|至|于|在|最迟|不晚于)${SP})?${DEADLINE_SOURCE}$`, 'd');
 
 /**
  * Resolves a match of {@link DEADLINE_SOURCE}; `date` is null when a reference is needed but not
@@ -198,7 +200,7 @@ export function resolveDeadline(
  * ```
  */
 export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Deadline {
-  const match = DEADLINE.exec(text);
+  const match = DEADLINE.exec(text.trimEnd());
   if (!match) failUnlessBlank('NOT_A_DEADLINE', text);
   const { date, kind } = resolveDeadline(match, text, options.reference) ?? {};
   return date && kind ? { date, kind, raw: text.trim() } : fail('REFERENCE_REQUIRED', text);

@@ -38,7 +38,7 @@ export interface ApplyDurationOptions {
  *
  * @internal
  */
-export const DURATION_SOURCE = `(${DIGIT}{1,3}|[一二两三四五六七八九十百]{1,4}|半)${SP}(个${SP})?(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
+export const DURATION_SOURCE = `(${DIGIT}{1,3}|[一二两三四五六七八九十百]{1,4}|半)${SP}(?:(个)${SP})?(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
 
 /**
  * What may introduce a duration: 有效期, 公示期 (为) …, and with `bareTerm` a bare 期 (too common
@@ -47,11 +47,13 @@ export const DURATION_SOURCE = `(${DIGIT}{1,3}|[一二两三四五六七八九�
  * @internal
  */
 export const durationPrefix = (bareTerm: boolean): string =>
-  `(?:(?:有效期|期限|公示期|公告期|试用期${bareTerm ? '|期' : ''})${SP}(?:为|是)?${SP})?`;
+  `(?:(?:有效期|期限|公示期|公告期|试用期${bareTerm ? '|期' : ''})${SP}(?:(?:为|是)${SP})?)?`;
 
 const UNITS: Record<string, DurationUnit> = { 工作日: 'workingDay', 年: 'year', 月: 'month' };
 
-const DURATION = new RegExp(`^\\s*${durationPrefix(true)}(?<!${DIGIT})${DURATION_SOURCE}\\s*$`, 'd');
+// Matched on the text without trailing whitespace: anchored, spacing only after a token (see SP)
+// — linear.
+const DURATION = new RegExp(`^\\s*${durationPrefix(true)}${DURATION_SOURCE}$`, 'd');
 
 /**
  * Parses a duration: 有效期两年, 有效期为3年, 七个工作日, 15个工作日内, 30天内, 30日内, 两个月内, 3年,
@@ -75,13 +77,14 @@ const DURATION = new RegExp(`^\\s*${durationPrefix(true)}(?<!${DIGIT})${DURATION
  * ```
  */
 export function parseDuration(text: string): Duration {
-  const match = DURATION.exec(text);
   const raw = text.trim();
+  const match = DURATION.exec(text.trimEnd());
   if (!match) return failUnlessBlank('NOT_A_DURATION', text);
   const [, numberText = '', counted, unit = '', within] = match;
   const at = match.indices?.[1]?.[0] ?? 0;
   // 3月 is March, and 30日 a day of the month unless 内 or a prefix says otherwise.
-  if ((unit === '月' && !counted) || (unit === '日' && !within && at <= text.search(/\S/))) fail('AMBIGUOUS', text, at);
+  if ((unit === '月' && !counted) || (unit === '日' && !within && raw.startsWith(numberText)))
+    fail('AMBIGUOUS', text, at);
   // 半 reads only in 半年, as 6 months; a week is 7 days.
   const half = numberText === '半';
   const value = half

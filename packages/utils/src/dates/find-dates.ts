@@ -83,31 +83,35 @@ export interface FindDatesOptions {
   readonly reference?: IsoDate;
 }
 
+// Spacing only after a token (see SP) and every match starts at a token, so each scan is linear.
 // Quick filter: a deadline starts with a digit, a numeral or one of 每今本当明次翌去上.
 const DEADLINE_IN_TEXT = new RegExp(`(?=[${DIGITS}十每今本当明次翌去上])${DEADLINE_SOURCE}`, 'g');
 const EFFECTIVE_IN_TEXT = new RegExp(
-  `自${SP}(?:${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}(?:${DAY}${SP}日)?|(?:公布|发布|印发|颁布|公开发布)之日)${SP}起${SP}(?:施行|执行|实施|生效)?`,
+  `自${SP}(?:${YEAR}${SP}年${SP}${MONTH}${SP}月${SP}(?:${DAY}${SP}日${SP})?|(?:公布|发布|印发|颁布|公开发布)之日${SP})起${SP}(?:施行|执行|实施|生效)?`,
   'g',
 );
 // In running text a duration is not part of a longer number (一百二十天 is not 二十天); a bare 期 is
 // too common to introduce one.
 const DURATION_IN_TEXT = new RegExp(`${durationPrefix(false)}(?<![${DIGITS}两十百])${DURATION_SOURCE}`, 'g');
 
-/** Reads a match: a find, `undefined` (not one: retry from the next character) or `null` (skip it all). */
-type Read = (match: RegExpExecArray, reference: IsoDate | undefined) => FoundDate | null | undefined;
+/** What a find is, without its place in the text. */
+type Found = FoundDate extends infer F ? (F extends FoundDate ? Omit<F, 'raw' | 'index' | 'end'> : never) : never;
+
+/**
+ * Reads a match: a find, `undefined` (not one: retry from the next character)
+ * or `null` (skip it all).
+ */
+type Read = (match: RegExpExecArray, reference: IsoDate | undefined) => Found | null | undefined;
 
 // Impossible dates (2024年2月30日) and ambiguous forms (2024年6月前) are not reported, and neither
 // is any part of them (2月30日前).
 const deadlineMention: Read = (match, reference) => {
-  const raw = match[0].trimEnd();
-  const index = match.index;
-  const end = index + raw.length;
-  const { date = null, kind } = resolveDeadline(match, raw, reference, true) ?? {};
+  const { date = null, kind } = resolveDeadline(match, match[0], reference, true) ?? {};
   return !kind
     ? undefined
     : kind === 'date' && !match[12]
-      ? { type: 'date', date: date as IsoDate, raw, index, end }
-      : { type: 'deadline', kind, date, raw, index, end };
+      ? { type: 'date', date: date as IsoDate }
+      : { type: 'deadline', kind, date };
 };
 
 // The captured parts checked as parseChineseDate checks them (no second parse of a rebuilt
@@ -117,9 +121,6 @@ const effectiveMention: Read = (match) => {
   return {
     type: 'effective',
     date: year ? checkedDate(raw, numeral(year), numeral(month), day ? numeral(day) : 1, () => undefined) : null,
-    raw,
-    index: match.index,
-    end: match.index + raw.length,
   };
 };
 
@@ -128,7 +129,7 @@ const durationMention: Read = (match) => {
   // Bare "3年" is too often part of something else (近3年, 第3年); ask for a marker: a prefix
   // (有效期, 公示期为 … — then the match does not start with the number), 个, 内, 工作日 or 天.
   return !raw.startsWith(number) || counted || within || unit === '工作日' || unit === '天'
-    ? { type: 'duration', duration: parseDuration(raw), raw, index: match.index, end: match.index + raw.length }
+    ? { type: 'duration', duration: parseDuration(raw) }
     : undefined;
 };
 
@@ -171,15 +172,19 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
   ] as const) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      let find: FoundDate | null | undefined;
+      let find: Found | null | undefined;
+      // A find never ends in spacing, whatever its kind.
+      const raw = match[0].trimEnd();
+      const { index } = match;
+      const end = index + raw.length;
       try {
         find = match[0] ? read(match, reference) : undefined;
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;
         find = failed;
       }
-      if (find) found.push(find);
-      pattern.lastIndex = find ? find.end : find === null ? match.index + match[0].length : match.index + 1;
+      if (find) found.push({ ...find, raw, index, end } as FoundDate);
+      pattern.lastIndex = find === undefined ? index + 1 : index + match[0].length;
     }
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);
