@@ -180,11 +180,12 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     }
     const days = end - start + 1;
     // 共N天 or 放假N天, the first in the item.
-    const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(first.at, limit));
+    // Searched from the item's start, so that a first date the scan could not read is still checked.
+    const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(item.body, limit));
     if (count) {
       const stated = Number(count[1]) || '一二三四五六七八九十'.indexOf(count[1] as string) + 1 || 2;
       if (stated !== days)
-        fail('INCONSISTENT', text, `共${stated}天 but the range has ${days} days`, first.at + count.index);
+        fail('INCONSISTENT', text, `共${stated}天 but the range has ${days} days`, item.body + count.index);
     }
     holidays.push({ name: item.name ?? '', start: fromDayNumber(start), end: fromDayNumber(end), days });
   }
@@ -238,6 +239,8 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
       const m = DAY.exec(n);
       if (!m) continue;
       // A stated year holds for the day-only dates after it (2012年1月1日至3日), not for the next month.
+      // A month 0 (0月1日, 10月 with its 1 lost) is a typo, never a date to skip.
+      if (m[2] && !+m[2]) fail('INCONSISTENT', text, `${m[0]} is not a date`, i);
       if (m[2]) y = 0;
       if (m[1]) y = +m[1];
       if (m[2]) month = +m[2];

@@ -60,6 +60,23 @@ describe('parseHolidayNotice on the 2008 and 2009 layouts (verbatim excerpts of 
   });
 });
 
+describe('parseHolidayNotice on a copy with a typo (verbatim, http://opticsky.cn/read-htm-tid-96073.html)', () => {
+  it('throws INCONSISTENT at 0月1日 (10月 with its 1 lost) instead of a one-day 国庆 from 9月30日', () => {
+    const text = fixture('2017-typo-excerpt.txt');
+    expect(thrownBy(() => parseHolidayNotice(text))).toMatchObject({
+      code: 'INCONSISTENT',
+      index: text.indexOf('0月1日至8日'),
+    });
+    // With the 1 restored, the copy reads as the 2017 notice.
+    expect(parseHolidayNotice(text.replace('0月1日至8日', '10月1日至8日')).holidays.at(-1)).toEqual({
+      name: '中秋节、国庆节',
+      start: '2017-10-01',
+      end: '2017-10-08',
+      days: 8,
+    });
+  });
+});
+
 describe('parseHolidayNotice: December dates of the year before', () => {
   it('reads a December date as the year before where the item states that year (found by the property below)', () => {
     const text =
