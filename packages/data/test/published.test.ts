@@ -452,6 +452,26 @@ describe('structure the text states', () => {
     }
   });
 
+  it('gives every row of every dataset (the timeline apart) a source range holding what it states', () => {
+    for (const table of datasets.filter((t) => t.id !== 'timeline')) {
+      expect(table.rowSources, table.id).toHaveLength(table.rows.length);
+      if (table.totals.length > 0) expect(table.totalSources, table.id).toHaveLength(table.totals.length);
+    }
+    const land = data.getTable('land-quotas');
+    land?.rows.forEach((row, r) => {
+      const range = land.rowSources?.[r];
+      const text = source.slice(range?.start, range?.end).replace(/\s+/gu, '');
+      expect(text, `${row.programme} ${row.year} ${row.area}`).toContain(`${row.area}${row.quota}亩`);
+      expect(text).toContain(`${row.year}年`);
+    });
+    land?.totals.forEach((total, t) => {
+      const range = land.totalSources?.[t];
+      expect(source.slice(range?.start, range?.end).replace(/\s+/gu, ''), total.label).toContain(
+        `${total.values.quota}亩`,
+      );
+    });
+  });
+
   it('reads the 目录 of 长政办函〔2024〕13号 as a table, not as headings with three fields in one string', () => {
     const doc = getDocument('长政办函-2024-13');
     const body = doc?.attachments[0]?.body ?? [];

@@ -181,7 +181,7 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
   const stationGroups = readFireStationPlan(stationsSource);
   const vehicleLines = readFireVehiclePlan(vehiclesSource);
   const equipmentLines = readEquipmentPlan(equipmentSource);
-  const landProgrammes = readLandProgrammes(texts(land));
+  const landProgrammes = readLandProgrammes([...textPieces(land)]);
   const decisionItems = readDecisionItems(decisionsSource);
   const timeline = sortByDate(timelineEntries(issue.documents)).map((entry) => TimelineEntrySchema.parse(entry));
 

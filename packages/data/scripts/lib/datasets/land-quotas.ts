@@ -3,7 +3,7 @@
  * a programme paragraph states the three-year total and the yearly totals, then one paragraph per
  * year lists the quota of each county (`2024年6000亩，其中：潞州区300亩、上党区300亩、…`).
  */
-import type { Table } from '@gongbao/core';
+import type { SourceRange, Table } from '@gongbao/core';
 import { compact, DatasetError } from './cells.js';
 
 const NAME = 'land-quotas';
@@ -27,17 +27,30 @@ export interface LandProgramme {
   readonly statedByYear: ReadonlyMap<number, number>;
   /** Yearly totals stated at the head of each year's paragraph (year → 亩). */
   readonly statedYearHeads: ReadonlyMap<number, number>;
-  /** The per-county quotas: year, county (or zone) as written, 亩. */
-  readonly quotas: ReadonlyArray<{ readonly year: number; readonly area: string; readonly quota: number }>;
+  /** The per-county quotas: year, county (or zone) as written, 亩, and the paragraph stating it. */
+  readonly quotas: ReadonlyArray<{
+    readonly year: number;
+    readonly area: string;
+    readonly quota: number;
+    readonly source?: SourceRange;
+  }>;
+  /** The programme paragraph, which states the totals. */
+  readonly source?: SourceRange;
 }
+
+/** A text of the document, with where it is in the source when known. */
+export type LandText = string | { readonly text: string; readonly source?: SourceRange | undefined };
 
 const PROGRAMME = /(\d{4})[-—–至](\d{4})年三年间.*?(\d+)亩[(（]其中[:：](.+?)[)）]/u;
 const YEAR_ITEM = /^(\d{4})年(\d+)亩$/u;
 const YEAR_PARAGRAPH = /^(\d{4})年(\d+)亩[,，]其中[:：](.+?)。?$/u;
 const AREA_ITEM = /^(.+?)(\d+)亩$/u;
 
-/** Reads the programmes from the texts of 长政发〔2024〕8号, in reading order. */
-export function readLandProgrammes(texts: readonly string[]): LandProgramme[] {
+/**
+ * Reads the programmes from the texts of 长政发〔2024〕8号, in reading order; a text given with its
+ * source range passes the range on to the quotas (and totals) read from it.
+ */
+export function readLandProgrammes(texts: readonly LandText[]): LandProgramme[] {
   const programmes: Array<{
     programme: string;
     fromYear: number;
@@ -45,9 +58,12 @@ export function readLandProgrammes(texts: readonly string[]): LandProgramme[] {
     statedTotal: number;
     statedByYear: Map<number, number>;
     statedYearHeads: Map<number, number>;
-    quotas: Array<{ year: number; area: string; quota: number }>;
+    quotas: Array<{ year: number; area: string; quota: number; source?: SourceRange }>;
+    source?: SourceRange;
   }> = [];
-  for (const raw of texts) {
+  for (const given of texts) {
+    const raw = typeof given === 'string' ? given : given.text;
+    const source = typeof given === 'string' ? undefined : given.source;
     const text = compact(raw);
     const head = PROGRAMME.exec(text);
     if (head) {
@@ -67,6 +83,7 @@ export function readLandProgrammes(texts: readonly string[]): LandProgramme[] {
         statedByYear,
         statedYearHeads: new Map(),
         quotas: [],
+        ...(source ? { source } : {}),
       });
       continue;
     }
@@ -80,7 +97,7 @@ export function readLandProgrammes(texts: readonly string[]): LandProgramme[] {
     for (const item of (year[3] ?? '').split('、')) {
       const match = AREA_ITEM.exec(item);
       if (!match) throw new DatasetError(NAME, `${current.programme} ${y}: unreadable quota "${item}"`);
-      current.quotas.push({ year: y, area: match[1] ?? '', quota: Number(match[2]) });
+      current.quotas.push({ year: y, area: match[1] ?? '', quota: Number(match[2]), ...(source ? { source } : {}) });
     }
   }
   if (programmes.length !== LAND_PROGRAMMES.length) {
@@ -89,9 +106,24 @@ export function readLandProgrammes(texts: readonly string[]): LandProgramme[] {
   return programmes;
 }
 
-/** The tidy dataset: one row per programme, year and county; stated totals as totals rows. */
+/**
+ * The row ranges of the dataset: each row the paragraph stating its quota, each totals row the
+ * programme paragraph; none when any text came without a range (hand-made texts in tests).
+ */
+function landProvenance(programmes: readonly LandProgramme[]): Pick<Table, 'rowSources' | 'totalSources'> {
+  const rowSources = programmes.flatMap((p) => p.quotas.map((q) => q.source));
+  const totalSources = programmes.flatMap((p) => [...p.statedByYear.keys(), null].map(() => p.source));
+  if (rowSources.some((r) => r === undefined) || totalSources.some((r) => r === undefined)) return {};
+  return { rowSources: rowSources as SourceRange[], totalSources: totalSources as SourceRange[] };
+}
+
+/**
+ * The tidy dataset: one row per programme, year and county; stated totals as totals rows. Rows
+ * point at the paragraph they were read from (`rowSources`), totals at the programme paragraph.
+ */
 export function landQuotasTable(programmes: readonly LandProgramme[], documentId: string): Table {
   return {
+    ...landProvenance(programmes),
     id: NAME,
     title: '长治市2024—2026年垦造耕地、批而未用土地清理、增减挂钩任务（分县区分年度）',
     description: `The land quotas written as prose in 长政发〔2024〕8号 (${documentId}), 三、工作安排 (二)–(四): one row per programme, year and county or zone; the totals rows are the yearly and three-year totals stated in the text.`,
