@@ -82,6 +82,7 @@ export function generate(): Map<string, string> {
     coreSchemaVersion: versionOf('core'),
     parserVersion: versionOf('parser'),
     corrections: data.corrections,
+    knownGaps: data.knownGaps,
   };
   const files = new Map<string, string>();
   files.set('src/generated/meta.ts', `${HEADER}export const generatedMeta = ${JSON.stringify(meta, null, 2)};\n`);

@@ -10,7 +10,7 @@
  */
 export { type DocumentQuery, documents, findDocuments, getDocument } from './documents.js';
 export { issue } from './issue.js';
-export { type DataMeta, meta } from './meta.js';
+export { type DataMeta, type KnownGap, meta } from './meta.js';
 export { type SearchHit, searchText } from './search.js';
 export { checkTotals, datasets, getTable, type TotalCheck, tables } from './tables.js';
 export {

@@ -1,5 +1,8 @@
 import type { Correction } from '@gongbao/core';
 import { generatedMeta } from './generated/meta.js';
+import type { KnownGap } from './known-gap.js';
+
+export type { KnownGap } from './known-gap.js';
 
 /** The type of {@link meta}. */
 export interface DataMeta {
@@ -17,19 +20,25 @@ export interface DataMeta {
    * it falls in.
    */
   readonly corrections: readonly Correction[];
+  /**
+   * Known gaps: what the text states that a dataset lacks, found by a build check comparing the
+   * dataset with the text (the 基础骨干项目清单 of 长政办发〔2024〕17号 stops before the end of its plan).
+   */
+  readonly knownGaps: readonly KnownGap[];
 }
 
 /**
  * Where this package's data comes from: the source file it was generated from and its SHA-256
  * (so a user can check the data against the printed issue's text), the versions of the
  * `@gongbao/core` schemas and of `@gongbao/parser` used, and every correction applied to the
- * source.
+ * source, and the known gaps of the datasets.
  *
  * @example
  * ```ts
  * meta.sourceFile; //=> 'source/changzhi-gongbao-2024-03.md'
  * meta.sourceSha256.length; //=> 64
  * meta.corrections.find((c) => c.id === 'citation-hao-outside-bracket')?.after; //=> '(长水办〔2024〕78号)'
+ * meta.knownGaps.map((g) => g.dataset); //=> ['key-projects']
  * ```
  */
 export const meta: DataMeta = generatedMeta as DataMeta;

@@ -4,4 +4,5 @@
  *
  * @packageDocumentation
  */
+export { KnownGapSchema } from './known-gap.js';
 export { TimelineEntrySchema, TimelineSourceSchema } from './timeline-entry.js';

@@ -8,7 +8,7 @@ import { CorrectionSchema, documentStatus, GazetteIssueSchema, type IsoDate, Tab
 import * as data from '@gongbao/data';
 import { documents as documentsSubpath, findDocuments, getDocument } from '@gongbao/data/documents';
 import { issue as issueSubpath } from '@gongbao/data/issue';
-import { TimelineEntrySchema } from '@gongbao/data/schemas';
+import { KnownGapSchema, TimelineEntrySchema } from '@gongbao/data/schemas';
 import { searchText } from '@gongbao/data/search';
 import { tables as tablesSubpath } from '@gongbao/data/tables';
 import { timeline as timelineSubpath } from '@gongbao/data/timeline';
@@ -470,6 +470,30 @@ describe('structure the text states', () => {
         `${total.values.quota}亩`,
       );
     });
+  });
+
+  it('records the known gaps: the 基础骨干项目清单 stops before the end of its plan', () => {
+    expect(meta.knownGaps).toEqual([
+      expect.objectContaining({
+        id: 'key-projects-source-ends-early',
+        dataset: 'key-projects',
+        documentId: '长政办发-2024-17',
+        line: 1417,
+        missing: [
+          '二、(四) 推进市政设施一体化: item 5 of 5',
+          '二、(五) 推进公共服务一体化',
+          '二、(六) 推进产业发展一体化',
+          '二、(七) 推进商贸流通一体化',
+          '二、(八) 推进社会治理一体化',
+        ],
+      }),
+    ]);
+    for (const gap of meta.knownGaps) expect(KnownGapSchema.parse(gap)).toEqual(gap);
+    // What the gap names is really absent from the dataset, and really in the plan.
+    const actions = new Set(data.getTable('key-projects')?.rows.map((r) => r.action));
+    expect(actions.has('推进公共服务一体化')).toBe(false);
+    expect(actions.has('推进市政设施一体化')).toBe(true);
+    expect(searchText('推进社会治理一体化').some((h) => h.document.id === '长政办发-2024-17')).toBe(true);
   });
 
   it('reads the 目录 of 长政办函〔2024〕13号 as a table, not as headings with three fields in one string', () => {

@@ -14,6 +14,7 @@ import {
 } from '@gongbao/core';
 import { LineIndex, type ParseGazetteResult } from '@gongbao/parser';
 import { textPieces } from '../../src/internal/text-blocks';
+import { type KnownGap, KnownGapSchema } from '../../src/known-gap';
 import { type TimelineEntry, TimelineEntrySchema } from '../../src/timeline-entry';
 import { timelineTable } from '../../src/timeline-table';
 import {
@@ -39,6 +40,7 @@ import { fireVehiclesTable, readFireVehiclePlan } from './datasets/fire-vehicles
 import { keyProjectsTable, readKeyProjects } from './datasets/key-projects';
 import { landQuotasTable, readLandProgrammes } from './datasets/land-quotas';
 import { sortByDate, timelineEntries } from './datasets/timeline';
+import { keyProjectsGaps } from './known-gaps';
 
 /** What the build reads of the parser's result. */
 export type ParseResult = Pick<ParseGazetteResult, 'issue' | 'diagnostics'>;
@@ -52,6 +54,8 @@ export interface BuiltData {
   readonly datasets: Table[];
   readonly timeline: TimelineEntry[];
   readonly corrections: Correction[];
+  /** What the text states that a dataset lacks (see scripts/lib/known-gaps.ts). */
+  readonly knownGaps: KnownGap[];
   readonly checks: CheckResult[];
 }
 
@@ -183,6 +187,9 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
   const equipmentLines = readEquipmentPlan(equipmentSource);
   const landProgrammes = readLandProgrammes([...textPieces(land)]);
   const decisionItems = readDecisionItems(decisionsSource);
+  const keyItems = readKeyProjects(keySource);
+  const keyLastLine = keySource.source?.endLine ?? keySource.source?.line ?? null;
+  const knownGaps = keyProjectsGaps(towns, keyItems, keyLastLine).map((gap) => KnownGapSchema.parse(gap));
   const timeline = sortByDate(timelineEntries(issue.documents)).map((entry) => TimelineEntrySchema.parse(entry));
 
   const datasets = [
@@ -190,7 +197,7 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
     { ...fireVehiclesTable(vehicleLines, vehiclesSource), documentNumber: fire.docNumber },
     { ...fireEquipmentTable(equipmentLines, equipmentSource), documentNumber: fire.docNumber },
     { ...landQuotasTable(landProgrammes, land.id), documentNumber: land.docNumber },
-    { ...keyProjectsTable(readKeyProjects(keySource), keySource), documentNumber: towns.docNumber },
+    { ...keyProjectsTable(keyItems, keySource), documentNumber: towns.docNumber },
     { ...decisionItemsTable(decisionItems, decisionsSource, decisions.id), documentNumber: decisions.docNumber },
     timelineTable(timeline),
   ].map((table) => TableSchema.parse(table));
@@ -230,5 +237,13 @@ export function buildData(parsed: ParseResult, corrected: CorrectedSource, sourc
   ];
   assertChecks(checks);
 
-  return { issue, tables, datasets, timeline, corrections: recordCorrections(corrected, issue, lines), checks };
+  return {
+    issue,
+    tables,
+    datasets,
+    timeline,
+    corrections: recordCorrections(corrected, issue, lines),
+    knownGaps,
+    checks,
+  };
 }

@@ -104,5 +104,21 @@ export const generatedMeta = {
       "why": "The printed 目录 of 长政办函〔2024〕13号 sets its seven items in two columns (一–四 left, 五–七 right); the conversion interleaved the columns line by line, so item 四 lost its 计划完成时间 to the first line and items 五–七 sit beside 二–四. Restored to reading order, one item per paragraph; every fragment is kept as written.",
       "documentId": "长政办函-2024-13"
     }
+  ],
+  "knownGaps": [
+    {
+      "id": "key-projects-source-ends-early",
+      "dataset": "key-projects",
+      "documentId": "长政办发-2024-17",
+      "description": "The 基础骨干项目清单 (附件2) as printed in the gazette stops before the end of the plan it lists: the actions and items of the plan’s 四、重点任务 below have no row. The data keeps the 清单 as printed and does not fill it in from the plan text.",
+      "line": 1417,
+      "missing": [
+        "二、(四) 推进市政设施一体化: item 5 of 5",
+        "二、(五) 推进公共服务一体化",
+        "二、(六) 推进产业发展一体化",
+        "二、(七) 推进商贸流通一体化",
+        "二、(八) 推进社会治理一体化"
+      ]
+    }
   ]
 };
