@@ -14,20 +14,6 @@ interface SearchOptions {
 const CONTEXT = 24;
 const DEFAULT_LIMIT = 20;
 
-/** A hit as JSON: the `SearchHit` of `@gongbao/data` with its document named by id and number. */
-export function hitJson(hit: SearchHit) {
-  return {
-    documentId: hit.document.id,
-    docNumber: hit.document.docNumber.canonical,
-    path: hit.path,
-    text: hit.text,
-    offset: hit.offset,
-    match: hit.match,
-    snippet: hit.snippet,
-    ...(hit.source === undefined ? {} : { source: hit.source }),
-  };
-}
-
 const oneLine = (text: string) => text.replace(/\s+/gu, ' ');
 
 export function searchCommand(ctx: Context, words: string[], options: SearchOptions): void {
@@ -48,7 +34,7 @@ export function searchCommand(ctx: Context, words: string[], options: SearchOpti
   }
   const shown = hits.slice(0, limit);
   if (options.json) {
-    writeJson(ctx, shown.map(hitJson));
+    writeJson(ctx, shown); // the library's SearchHit[], each with its whole Document
     return;
   }
   if (hits.length === 0) {

@@ -6,17 +6,9 @@ import { columns } from '../format/text-width.js';
 export function tablesCommand(ctx: Context, options: { readonly json?: boolean }): void {
   const list = tables.map((table) => ({ table, checks: checkTotals(table) }));
   if (options.json) {
-    writeJson(
-      ctx,
-      list.map(({ table, checks }) => ({
-        id: table.id,
-        title: table.title,
-        ...(table.derivedFrom === undefined ? {} : { derivedFrom: table.derivedFrom }),
-        columns: table.columns,
-        rowCount: table.rows.length,
-        totals: checks,
-      })),
-    );
+    // The library's value: `tables` of @gongbao/data, each a core Table (`summary --json` has every TotalCheck).
+    writeJson(ctx, tables);
+    if (list.some(({ checks }) => checks.some((check) => !check.ok))) ctx.exitCode = 1;
     return;
   }
   const { bold, green, red } = ctx.color;
