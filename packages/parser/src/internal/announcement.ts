@@ -8,9 +8,10 @@ import { type IsoDate, parseChineseDate } from '@gongbao/utils';
 import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
 
-const QUOTE = /《([^《》]{1,200})》/gu;
+const QUOTE = /《([^《》]+)》/gu;
 /** After the quoted titles: the verb that publishes them (已经…通过, 现印发, 印发给你们). */
-const PUBLISHED_AFTER = /^(?:等[^，。；,]{0,8})?[，,]?(?:已经|已由|已于|业经|现予|现|予以|印发|颁布|发布|公布)/u;
+const PUBLISHED_AFTER =
+  /^(?:[（(][^（）()]{0,30}[）)])?(?:等[^，。；,]{0,8})?[，,]?(?:已经|已由|已于|业经|现予|现|予以|印发|颁布|发布|公布)/u;
 /** Before the quoted titles: 现将《…》, 印发《…》, 颁布《…》. */
 const PUBLISHED_BEFORE = /(?:现将|印发|颁布|发布|公布|转发)$/u;
 
@@ -39,7 +40,25 @@ export function publishedTitles(texts: readonly CleanText[]): string[] {
 }
 
 const ANNOUNCED = /现予(?:以)?(?:发布|公布|颁布|印发)/u;
-const DATE_AFTER = /^(?:施行|实施)|^[，,]?\s*自\s*([^。；，,起]{1,20}?)\s*起\s*(?:施行|实施|生效)/u;
+/**
+ * After 现予公布: `施行` (in force now), or `，自…起施行` — the length of what is read and the date
+ * text between 自 and 起 (undefined for the first form). A scan over at most 40 characters.
+ */
+function effectAfter(after: string): { length: number; when?: string } | undefined {
+  if (after.startsWith('施行') || after.startsWith('实施')) return { length: 2 };
+  let i = 0;
+  if (after[i] === '，' || after[i] === ',') i++;
+  while (after[i] === ' ') i++;
+  if (after[i] !== '自') return undefined;
+  const from = i + 1;
+  const to = after.indexOf('起', from);
+  if (to === -1 || to - from > 20 || /[。；，,]/u.test(after.slice(from, to))) return undefined;
+  let j = to + 1;
+  while (after[j] === ' ') j++;
+  const verb = after.slice(j, j + 2);
+  if (verb !== '施行' && verb !== '实施' && verb !== '生效') return undefined;
+  return { length: j + 2, when: after.slice(from, to).trim() };
+}
 
 /**
  * The effect an announcement states: `现予公布，自2009年11月1日起施行` (that date), `现予发布施行` /
@@ -55,12 +74,12 @@ export function announcedEffect(
     const m = ANNOUNCED.exec(text);
     if (!m) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const d = DATE_AFTER.exec(after);
+    const d = effectAfter(after);
     if (!d) continue;
-    const end = m.index + m[0].length + d[0].length;
+    const end = m.index + m[0].length + d.length;
     const range = map.sourceRange(m.index, end);
     const base: Validity = { text: text.slice(m.index, end), source: ctx.range(range.start, range.end) };
-    const when = d[1]?.trim();
+    const when = d.when;
     if (when === undefined || /^(?:公布|发布|颁布)之日$/u.test(when)) {
       if (writtenDate === undefined) return { ...base, fromPublication: true };
       ctx.report(

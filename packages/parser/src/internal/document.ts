@@ -74,6 +74,8 @@ interface Frame {
   signerLine?: SourceLine;
   /** Whether the document was found inside a web page (lines around it left out). */
   chrome?: boolean;
+  /** The line of the 发文字号 when it is one of the title lines (东莞市人民政府令第123号). */
+  numberLine?: SourceLine;
 }
 
 /** 密级 and its period above the title: 机密★1年. */
@@ -310,6 +312,7 @@ function readHead(units: readonly SourceLine[], frame: Frame, skip: ReadonlySet<
   if (head.issuerMark) frame.issuerMark = head.issuerMark;
   if (head.issuerLine) frame.issuerLine = head.issuerLine;
   if (head.signerLine) frame.signerLine = head.signerLine;
+  if (head.numberLine) frame.numberLine = head.numberLine;
   frame.chrome = head.chrome;
   return head.bodyAt;
 }
@@ -352,9 +355,15 @@ function blocksOf(b: Builder, lines: readonly SourceLine[], options: Partial<Blo
   return result.blocks;
 }
 
-/** Adds the title lines to the texts searched for citations. */
-function collectTitle(b: Builder, lines: readonly SourceLine[]): void {
-  for (const line of lines) b.texts.push({ text: line.text, map: line.map });
+/** Adds the title lines to the texts searched for citations (not the 令's number line: its own number). */
+function collectTitle(b: Builder, lines: readonly SourceLine[], numberLine?: SourceLine): void {
+  for (const line of lines) if (line !== numberLine) b.texts.push({ text: line.text, map: line.map });
+}
+
+/** Whether a text ends like a title of an enclosed text or a document (办法, 规则, 意见 …). */
+function endsEnclosureTitle(text: string): boolean {
+  const t = compact(text).replace(/[（(][^（）()]{1,14}[）)]$/u, '');
+  return enclosedTextTypeFromTitle(t) !== undefined || documentTypeFromTitle(t) !== undefined;
 }
 
 /** Splits the lines after the signature into the enclosed text(s) and the attachments. */
@@ -543,12 +552,30 @@ function readEnclosures(
     ) {
       titleEnd++;
     }
-    const title = removeCjkSpaces(
-      part
-        .slice(0, titleEnd)
-        .map((l) => l.text.trim())
-        .join(''),
-    );
+    // A plain title line cut short, then its end (…办理人大代表 / 建议和政协提案工作规则; 办法 / （试 行）).
+    const head0 = part[0] as SourceLine;
+    const head1 = part[1];
+    if (
+      titleEnd === 1 &&
+      head0.kind !== 'heading' &&
+      head1 &&
+      head1.kind !== 'table-row' &&
+      markerOfLine(head1) === undefined &&
+      isTitleLike(paragraphOf(head1)) &&
+      (!endsEnclosureTitle(head0.text) || /^[（(][^（）()]{1,8}[）)]$/u.test(compact(head1.text))) &&
+      endsEnclosureTitle(compact(head0.text + head1.text))
+    )
+      titleEnd = 2;
+    const titleParts = part.slice(0, titleEnd).map((l) => l.text.trim());
+    // Joint issuers on the first title line keep the space between them.
+    const issuersLine = titleParts.length > 1 ? signatureOfLine(titleParts[0] as string) : undefined;
+    let title =
+      issuersLine && issuersLine.names.length > 1
+        ? `${issuersLine.names.map((n) => n.name).join(' ')}${removeCjkSpaces(titleParts.slice(1).join(''))}`
+        : removeCjkSpaces(compact(titleParts.join('')));
+    // A 目录 printed under the title: 益阳市重污染天气应急预案目录 → the quoted title.
+    const untitled = title.replace(/目\s*录$/u, '');
+    if (untitled !== title && quotedKeys.has(titleKey(untitled))) title = untitled;
     part = part.slice(titleEnd);
     // 附件说明 at the end of the enclosed text.
     const listAt = lastIndexOf(part, opensAttachmentList);
@@ -651,7 +678,7 @@ export function parseDocumentLines(
   if (!frame.writtenDate && frame.signatories.length === 0 && firstLine && lastLine) {
     ctx.report('no-signature', `No signature and 成文日期 found in "${title}"`, firstLine.start, lastLine.end);
   }
-  collectTitle(b, frame.titleLines);
+  collectTitle(b, frame.titleLines, frame.numberLine);
   const quoted = quotedTitlesOf(frame.body);
   const body = blocksOf(b, frame.body);
   // The texts the document publishes (《…》已经…通过，现予公布 / 现将《…》印发给你们): its own, not citations.
@@ -674,7 +701,7 @@ export function parseDocumentLines(
     issuers = [organizationOf(box.issuer)];
     site.used.push('issuers');
   }
-  const inTitle = [...title.matchAll(/《([^《》]{1,200})》/gu)].map((m) => m[1] as string);
+  const inTitle = publishedTitles([{ text: title, map: new OffsetMap() }]);
   const ownTitles = new Set(
     [title, ...inTitle, ...published, ...enclosures.map((e) => e.title), ...attachments.map((a) => a.title)].map(
       compact,

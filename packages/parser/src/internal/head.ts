@@ -8,7 +8,7 @@
  * above it are left out.
  */
 import { documentTypeFromTitle, enclosedTextTypeFromTitle } from '@gongbao/core';
-import { type DocumentNumber, parseDocumentNumber } from '@gongbao/utils';
+import { type DocumentNumber, findDocumentNumbers, parseDocumentNumber } from '@gongbao/utils';
 import { markerOfLine } from './paragraphs.js';
 import { compact, documentNumberOfLine, looksLikeDateLine, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
@@ -137,8 +137,10 @@ function isTitlePart(line: SourceLine): boolean {
 
 /** 发文机关标志: `XX文件` above the number (the red header). */
 function issuerMarkOf(text: string): string | undefined {
-  const m = /^(.{2,40}?)\s*文件$/u.exec(compact(text));
-  return m && isOrganizationName(m[1] as string) ? (m[1] as string) : undefined;
+  const t = compact(text);
+  if (!t.endsWith('文件') || t.length > 42) return undefined;
+  const name = t.slice(0, -2);
+  return isOrganizationName(name) ? name : undefined;
 }
 
 /**
@@ -176,12 +178,18 @@ function namesIssuer(agency: string): boolean {
   return isOrderHeader(agency) && compact(agency).length >= 5;
 }
 
-/** A 发文字号 at the end of a title line (`…的通知 岳办发〔2017〕2号`): the title part and the number. */
+/** A 发文字号 at the end of a title line (`…的通知 岳办发〔2017〕2号`, `…的通知(岳办发〔2017〕2号)`): the title part and the number. */
 function numberAtEnd(text: string): { title: string; number: DocumentNumber } | undefined {
-  const m = /^(.{6,}?)\s+(\S{2,20}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号)$/u.exec(text.trim());
-  if (!m) return undefined;
-  const number = documentNumberOfLine(m[2] as string);
-  return number ? { title: compact(m[1] as string), number } : undefined;
+  const t = text.trim();
+  if (t.length > 200 || !/号[）)]?$/u.test(t)) return undefined;
+  const found = findDocumentNumbers(t);
+  const last = found[found.length - 1];
+  if (!last || last.start < 6) return undefined;
+  const tail = t.slice(last.end);
+  if (tail !== '' && tail !== '）' && tail !== ')') return undefined;
+  let end = last.start;
+  while (end > 0 && /[\s（(]/u.test(t[end - 1] as string)) end--;
+  return { title: compact(t.slice(0, end)), number: last.value };
 }
 
 /**

@@ -121,7 +121,7 @@ function pairsOf(text: string): Pair[] | undefined {
   let current: Pair | undefined;
   let value = '';
   const flush = () => {
-    if (current) pairs.push({ ...current, value: value.replace(/^[\s:：|,，]+|[\s|,，]+$/gu, '') });
+    if (current) pairs.push({ ...current, value: trimSeparators(value) });
     value = '';
   };
   while (i < t.length) {
@@ -151,6 +151,16 @@ function pairsOf(text: string): Pair[] | undefined {
   return pairs;
 }
 
+/** The value without separators around it (`: 2019-01-23 |` → `2019-01-23`). */
+function trimSeparators(value: string): string {
+  const sep = (c: string | undefined) => c !== undefined && /[\s:：|,，]/u.test(c);
+  let from = 0;
+  let to = value.length;
+  while (from < to && sep(value[from])) from++;
+  while (to > from && sep(value[to - 1])) to--;
+  return value.slice(from, to);
+}
+
 function dateOf(value: string): IsoDate | undefined {
   const m = /^(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/u.exec(value);
   if (m) {
@@ -161,7 +171,8 @@ function dateOf(value: string): IsoDate | undefined {
     }
   }
   try {
-    return parseChineseDate(value.replace(/\s.*$/u, ''));
+    const space = value.search(/\s/u);
+    return parseChineseDate(space === -1 ? value : value.slice(0, space));
   } catch {
     return undefined;
   }
