@@ -93,9 +93,11 @@ export function checkedDate(
       ? fail('INVALID_NUMBER', input, at(2))
       : year < 1000
         ? fail('INVALID_DATE', input, 0)
-        : month < 1 || month > 12
-          ? fail('INVALID_DATE', input, at(1))
-          : day < 1 || day > daysInMonth(year, month)
-            ? fail('INVALID_DATE', input, at(2))
-            : toIsoDate(year, month, day);
+        : year > 9999
+          ? fail('OUT_OF_RANGE', input, 0)
+          : month < 1 || month > 12
+            ? fail('INVALID_DATE', input, at(1))
+            : day < 1 || day > daysInMonth(year, month)
+              ? fail('INVALID_DATE', input, at(2))
+              : toIsoDate(year, month, day);
 }

@@ -126,13 +126,16 @@ export function resolveDeadline(
         : 12;
   const day = dayText ? readNumber(dayText, input, at(7)) : 0;
   if (dayText && (day < 1 || day > 31)) fail('INVALID_DATE', input, at(7));
-  // The last day allowed in month `index` (year * 12 + month - 1): the day, or the month's end …
+  // The last day allowed in month `index` (year * 12 + month - 1): the day, or the month's end;
+  // checkedDate rejects a day the month lacks and a year outside 1000…9999 (OUT_OF_RANGE for 明年
+  // of a reference in 9999).
   const lastDay = (index: number) => {
     const year = Math.floor(index / 12);
     const m = (index % 12) + 1;
-    return day ? toDayNumber(checkedDate(input, year, m, day, part)) : dayNumberOf(year, m + 1, 0);
+    const first = toDayNumber(checkedDate(input, year, m, day || 1, part));
+    return day ? first : dayNumberOf(year, m + 1, 0);
   };
-  // … and in a year, checking the month and day written.
+  // … and in a year, checking the month written (13月).
   const inYear = (year: number) => {
     if (monthText) checkedDate(input, year, month, day || 1, part);
     return lastDay(year * 12 + month - 1);
@@ -182,7 +185,8 @@ export function resolveDeadline(
  * @param options - `reference`: the date relative and recurring deadlines count from.
  * @returns `{ date, kind, raw }`.
  * @throws {@link ParseError} with code `EMPTY`, `NOT_A_DEADLINE`, `AMBIGUOUS`, `INVALID_DATE`
- *   (2024年2月30日前), `INVALID_NUMBER` or `REFERENCE_REQUIRED`.
+ *   (2024年2月30日前), `INVALID_NUMBER`, `REFERENCE_REQUIRED` or `OUT_OF_RANGE` (a day after
+ *   9999-12-31: 明年底前 counted from a reference in 9999).
  * @throws RangeError when `options.reference` is not an ISO date.
  * @example
  * ```ts

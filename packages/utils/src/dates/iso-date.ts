@@ -26,7 +26,7 @@ export function isLeapYear(year: number): boolean {
  * @param year - A full year, e.g. 2024.
  * @param month - 1 (January) … 12 (December).
  * @returns 28, 29, 30 or 31.
- * @throws RangeError when `month` is not an integer 1…12.
+ * @throws RangeError when `year` is not an integer or `month` is not an integer 1…12.
  * @example
  * ```ts
  * daysInMonth(2024, 2); //=> 29
@@ -35,7 +35,7 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
-  if (!Number.isInteger(month) || month < 1 || month > 12) outOfRange(month);
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) outOfRange(`${year}-${month}`);
   // 31 days in odd months up to July and in even months from August; February apart.
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }

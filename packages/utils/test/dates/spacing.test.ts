@@ -1,4 +1,12 @@
-import { findDates, ParseError, parseChineseDate, parseDeadline, parseDuration } from '@gongbao/utils/dates';
+import {
+  daysInMonth,
+  findDates,
+  type IsoDate,
+  ParseError,
+  parseChineseDate,
+  parseDeadline,
+  parseDuration,
+} from '@gongbao/utils/dates';
 import { describe, expect, it } from 'vitest';
 import { orParseError, parseErrorOf } from '../helpers.js';
 
@@ -43,5 +51,22 @@ describe('spacing inside date expressions', () => {
     expect(parseErrorOf(() => parseChineseDate('  2024 年 2 月 30 日')).index).toBe(13);
     expect(parseErrorOf(() => parseChineseDate('  2024 年 13 月 3 日')).index).toBe(9);
     expect(parseErrorOf(() => parseDuration('  有效期 为 0 年')).index).toBe(8);
+  });
+});
+
+describe('documented errors only', () => {
+  it('a deadline past 9999-12-31 is OUT_OF_RANGE, and findDates skips it', () => {
+    const reference = '9999-06-01' as IsoDate;
+    expect(parseErrorOf(() => parseDeadline('明年底前', { reference })).code).toBe('OUT_OF_RANGE');
+    expect(parseErrorOf(() => parseDeadline('次年一月份', { reference })).code).toBe('OUT_OF_RANGE');
+    expect(findDates('明年底前完成', { reference })).toEqual([]);
+    expect(findDates('今年底前完成', { reference }).map((find) => find.type === 'deadline' && find.date)).toEqual([
+      '9999-12-31',
+    ]);
+  });
+
+  it('daysInMonth refuses a year that is not an integer', () => {
+    expect(() => daysInMonth(1.5, 2)).toThrow(RangeError);
+    expect(daysInMonth(2024, 2)).toBe(29);
   });
 });
