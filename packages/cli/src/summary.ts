@@ -2,7 +2,7 @@
  * The text of `gongbao summary`: masthead, sections with document numbers and titles, table totals
  * with their check results, and which normative documents are in force or expired on a date.
  */
-import { type Document, documentStatus, type IsoDate, type Table } from '@gongbao/core';
+import { type Document, documentStatus, type IsoDate, type ReadonlyDeep, type Table } from '@gongbao/core';
 import { checkTotals, datasets, getTable, issue, meta, tables } from '@gongbao/data';
 import { STATUS_LABELS } from './format/status.js';
 import { displayWidth, padTo } from './format/text-width.js';
@@ -72,7 +72,7 @@ function totals(): string[] {
  * The fire-station plan's stations by standard, marked ✓ when their number is the total the plan's
  * title states (`…建设计划表 (119 座)`).
  */
-export function fireStationsLine(stations: Pick<Table, 'rows'>, planTitle: string): string {
+export function fireStationsLine(stations: ReadonlyDeep<Pick<Table, 'rows'>>, planTitle: string): string {
   const byStandard = new Map<string, number>();
   for (const row of stations.rows)
     byStandard.set(String(row.standard), (byStandard.get(String(row.standard)) ?? 0) + 1);
@@ -83,7 +83,7 @@ export function fireStationsLine(stations: Pick<Table, 'rows'>, planTitle: strin
   return `  ${ok ? '✓' : '✗'} fire-stations: ${stations.rows.length} stations = ${sum}${ok ? '' : `, the plan's title states ${stated ?? 'no total'}`}`;
 }
 
-function status(doc: Document, on: IsoDate): string {
+function status(doc: ReadonlyDeep<Document>, on: IsoDate): string {
   const state = documentStatus(doc, on, issue.documents);
   const validity = doc.validity;
   const details = [

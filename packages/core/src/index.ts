@@ -34,6 +34,7 @@ export { type IsoDate, type IsoDateInput, IsoDateSchema, type WithDateInputs } f
 export * from './organization.js';
 export * from './outline-marker.js';
 export * from './page-range.js';
+export type { ReadonlyDeep } from './readonly-deep.js';
 export * from './signatory.js';
 export * from './site-metadata.js';
 export * from './source-range.js';

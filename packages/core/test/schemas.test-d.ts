@@ -12,6 +12,7 @@ import type {
   IsoDateInput,
   OutlineMarker,
   OutlineMarkerKind,
+  ReadonlyDeep,
   SourceRange,
   StatusInput,
   Table,
@@ -141,6 +142,10 @@ describe('inferred types', () => {
     expectTypeOf(documentToText).parameter(0).toEqualTypeOf<WithDateInputs<Document>>();
     expectTypeOf<Document>().toExtend<WithDateInputs<Document>>();
     expectTypeOf<ReadonlyArray<Document>>().toExtend<ReadonlyArray<StatusInput>>();
+    // The deep-frozen documents of @gongbao/data (ReadonlyDeep) are accepted too.
+    expectTypeOf<ReadonlyDeep<Document>>().toExtend<WithDateInputs<Document>>();
+    expectTypeOf<ReadonlyDeep<Document[]>>().toExtend<ReadonlyArray<StatusInput>>();
+    expectTypeOf<Document>().toExtend<ReadonlyDeep<Document>>();
     expectTypeOf(documentToText).returns.toEqualTypeOf<string>();
     expectTypeOf<WithDateInputs<Document>['writtenDate']>().toEqualTypeOf<IsoDateInput>();
     expectTypeOf<WithDateInputs<{ a: IsoDate | undefined; b: number }>>().toEqualTypeOf<{

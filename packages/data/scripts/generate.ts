@@ -99,6 +99,14 @@ export function generate(): Map<string, string> {
   );
   files.set('src/generated/timeline.ts', jsonModule({ timelineJson: data.timeline }));
   files.set(ISSUE_JSON_FILE, `${JSON.stringify(data.issue, null, 2)}\n`);
+  // The key under which the loaded data is shared by every build in a process (src/internal/frozen.ts):
+  // a hash of everything generated, so two different data versions never share.
+  const hash = createHash('sha256');
+  for (const contents of files.values()) hash.update(contents);
+  files.set(
+    'src/generated/key.ts',
+    `${HEADER}/** A hash of the generated data: builds of the same data share one loaded copy. */\nexport const dataKey = '${hash.digest('hex').slice(0, 16)}';\n`,
+  );
   return files;
 }
 

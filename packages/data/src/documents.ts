@@ -1,11 +1,13 @@
-import type { Document } from '@gongbao/core';
+import type { Document, ReadonlyDeep } from '@gongbao/core';
 import { type DocumentQuery, filterDocuments, lookupDocument } from './internal/queries.js';
 import { issue } from './issue.js';
 
 export type { DocumentQuery } from './internal/queries.js';
 
 /**
- * The 17 documents (公文) of the issue, in gazette order (the order of the table of contents).
+ * The 17 documents (公文) of the issue, in gazette order (the order of the table of contents);
+ * deep-frozen and typed read-only (`documents.push(x)` throws, `documents[0].title = ''` throws in
+ * strict mode), the same array as `issue.documents`.
  *
  * @example
  * ```ts
@@ -14,7 +16,7 @@ export type { DocumentQuery } from './internal/queries.js';
  * documents.map((d) => d.section).filter((s, i, all) => all.indexOf(s) === i).length; //=> 6
  * ```
  */
-export const documents: readonly Document[] = issue.documents;
+export const documents: ReadonlyDeep<Document[]> = issue.documents;
 
 /**
  * The document with this id or 发文字号, in any spelling: `长政发〔2024〕5号`, `长政发[2024]5号`,
@@ -23,8 +25,10 @@ export const documents: readonly Document[] = issue.documents;
  *
  * @param idOrNumber - A document id or a document number.
  * @returns The document, or `undefined` when this issue has no document with that id or number.
- * @throws ParseError (from `@gongbao/utils`, code `EMPTY` or `MALFORMED_DOCUMENT_NUMBER`) when the
- *   input is neither a document id nor a document number — a typo should not look like "absent".
+ * @throws ParseError (from `@gongbao/utils`) when the input is neither a document id nor a
+ *   document number — a typo should not look like "absent": code `EMPTY` for an empty or
+ *   all-whitespace string, `MALFORMED_DOCUMENT_NUMBER` for any other string (also one longer than
+ *   200 characters), `NOT_TEXT` for a value that is not a string (`null`, a number …).
  * @example
  * ```ts
  * getDocument('长政发[2024]5号')?.title; //=> '长治市人民政府关于印发长治市加强和改进全市消防工作实施意见的通知'
@@ -32,9 +36,10 @@ export const documents: readonly Document[] = issue.documents;
  * getDocument('长人社规〔2024〕1 号')?.issuers.length; //=> 2
  * getDocument('长政发〔2024〕7号'); //=> undefined
  * getDocument('消防工作'); //=> throws ParseError
+ * getDocument(''); //=> throws ParseError
  * ```
  */
-export function getDocument(idOrNumber: string): Document | undefined {
+export function getDocument(idOrNumber: string): ReadonlyDeep<Document> | undefined {
   return lookupDocument(documents, idOrNumber);
 }
 
@@ -43,10 +48,10 @@ export function getDocument(idOrNumber: string): Document | undefined {
  *
  * @param query - `section` (栏目, exact), `issuer` (part of an issuer's name), `type` (文种, exact),
  *   `writtenFrom`/`writtenTo` (成文日期 range, inclusive ISO dates), `text` (anywhere in the
- *   document; whitespace and full-/half-width differences ignored). An empty query returns all.
+ *   document; matched as {@link searchText} matches). An empty query returns all.
  * @returns The matching documents.
- * @throws ParseError (code `INVALID_DATE`) for a date that is not `YYYY-MM-DD`; (code `EMPTY`) for
- *   an empty `text`.
+ * @throws ParseError (from `@gongbao/utils`): code `INVALID_DATE` for a date that is not
+ *   `YYYY-MM-DD`; for `text`, the codes of {@link searchText} (`EMPTY`, `TOO_LONG`, `NOT_TEXT`).
  * @example
  * ```ts
  * findDocuments({ type: '批复' }).map((d) => d.id); //=> ['长政函-2024-22', '长政函-2024-30']
@@ -55,6 +60,6 @@ export function getDocument(idOrNumber: string): Document | undefined {
  * findDocuments({ text: '低空经济' }).map((d) => d.id); //=> ['长政办发-2024-14']
  * ```
  */
-export function findDocuments(query: DocumentQuery = {}): readonly Document[] {
+export function findDocuments(query: DocumentQuery = {}): ReadonlyDeep<Document[]> {
   return filterDocuments(documents, query);
 }

@@ -8,6 +8,8 @@
  *
  * @packageDocumentation
  */
+
+export type { ReadonlyDeep } from '@gongbao/core';
 export { type DocumentQuery, documents, findDocuments, getDocument } from './documents.js';
 export { issue } from './issue.js';
 export { type DataMeta, type KnownGap, meta } from './meta.js';

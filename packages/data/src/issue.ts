@@ -1,5 +1,7 @@
-import type { GazetteIssue } from '@gongbao/core';
+import type { GazetteIssue, ReadonlyDeep } from '@gongbao/core';
 import { issueJson } from './generated/issue.js';
+import { dataKey } from './generated/key.js';
+import { sharedFrozen } from './internal/frozen.js';
 
 /**
  * 《长治市人民政府公报》2024年第3期（总第27期）: the whole issue — masthead, editorial board,
@@ -8,7 +10,8 @@ import { issueJson } from './generated/issue.js';
  * the source is broken (see {@link meta}) and validated with the `@gongbao/core` schemas.
  * Source ranges (`source`) point into the verbatim source file shipped in the package.
  *
- * The same data as JSON: `@gongbao/data/issue.json`.
+ * Deep-frozen (a write throws in strict mode and changes nothing) and typed read-only; one copy
+ * per process, shared by the ESM and CJS builds. The same data as JSON: `@gongbao/data/issue.json`.
  *
  * @example
  * ```ts
@@ -18,4 +21,7 @@ import { issueJson } from './generated/issue.js';
  * issue.toc.length; //=> 17
  * ```
  */
-export const issue: GazetteIssue = JSON.parse(issueJson) as GazetteIssue;
+export const issue: ReadonlyDeep<GazetteIssue> = sharedFrozen(
+  `issue:${dataKey}`,
+  () => JSON.parse(issueJson) as GazetteIssue,
+);

@@ -1,5 +1,7 @@
-import type { Correction } from '@gongbao/core';
+import type { Correction, ReadonlyDeep } from '@gongbao/core';
+import { dataKey } from './generated/key.js';
 import { generatedMeta } from './generated/meta.js';
+import { sharedFrozen } from './internal/frozen.js';
 import type { KnownGap } from './known-gap.js';
 
 export type { KnownGap } from './known-gap.js';
@@ -19,12 +21,12 @@ export interface DataMeta {
    * and UTF-16 offsets in the verbatim source), the text before and after, why, and the document
    * it falls in.
    */
-  readonly corrections: readonly Correction[];
+  readonly corrections: ReadonlyDeep<Correction[]>;
   /**
    * Known gaps: what the text states that a dataset lacks, found by a build check comparing the
    * dataset with the text (the 基础骨干项目清单 of 长政办发〔2024〕17号 stops before the end of its plan).
    */
-  readonly knownGaps: readonly KnownGap[];
+  readonly knownGaps: ReadonlyDeep<KnownGap[]>;
 }
 
 /**
@@ -41,4 +43,4 @@ export interface DataMeta {
  * meta.knownGaps.map((g) => g.dataset); //=> ['key-projects']
  * ```
  */
-export const meta: DataMeta = generatedMeta as DataMeta;
+export const meta: DataMeta = sharedFrozen(`meta:${dataKey}`, () => generatedMeta as DataMeta);

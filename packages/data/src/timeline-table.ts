@@ -5,7 +5,7 @@
  * @internal
  * @packageDocumentation
  */
-import type { Table } from '@gongbao/core';
+import type { ReadonlyDeep, Table } from '@gongbao/core';
 import type { TimelineEntry } from './timeline-entry.js';
 
 /** The id of the timeline dataset in `tables` and `datasets`. */
@@ -29,7 +29,7 @@ export function sourcesCell(entry: Pick<TimelineEntry, 'sources'>): string {
  * @param entries - The timeline entries, already in order.
  * @returns The `timeline` table, valid for `TableSchema`.
  */
-export function timelineTable(entries: readonly TimelineEntry[]): Table {
+export function timelineTable(entries: ReadonlyDeep<TimelineEntry[]>): Table {
   return {
     id: TIMELINE_TABLE_ID,
     title: '时间表：本期公报中的期限、目标年份、施行与失效日期',

@@ -1,4 +1,7 @@
+import type { ReadonlyDeep } from '@gongbao/core';
+import { dataKey } from './generated/key.js';
 import { timelineJson } from './generated/timeline.js';
+import { sharedFrozen } from './internal/frozen.js';
 import type { TimelineEntry } from './timeline-entry.js';
 
 export type { TimelineEntry, TimelineSource } from './timeline-entry.js';
@@ -11,7 +14,7 @@ export { DATE_BASES, DATE_PRECISIONS, TIMELINE_KINDS } from './timeline-kinds.js
  * with `basis: 'written-date'`) and the expiry of each stated validity period — with the document,
  * the words as written, their clause and every place they are stated (`sources`: a plan's text
  * and the attachment table repeating it are one entry). The same rows are the `timeline` table of
- * {@link tables}.
+ * {@link tables}. Deep-frozen and typed read-only.
  *
  * @example
  * ```ts
@@ -22,4 +25,7 @@ export { DATE_BASES, DATE_PRECISIONS, TIMELINE_KINDS } from './timeline-kinds.js
  * [coal?.kind, coal?.date, coal?.precision]; //=> ['milestone', '2024-12-31', 'year']
  * ```
  */
-export const timeline: readonly TimelineEntry[] = JSON.parse(timelineJson) as TimelineEntry[];
+export const timeline: ReadonlyDeep<TimelineEntry[]> = sharedFrozen(
+  `timeline:${dataKey}`,
+  () => JSON.parse(timelineJson) as TimelineEntry[],
+);

@@ -1,4 +1,4 @@
-import type { Table } from '@gongbao/core';
+import type { ReadonlyDeep, Table } from '@gongbao/core';
 
 /** One stated total compared with the sum of its column. */
 export interface TotalCheck {
@@ -35,7 +35,7 @@ export interface TotalCheck {
  * [check?.column, check?.stated, check?.computed, check?.ok]; //=> ['shortfall', 43, 43, true]
  * ```
  */
-export function checkTotals(table: Table): TotalCheck[] {
+export function checkTotals(table: ReadonlyDeep<Table>): TotalCheck[] {
   const numeric = new Set(
     table.columns.filter((c) => (c.type === 'integer' || c.type === 'number') && c.name !== 'year').map((c) => c.name),
   );

@@ -1,5 +1,5 @@
 /** `gongbao list [--section S] [--type T] [--issuer I] [--status-on D] [--status S] [--json]`. */
-import { type Document, type DocumentStatus, documentStatus } from '@gongbao/core';
+import { type Document, type DocumentStatus, documentStatus, type ReadonlyDeep } from '@gongbao/core';
 import { documents, findDocuments } from '@gongbao/data';
 import { dateArg } from '../args.js';
 import { usageError } from '../cli-error.js';
@@ -48,7 +48,7 @@ export function listCommand(ctx: Context, options: ListOptions): void {
     ...(options.type === undefined ? {} : { type: options.type }),
     ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
   };
-  const statusOf = (doc: Document) => (on === undefined ? undefined : documentStatus(doc, on, documents));
+  const statusOf = (doc: ReadonlyDeep<Document>) => (on === undefined ? undefined : documentStatus(doc, on, documents));
   const found = findDocuments(query).filter((doc) => options.status === undefined || statusOf(doc) === options.status);
   if (options.json) {
     writeJson(ctx, found);

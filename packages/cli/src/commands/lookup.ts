@@ -1,5 +1,5 @@
 /** Finding the document a user names, with errors that say what to try instead. */
-import type { Document } from '@gongbao/core';
+import type { Document, ReadonlyDeep } from '@gongbao/core';
 import { documents, getDocument } from '@gongbao/data';
 import { ParseError, parseDocumentNumber } from '@gongbao/utils';
 import { failure, usageError } from '../cli-error.js';
@@ -11,10 +11,10 @@ import { failure, usageError } from '../cli-error.js';
  * @throws CliError: a usage error when the text is neither an id nor a number, a failure when the
  *   issue has no such document.
  */
-export function lookupDocument(words: readonly string[]): Document {
+export function lookupDocument(words: readonly string[]): ReadonlyDeep<Document> {
   const text = words.join(' ').trim();
   for (const candidate of [text, `${text}号`]) {
-    let found: Document | undefined;
+    let found: ReadonlyDeep<Document> | undefined;
     try {
       found = getDocument(candidate);
     } catch (error) {

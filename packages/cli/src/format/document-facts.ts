@@ -1,5 +1,5 @@
 /** A document's facts and outline, as `gongbao show` and `gongbao parse --document` print them. */
-import type { Block, DocumentDraft, DocumentStatus, Validity } from '@gongbao/core';
+import type { Block, DocumentDraft, DocumentStatus, ReadonlyDeep, Validity } from '@gongbao/core';
 import type { Colors } from '../colors.js';
 import { STATUS_LABELS } from './status.js';
 import { columns } from './text-width.js';
@@ -26,7 +26,7 @@ export interface StatusOn {
 }
 
 /** The facts of a document, one per line: number and title, then labelled rows. */
-export function documentFacts(doc: DocumentDraft, color: Colors, status?: StatusOn): string[] {
+export function documentFacts(doc: ReadonlyDeep<DocumentDraft>, color: Colors, status?: StatusOn): string[] {
   const rows: [string, string][] = [];
   const add = (label: string, value: string | undefined) => {
     if (value !== undefined && value !== '') rows.push([label, value]);
@@ -73,7 +73,7 @@ function headingText(text: string): string {
       : `${head}${stop < text.length - 1 ? '…' : ''}`;
 }
 
-function outlineOf(blocks: readonly Block[], depth: number, out: string[]): void {
+function outlineOf(blocks: ReadonlyDeep<Block[]>, depth: number, out: string[]): void {
   for (const block of blocks) {
     const indent = '  '.repeat(depth);
     if (block.type === 'heading') {
@@ -86,7 +86,7 @@ function outlineOf(blocks: readonly Block[], depth: number, out: string[]): void
 }
 
 /** The outline: the title, the headings of the body, each enclosure and attachment with its headings and tables. */
-export function documentOutline(doc: DocumentDraft, color: Colors): string[] {
+export function documentOutline(doc: ReadonlyDeep<DocumentDraft>, color: Colors): string[] {
   const out = [color.bold(doc.title)];
   outlineOf(doc.body, 1, out);
   for (const enclosure of doc.enclosures) {

@@ -1,5 +1,5 @@
 /** A core `Table` as markdown or CSV, and its total checks as lines. */
-import type { Table, TableCell } from '@gongbao/core';
+import type { ReadonlyDeep, Table, TableCell } from '@gongbao/core';
 import type { TotalCheck } from '@gongbao/data';
 import type { Colors } from '../colors.js';
 
@@ -10,11 +10,14 @@ const mdCell = (value: TableCell | undefined): string =>
   cellText(value).replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|').replace(/\r?\n/gu, '<br>');
 
 /** A column's header: its name, and its unit in brackets. */
-const headerOf = (column: Table['columns'][number]): string =>
+const headerOf = (column: ReadonlyDeep<Table['columns'][number]>): string =>
   column.unit ? `${column.name} (${column.unit})` : column.name;
 
 /** The cells of a totals row: its label in the first column without a total. */
-function totalCells(table: Table, total: Table['totals'][number]): (TableCell | undefined)[] {
+function totalCells(
+  table: ReadonlyDeep<Table>,
+  total: ReadonlyDeep<Table['totals'][number]>,
+): (TableCell | undefined)[] {
   let labelled = false;
   return table.columns.map((column) => {
     if (Object.hasOwn(total.values, column.name)) return total.values[column.name];
@@ -25,7 +28,7 @@ function totalCells(table: Table, total: Table['totals'][number]): (TableCell | 
 }
 
 /** The table as a GitHub-flavoured markdown table, title first, totals rows last, then its notes. */
-export function* markdownLines(table: Table): Generator<string> {
+export function* markdownLines(table: ReadonlyDeep<Table>): Generator<string> {
   yield `## ${table.title}`;
   yield '';
   yield `| ${table.columns.map((column) => mdCell(headerOf(column))).join(' | ')} |`;
@@ -46,7 +49,7 @@ export function csvField(value: TableCell | undefined): string {
 }
 
 /** The table as CSV (RFC 4180, CRLF line ends): the header of column names, then the data rows only. */
-export function* csvLines(table: Table): Generator<string> {
+export function* csvLines(table: ReadonlyDeep<Table>): Generator<string> {
   yield table.columns.map((column) => csvField(column.name)).join(',');
   for (const row of table.rows) yield table.columns.map((column) => csvField(row[column.name])).join(',');
 }

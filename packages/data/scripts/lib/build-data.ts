@@ -109,7 +109,9 @@ export function issueTables(issue: Pick<GazetteIssue, 'documents'>): Table[] {
   const found: Table[] = [];
   for (const doc of issue.documents) {
     for (const piece of textPieces(doc)) {
-      if (piece.block?.type === 'table' && !found.includes(piece.block.table)) found.push(piece.block.table);
+      // The parser's (mutable) tables, walked through the read-only view of textPieces.
+      const table = piece.block?.type === 'table' ? (piece.block.table as Table) : undefined;
+      if (table !== undefined && !found.includes(table)) found.push(table);
     }
   }
   return found;

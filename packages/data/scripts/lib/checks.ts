@@ -2,7 +2,7 @@
  * Cross-checks of the generated data. Each returns the failures it finds (empty = passed); the
  * generate script throws when any check fails, and the tests run them on the published data.
  */
-import type { Document, GazetteIssue, Table } from '@gongbao/core';
+import type { Document, GazetteIssue, ReadonlyDeep, Table } from '@gongbao/core';
 import { isIsoDate, normalizeDocumentNumber } from '@gongbao/utils';
 import { textPieces } from '../../src/internal/text-blocks';
 import { checkTotals } from '../../src/totals';
@@ -55,7 +55,7 @@ export interface CheckResult {
 }
 
 /** Every 合计/小计/总计 row equals the sum of its column (see `checkTotals`). */
-export function checkTableTotals(tables: readonly Table[]): string[] {
+export function checkTableTotals(tables: ReadonlyDeep<Table[]>): string[] {
   return tables.flatMap((table) =>
     checkTotals(table)
       .filter((check) => !check.ok)
@@ -154,7 +154,7 @@ export function comparableTitle(title: string): string {
 }
 
 /** TOC entries and documents match one to one: number, title, pages in order. */
-export function checkToc(issue: GazetteIssue): string[] {
+export function checkToc(issue: ReadonlyDeep<GazetteIssue>): string[] {
   const failures: string[] = [];
   if (issue.toc.length !== issue.documents.length) {
     failures.push(`${issue.toc.length} TOC entries, ${issue.documents.length} documents`);
@@ -202,7 +202,7 @@ function* dateFields(value: unknown, path: string): Generator<{ path: string; ke
  * Dates are real calendar dates, and 成文日期 (of documents and of attached documents) are not
  * after the publication date.
  */
-export function checkDates(issue: GazetteIssue): string[] {
+export function checkDates(issue: ReadonlyDeep<GazetteIssue>): string[] {
   const failures: string[] = [];
   for (const field of dateFields(issue, '')) {
     if (!isIsoDate(field.value)) {
@@ -215,7 +215,7 @@ export function checkDates(issue: GazetteIssue): string[] {
 }
 
 /** Document numbers and ids are unique. */
-export function checkUniqueNumbers(documents: readonly Document[]): string[] {
+export function checkUniqueNumbers(documents: ReadonlyDeep<Document[]>): string[] {
   const failures: string[] = [];
   const numbers = new Set<string>();
   const ids = new Set<string>();
@@ -232,7 +232,7 @@ export function checkUniqueNumbers(documents: readonly Document[]): string[] {
  * Every citation of a document in this issue (by 发文字号 or by its exact title) resolves to it,
  * and every resolved citation points at a document of the issue.
  */
-export function checkCitations(documents: readonly Document[]): string[] {
+export function checkCitations(documents: ReadonlyDeep<Document[]>): string[] {
   const failures: string[] = [];
   const byNumber = new Map(documents.map((doc) => [doc.docNumber.canonical, doc.id]));
   const byTitle = new Map(documents.map((doc) => [comparableTitle(doc.title), doc.id]));

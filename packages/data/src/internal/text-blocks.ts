@@ -1,20 +1,20 @@
-import type { Block, Document, SourceRange, TableCell } from '@gongbao/core';
+import type { Block, Document, ReadonlyDeep, SourceRange, TableCell } from '@gongbao/core';
 
 /** A piece of text of a document with the block it belongs to and a path to find it again. */
 export interface TextPiece {
   /** JSON-pointer-like path from the document, e.g. `enclosures/0/body/2/children/0`. */
   readonly path: string;
   /** The block holding the text (`undefined` for the document's title). */
-  readonly block: Block | undefined;
+  readonly block: ReadonlyDeep<Block> | undefined;
   /** The text: a paragraph, a heading with its marker, a list item, a note, or one table row. */
   readonly text: string;
   /** Where the text is in the source, when known: the block's range, or a table row's own range. */
-  readonly source: SourceRange | undefined;
+  readonly source: ReadonlyDeep<SourceRange> | undefined;
 }
 
 const cell = (value: TableCell | undefined): string => (value === null || value === undefined ? '' : String(value));
 
-function* fromBlocks(blocks: readonly Block[], path: string): Generator<TextPiece> {
+function* fromBlocks(blocks: ReadonlyDeep<Block[]>, path: string): Generator<TextPiece> {
   for (const [i, block] of blocks.entries()) {
     const here = `${path}/${i}`;
     switch (block.type) {
@@ -58,7 +58,7 @@ function* fromBlocks(blocks: readonly Block[], path: string): Generator<TextPiec
  * Every piece of text of a document in reading order: title, body, enclosures, attachments
  * (their bodies or nested documents).
  */
-export function* textPieces(doc: Document): Generator<TextPiece> {
+export function* textPieces(doc: ReadonlyDeep<Document>): Generator<TextPiece> {
   yield { path: 'title', block: undefined, text: doc.title, source: doc.source };
   yield* fromBlocks(doc.body, 'body');
   for (const [i, enclosure] of doc.enclosures.entries()) {
