@@ -18,7 +18,7 @@ export const TIMELINE_TABLE_ID = 'timeline';
  * @param entry - A timeline entry.
  * @returns The cell text, e.g. `enclosures/0/body/4/children/1/children/2/children/0@1117; attachments/1/body/0/table/rows/1@1364`.
  */
-export function sourcesCell(entry: Pick<TimelineEntry, 'sources'>): string {
+export function sourcesCell(entry: ReadonlyDeep<Pick<TimelineEntry, 'sources'>>): string {
   return entry.sources.map((s) => `${s.path}@${s.line ?? '?'}`).join('; ');
 }
 

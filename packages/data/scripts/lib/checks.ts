@@ -26,7 +26,7 @@ export function titleBefore(text: string, at: number): string | undefined {
  * Every repeal (废止) is cited: a citation carries the repealed document's number, and where the text
  * names its title in 《》 before the number, the citation carries that title too.
  */
-export function checkRepeals(documents: readonly Document[]): string[] {
+export function checkRepeals(documents: ReadonlyDeep<Document[]>): string[] {
   const failures: string[] = [];
   for (const doc of documents) {
     for (const repealed of doc.repeals) {
