@@ -1,4 +1,4 @@
-import { type IsoDate, type IsoDateInput, isIsoDate } from '@gongbao/utils';
+import { isIsoDate, type IsoDate as UtilsIsoDate, type IsoDateInput as UtilsIsoDateInput } from '@gongbao/utils';
 import { z } from 'zod';
 import { bounded } from './internal/issues.js';
 
@@ -22,7 +22,18 @@ export const IsoDateSchema = bounded(
     .describe('ISO 8601 calendar date, YYYY-MM-DD') as unknown as z.ZodType<IsoDate, string>,
 );
 
-export type { IsoDate, IsoDateInput };
+/**
+ * An ISO 8601 calendar date `YYYY-MM-DD` that exists: the checked (tagged) string type of
+ * `@gongbao/utils`, which its date parsers and {@link IsoDateSchema} return. At run time a plain
+ * string; the type system only accepts values that were checked.
+ */
+export type IsoDate = UtilsIsoDate;
+
+/**
+ * A date as callers pass it in: a checked {@link IsoDate} or a plain string such as
+ * `'2025-01-01'`, which the function receiving it checks at run time (`@gongbao/utils`' type).
+ */
+export type IsoDateInput = UtilsIsoDateInput;
 
 /**
  * `T` as callers may pass it in: every {@link IsoDate} in it, at any depth, may be a plain string
