@@ -2,9 +2,9 @@
  * A type whose every property, array and nested object is read-only, all the way down — the type
  * of data that must not be changed, such as the deep-frozen exports of `@gongbao/data`. The same
  * idea as type-fest's `ReadonlyDeep`, for JSON-shaped values (objects, arrays, primitives, branded
- * strings such as {@link IsoDate}), without a run-time dependency. Core functions that only read an
- * entity (`documentStatus`, `documentToText`, which take {@link WithDateInputs}) accept its
- * `ReadonlyDeep` form.
+ * strings such as {@link @gongbao/core!IsoDate | IsoDate}), without a run-time dependency. Core
+ * functions that only read an entity (`documentStatus`, `documentToText`, which take
+ * {@link @gongbao/core!WithDateInputs | WithDateInputs}) accept its `ReadonlyDeep` form.
  *
  * @typeParam T - The mutable type, e.g. `Document`.
  * @example
