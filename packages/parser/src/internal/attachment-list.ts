@@ -26,18 +26,58 @@ export function opensAttachmentList(line: SourceLine): boolean {
  */
 export function attachmentLabelOf(line: SourceLine): { number?: number; title?: string; label: string } | undefined {
   if (line.kind === 'table-row') return undefined;
-  const m = /^附\s*件\s*(\d{1,3})?\s*(?:[:：]\s*(.*)|\s+(\D.*))?$/u.exec(line.text);
-  if (!m) return undefined;
-  const number = m[1] === undefined ? undefined : Number(m[1]);
-  const title = (m[2] ?? m[3])?.trim();
+  const label = readLabel(line.text);
+  if (!label) return undefined;
+  const { number, title } = label;
   // 附件：… with a colon right after 附件 is a 附件说明 list, not a label.
   if (number === undefined && title !== undefined && title !== '') return undefined;
-  const label = line.text.replace(/[:：].*$/u, '').trim();
+  const colon = firstColon(line.text);
   return {
     ...(number !== undefined ? { number } : {}),
     ...(title ? { title: removeCjkSpaces(title) } : {}),
-    label,
+    label: (colon === -1 ? line.text : line.text.slice(0, colon)).trim(),
   };
+}
+
+const LABEL_START = /^附\s*件/u;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isColon = (c: number) => c === 0x3a || c === 0xff1a;
+
+function firstColon(text: string): number {
+  const a = text.indexOf(':');
+  const b = text.indexOf('：');
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/u.test(text.charAt(i))) i++;
+  return i;
+}
+
+/**
+ * Reads `附件`, `附件1`, `附件 2`, `附件1：标题`, `附件1 标题` as `/^附\s*件\s*(\d{1,3})?\s*(?:[:：]\s*(.*)|\s+(\D.*))?$/`
+ * would for {@link attachmentLabelOf}, by a scan (the pattern's adjacent whitespace runs are
+ * polynomial): the number, and the title (untrimmed) after a colon or after spaces. Where the
+ * pattern would read a title without a number (a list, not a label), this may read nothing.
+ */
+export function readLabel(text: string): { number?: number; title?: string } | undefined {
+  const start = LABEL_START.exec(text);
+  if (!start) return undefined;
+  let i = skipSpaces(text, start[0].length);
+  let k = i;
+  while (k < text.length && k - i < 3 && isDigit(text.charCodeAt(k))) k++;
+  // Four digits or more are no number: then only the spaces after 件 can start a title.
+  if (k === i || (k < text.length && isDigit(text.charCodeAt(k)))) k = i = start[0].length;
+  const number = k > i ? Number(text.slice(i, k)) : undefined;
+  i = k;
+  const j = skipSpaces(text, i);
+  const out = number !== undefined ? { number } : {};
+  if (j === text.length) return out;
+  if (isColon(text.charCodeAt(j))) return { ...out, title: text.slice(j + 1) };
+  // After spaces, a title that does not start with a digit (with two spaces or more, any).
+  if (j > i && (j - i >= 2 || !isDigit(text.charCodeAt(j)))) return { ...out, title: text.slice(j) };
+  return undefined;
 }
 
 /**

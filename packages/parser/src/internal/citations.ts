@@ -73,6 +73,8 @@ export function findCitations(
     }
     const numbers = hasNumber ? findDocumentNumbers(text) : [];
     const usedNumbers = new Set<number>();
+    // Titles and numbers both come in text order: the first number after a title moves forward only.
+    let next = 0;
     for (const [start, end] of hasTitle ? bookTitles(text) : []) {
       const title = text.slice(start + 1, end - 1).trim();
       if (title === '') continue;
@@ -82,8 +84,13 @@ export function findCitations(
         continue;
       }
       if (aliases.has(title)) continue;
-      // A number right after the title, in brackets.
-      const n = numbers.findIndex((x) => x.start >= end && /^\s*[（(]?\s*$/u.test(text.slice(end, x.start)));
+      // A number right after the title, in brackets: only the first number after it can be (any
+      // later one has that number's text in between).
+      while (next < numbers.length && (numbers[next] as (typeof numbers)[number]).start < end) next++;
+      const n =
+        next < numbers.length && onlyBracketBetween(text, end, (numbers[next] as (typeof numbers)[number]).start)
+          ? next
+          : -1;
       const numbered = numbers[n];
       // The document's own title, or a short name of it (《行动方案》 in the 行动方案), is no citation —
       // unless another document's number follows: 原《…办法》(长科发[2022]11号) is the old text of that name.
@@ -124,6 +131,19 @@ export function findCitations(
   return citations;
 }
 
+/** Whether `text` between `from` and `to` is only spaces and at most one opening bracket (`\s*[（(]?\s*`). */
+function onlyBracketBetween(text: string, from: number, to: number): boolean {
+  let bracket = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(') {
+      if (bracket) return false;
+      bracket = true;
+    } else if (!/\s/u.test(c)) return false;
+  }
+  return true;
+}
+
 /** Whether `title` (compacted) is one of the own titles or a shorter name ending one (《方案》, 《行动方案》). */
 function isOwnTitle(title: string, ownTitles: ReadonlySet<string>): boolean {
   if (ownTitles.has(title)) return true;
@@ -132,7 +152,11 @@ function isOwnTitle(title: string, ownTitles: ReadonlySet<string>): boolean {
 }
 
 const OUTSIDE = /[〔[［【]\s*\d{4}\s*[〕\]］】]\s*\d+\s*[)）]\s*号/gu;
-const LATIN = /(?<=[\u4e00-\u9fff]) +(and|or|the|of|in) +(?=[\u4e00-\u9fff])/gu;
+/**
+ * An English word between Han characters, both Han characters part of the match (a lookaround
+ * makes recheck's verdict a guess; this form it proves linear).
+ */
+const LATIN = /[\u4e00-\u9fff] +(and|or|the|of|in) +[\u4e00-\u9fff]/gu;
 
 function checkText(ctx: ParseContext, text: string, map: OffsetMap): void {
   if (text.includes('号')) {
@@ -142,8 +166,11 @@ function checkText(ctx: ParseContext, text: string, map: OffsetMap): void {
     }
   }
   if (!/[A-Za-z]/u.test(text)) return;
-  for (const m of text.matchAll(LATIN)) {
-    const range = map.sourceRange(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  LATIN.lastIndex = 0;
+  for (let m = LATIN.exec(text); m !== null; m = LATIN.exec(text)) {
+    const range = map.sourceRange(m.index + 1, m.index + m[0].length - 1);
     ctx.report('latin-word-in-text', `English word "${m[1]}" inside Chinese text`, range.start, range.end);
+    // The closing Han character may open the next match.
+    LATIN.lastIndex = m.index + m[0].length - 1;
   }
 }

@@ -14,26 +14,16 @@ import {
 } from '@gongbao/utils';
 import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
+import { type ClauseMatch, findClause, findUndatedClause } from './validity-clause.js';
 
-const SUBJECT =
-  '本(?:[\\p{Script=Han}]{0,10}?)(?:办法|细则|方案|规定|意见|通知|决定|规则|制度|规划|条例|措施|计划|标准|指引|指南|实施意见|实施方案|命令|令|公告|通告)';
-const CLAUSE = new RegExp(
-  `${SUBJECT}[^。；;]*?自\\s*([^。；;起]{1,30}?)\\s*起\\s*(?:施行|执行|实施|生效)([^。]*)`,
-  'u',
-);
 const PUBLICATION = /^(?:公布|发布|印发|公告|颁布|下发)之日$/u;
-/**
- * A clause about when the text is in force that states no date (本方案实施时间与省政府授权和委托权限实施时间一致，
- * …从其规定): kept as `validity.text` so the statement is not lost.
- */
-const UNDATED_CLAUSE = new RegExp(`${SUBJECT}(?:的)?(?:实施|施行|执行|有效)(?:时间|日期|期限)[^。]*`, 'u');
 const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
 /**
  * 有效期至 a date (group 1), or 有效期 a length (group 2, read whole by `parseDuration`, so its
  * numbers are the ones `parseDuration` reads: full-width digits, 一百, 半年 too).
  */
 const PERIOD =
-  /有效期(?:为)?\s*(?:至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|((?:[0-9０-９]+|[一二两三四五六七八九十百]+|半)\s*(?:个)?\s*(?:年|月|日|天)))/u;
+  /有效期(?:为)?\s*(?:至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|((?:[0-9０-９]+|[一二两三四五六七八九十百]+|半)\s*(?:个\s*)?(?:年|月|日|天)))/u;
 
 /** The basis of an expiry counted from a start of each basis (see `EXPIRY_BASES` of core). */
 const PERIOD_BASIS = {
@@ -63,6 +53,7 @@ export function readLegalEffect(
   provisional: boolean,
 ): LegalEffect {
   const effect: LegalEffect = { repeals: [] };
+  const repealed = new Set<string>();
   // A dated clause anywhere wins over an undated one.
   let undatedFallback: Validity | undefined;
   for (const { text, map } of texts) {
@@ -72,11 +63,11 @@ export function readLegalEffect(
       text.includes('自') &&
       /起\s*(?:施行|执行|实施|生效)/u.test(text)
     ) {
-      const m = CLAUSE.exec(text);
+      const m = findClause(text);
       if (m) effect.validity = validityOf(ctx, m, map, writtenDate, provisional);
     }
     if (effect.validity === undefined && undatedFallback === undefined && text.includes('本')) {
-      const m = UNDATED_CLAUSE.exec(text);
+      const m = findUndatedClause(text);
       if (m) undatedFallback = undatedValidity(ctx, m, map, provisional);
     }
     if (text.includes('废止')) {
@@ -84,7 +75,9 @@ export function readLegalEffect(
         const at = sentence.indexOf('废止');
         if (at === -1) continue;
         for (const number of findDocumentNumbers(sentence.slice(0, at))) {
-          if (!effect.repeals.some((r) => r.canonical === number.value.canonical)) effect.repeals.push(number.value);
+          if (repealed.has(number.value.canonical)) continue;
+          repealed.add(number.value.canonical);
+          effect.repeals.push(number.value);
         }
       }
     }
@@ -95,9 +88,14 @@ export function readLegalEffect(
   return effect;
 }
 
-function undatedValidity(ctx: ParseContext, m: RegExpExecArray, map: CleanText['map'], provisional: boolean): Validity {
-  const range = map.sourceRange(m.index, m.index + m[0].length);
-  const validity: Validity = { text: m[0].trim(), source: ctx.range(range.start, range.end) };
+function undatedValidity(
+  ctx: ParseContext,
+  m: { index: number; text: string },
+  map: CleanText['map'],
+  provisional: boolean,
+): Validity {
+  const range = map.sourceRange(m.index, m.index + m.text.length);
+  const validity: Validity = { text: m.text.trim(), source: ctx.range(range.start, range.end) };
   if (provisional) validity.provisional = true;
   ctx.report('validity-undated', `The validity clause states no date: ${validity.text}`, range.start, range.end);
   return validity;
@@ -105,16 +103,16 @@ function undatedValidity(ctx: ParseContext, m: RegExpExecArray, map: CleanText['
 
 function validityOf(
   ctx: ParseContext,
-  m: RegExpExecArray,
+  m: ClauseMatch,
   map: CleanText['map'],
   writtenDate: IsoDate | undefined,
   provisional: boolean,
 ): Validity {
   const start = m.index;
-  const clauseEnd = start + m[0].length;
+  const clauseEnd = start + m.text.length;
   const range = map.sourceRange(start, clauseEnd);
-  const validity: Validity = { text: m[0].trim(), source: ctx.range(range.start, range.end) };
-  const when = (m[1] as string).trim();
+  const validity: Validity = { text: m.text.trim(), source: ctx.range(range.start, range.end) };
+  const when = m.when.trim();
   if (PUBLICATION.test(when)) {
     validity.fromPublication = true;
     if (writtenDate) {
@@ -150,7 +148,7 @@ function validityOf(
       }
     }
   }
-  const period = PERIOD.exec(m[2] as string);
+  const period = PERIOD.exec(m.rest);
   if (period) {
     if (period[1] !== undefined) {
       try {

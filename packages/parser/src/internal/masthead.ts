@@ -33,7 +33,7 @@ const FIELDS: ReadonlyArray<readonly [RegExp, keyof Masthead | `contact.${string
   [/^(?:电子邮箱|邮箱|E-?mail)$/iu, 'contact.email'],
 ];
 
-const LABEL = /^([\p{Script=Han}A-Za-z-]{1,8})\s*[:：]\s*(.*)$/u;
+const LABEL = /^([\p{Script=Han}A-Za-z-]{1,8})\s*[:：](.*)$/u;
 /** A number as `parseChineseNumber` reads it: Arabic or full-width digits, or a Chinese numeral. */
 const NUMERAL = '[0-9０-９〇○零一二两三四五六七八九十百]+';
 const ISSUE = new RegExp(`第\\s*${NUMERAL}\\s*期`, 'u');

@@ -37,7 +37,6 @@ export type TableResult =
 
 const TOTAL_LABEL = /^(?:合\s*计|总\s*计|小\s*计|合\s*共|总\s*数)$/u;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
-const UNIT = /^(.*?)\s*[（(]\s*([^()（）\d]{1,6})\s*[）)]\s*$/u;
 const COUNT = /[（(]\s*(\d+)\s*([座个家项所处辆台人户])\s*[）)]/u;
 const NO_CARRY = /备注|说明|附注/u;
 
@@ -57,6 +56,30 @@ function rowsOf(ctx: ParseContext, lines: readonly SourceLine[]): RawRow[] {
   });
 }
 
+const isSpace = (c: string) => /\s/u.test(c);
+
+/**
+ * The unit a header cell ends with in brackets (`短缺数量（辆）` → 短缺数量 and 辆): one to six
+ * characters, no digits or brackets, spaces around them allowed. A scan from the end, as
+ * `/^(.*?)\s*[（(]\s*([^()（）\d]{1,6})\s*[）)]\s*$/` would read it (that pattern is polynomial on
+ * runs of spaces).
+ */
+export function unitOf(cell: string): { name: string; unit: string } | undefined {
+  let close = cell.length;
+  while (close > 0 && isSpace(cell.charAt(close - 1))) close--;
+  const last = cell.charAt(close - 1);
+  if (last !== '）' && last !== ')') return undefined;
+  let open = close - 1;
+  while (open > 0 && !/[()（）\d]/u.test(cell.charAt(open - 1))) open--;
+  const bracket = cell.charAt(open - 1);
+  if (open === 0 || (bracket !== '（' && bracket !== '(')) return undefined;
+  const unit = cell.slice(open, close - 1).trim();
+  if (unit.length < 1 || unit.length > 6) return undefined;
+  let end = open - 1;
+  while (end > 0 && isSpace(cell.charAt(end - 1))) end--;
+  return { name: cell.slice(0, end), unit };
+}
+
 function isNumeric(text: string): boolean {
   return NUMBER.test(compact(text));
 }
@@ -73,12 +96,13 @@ function looksLikeHeader(row: RawRow): boolean {
 }
 
 function sameRow(a: RawRow, b: RawRow): boolean {
-  const key = (r: RawRow) =>
-    r.cells
-      .map((c) => compact(c.text))
-      .join('\t')
-      .replace(/\t+$/u, '');
-  return key(a) === key(b);
+  const key = (r: RawRow) => r.cells.map((c) => compact(c.text)).join('\t');
+  const trimTabs = (s: string) => {
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === 0x09) end--;
+    return s.slice(0, end);
+  };
+  return trimTabs(key(a)) === trimTabs(key(b));
 }
 
 /**
@@ -300,10 +324,10 @@ export function buildTable(
       // The unit of a numeric column, written in brackets in a header cell, moves to the column.
       let unit: string | undefined;
       const stripped = above.map((cell) => {
-        const m = UNIT.exec(cell);
+        const m = unitOf(cell);
         if (!m) return cell;
-        unit ??= m[2] as string;
-        return m[1] as string;
+        unit ??= m.unit;
+        return m.name;
       });
       if (unit !== undefined) {
         column.name = stripped.join('/');

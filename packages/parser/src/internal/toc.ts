@@ -24,7 +24,33 @@ export interface Toc {
 }
 
 /** A line that ends with a page number after dot leaders: `标题 ..... 12`. */
-const PAGE = /^(.*?)(?:\s*[.．。·•…⋯\-—_]{2,}\s*|\s+)(\d{1,4})$/u;
+const LEADER = /[.．。·•…⋯\-—_]/u;
+const isSpace = (c: string) => /\s/u.test(c);
+
+/**
+ * A line's title part and page number, as `/^(.*?)(?:\s*[.．。·•…⋯\-—_]{2,}\s*|\s+)(\d{1,4})$/` would
+ * read them, by a scan from the end (that pattern is quadratic on a long run of spaces): one to
+ * four digits, after dot leaders (two or more, spaces around) or spaces; the title is what is
+ * before them.
+ */
+export function splitPage(text: string): { body: string; page: number } | undefined {
+  let digits = text.length;
+  while (digits > 0 && /\d/u.test(text.charAt(digits - 1))) digits--;
+  const count = text.length - digits;
+  if (count < 1 || count > 4) return undefined;
+  // Spaces before the page, then a run of leaders, then spaces before those.
+  let r = digits;
+  while (r > 0 && isSpace(text.charAt(r - 1))) r--;
+  let l = r;
+  while (l > 0 && LEADER.test(text.charAt(l - 1))) l--;
+  let cut = -1;
+  if (r - l >= 2) {
+    cut = l;
+    while (cut > 0 && isSpace(text.charAt(cut - 1))) cut--;
+  } else if (r < digits) cut = r;
+  if (cut === -1) return undefined;
+  return { body: text.slice(0, cut), page: Number(text.slice(digits)) };
+}
 
 /** Whether a line is the 目录 heading. */
 export function isTocHeading(line: SourceLine): boolean {
@@ -33,18 +59,18 @@ export function isTocHeading(line: SourceLine): boolean {
 
 /** Reads a line as a TOC entry: title (with the number in its last brackets) and page. */
 function entryOf(text: string): { title: string; docNumber?: DocumentNumber; page: number } | undefined {
-  const m = PAGE.exec(text.trim());
+  const m = splitPage(text.trim());
   if (!m) return undefined;
-  const body = (m[1] as string).trim();
+  const body = m.body.trim();
   if (body === '') return undefined;
-  const page = Number(m[2]);
+  const page = m.page;
   const numbers = findDocumentNumbers(body);
   const last = numbers[numbers.length - 1];
   let title = body;
   let docNumber: DocumentNumber | undefined;
   if (last) {
     // The number closes the entry, in brackets: 标题(长政发[2024]5号).
-    const before = body.slice(0, last.start).replace(/\s+$/u, '');
+    const before = body.slice(0, last.start).trimEnd();
     const after = body.slice(last.end).trim();
     if (/^[)）]?$/u.test(after)) {
       docNumber = last.value;

@@ -4,7 +4,8 @@ import type { ParseContext } from './context.js';
 
 /**
  * Throws ParseError for input that is no text at all: empty (or only whitespace), or binary
- * (NUL bytes, or mostly control or replacement characters).
+ * anywhere (a NUL byte, or a stretch of 4,096 characters more than a tenth of which are control or
+ * replacement characters).
  */
 export function assertText(input: unknown, what: string): asserts input is string {
   if (typeof input !== 'string') throw new ParseError('NOT_TEXT', String(input), `Expected ${what} as a string`);
@@ -12,13 +13,30 @@ export function assertText(input: unknown, what: string): asserts input is strin
   const nul = input.indexOf('\u0000');
   if (nul !== -1)
     throw new ParseError('BINARY', input.slice(0, 200), `Expected ${what}, got binary data (NUL byte)`, nul);
+  const at = binaryAt(input);
+  if (at !== -1) throw new ParseError('BINARY', input.slice(0, 200), `Expected ${what}, got binary data`, at);
+}
+
+/** The window of the binary check: any stretch this long of mostly text. */
+const WINDOW = 4096;
+
+/**
+ * Where binary data starts: the first window of {@link WINDOW} characters (the whole text when it
+ * is shorter) in which more than a tenth are control characters (other than tab and line breaks)
+ * or U+FFFD; -1 when there is none. Every window of the input is looked at (one sliding pass),
+ * so text followed by binary data is found too.
+ */
+function binaryAt(input: string): number {
+  const width = Math.min(input.length, WINDOW);
+  const limit = width * 0.1;
+  const isBad = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd;
   let bad = 0;
-  const sample = Math.min(input.length, 4096);
-  for (let i = 0; i < sample; i++) {
-    const c = input.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd) bad++;
+  for (let i = 0; i < input.length; i++) {
+    if (isBad(input.charCodeAt(i))) bad++;
+    if (i >= width && isBad(input.charCodeAt(i - width))) bad--;
+    if (i >= width - 1 && bad > limit) return Math.max(0, i - width + 1);
   }
-  if (bad > sample * 0.1) throw new ParseError('BINARY', input.slice(0, 200), `Expected ${what}, got binary data`);
+  return -1;
 }
 
 /**
