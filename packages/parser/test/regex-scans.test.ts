@@ -108,7 +108,7 @@ describe('scans read what the old patterns read', () => {
         const m = OLD_LABEL.exec(t);
         const got = readLabel(t);
         // A title without a number is a 附件说明 list, not a label: attachmentLabelOf drops both alike.
-        const norm = (r: { number?: number; title?: string } | undefined) => {
+        const norm = (r: { number?: number | undefined; title?: string | undefined } | undefined) => {
           const title = r?.title?.trim() || undefined;
           return r && !(r.number === undefined && title !== undefined) ? { number: r.number, title } : undefined;
         };
