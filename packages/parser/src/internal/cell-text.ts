@@ -7,16 +7,35 @@
  */
 
 /** Han ideographs, CJK punctuation and the full-width forms. */
-const CJK = '\\u3001-\\u303f\\u3400-\\u9fff\\uff01-\\uff1f';
-/** One look at each side of one run of ASCII spaces: linear on any input. */
-const INNER_SPACES = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}0-9])|(?<=[0-9]) +(?=[${CJK}])`, 'gu');
+const isCjk = (c: number) =>
+  (c >= 0x3001 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff1f);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * A title or cell without OCR spaces inside Chinese words and between numbers and Chinese units.
+ * One scan over the runs of ASCII spaces (a lookbehind pattern for it is polynomial by recheck's
+ * fuzzing): a run goes when it stands between two CJK characters, a CJK character and a digit, or a
+ * digit and a CJK character.
  *
  * @param text - The title or cell as written.
  * @returns The text without those spaces.
  */
 export function cellText(text: string): string {
-  return text.replace(INNER_SPACES, '');
+  if (!text.includes(' ')) return text;
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf(' '); i !== -1 && i < text.length; i = text.indexOf(' ', i)) {
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+    if (i > 0 && j < text.length) {
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(j);
+      if ((isCjk(before) && (isCjk(after) || isDigit(after))) || (isDigit(before) && isCjk(after))) {
+        out += text.slice(from, i);
+        from = j;
+      }
+    }
+    i = j;
+  }
+  return out + text.slice(from);
 }
