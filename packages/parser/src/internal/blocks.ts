@@ -5,7 +5,7 @@ import type { ParseContext, Range } from './context.js';
 import { fieldRun, fieldTable } from './field-items.js';
 import type { CleanText } from './markup.js';
 import { continues, join, type Paragraph, paragraphOf } from './paragraphs.js';
-import { endsParagraph, visibleLength } from './rules.js';
+import { endsParagraph } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { buildTable } from './table.js';
 
@@ -44,10 +44,11 @@ const CLOSING_CLAUSE =
 /** Whether a paragraph can be the title of what follows it (a table): short, unnumbered, open-ended. */
 export function isTitleLike(p: Paragraph): boolean {
   if (p.marker !== undefined || NOTE.test(p.text)) return false;
-  if (p.depth > 0) return visibleLength(p.text) <= 80;
+  if (p.depth > 0) return p.visible <= 80;
   // A title may end with a short bracketed qualifier: （试行）, (2021—2035年), （119座）.
+  if (p.visible > 60) return false;
   const text = p.text.replace(/[（(][^（）()]{1,14}[）)]$/u, '');
-  return visibleLength(p.text) <= 60 && text !== '' && !endsParagraph(text);
+  return text !== '' && !endsParagraph(text);
 }
 
 /** A table's title without OCR spaces (see {@link cellText}), when there is one. */
@@ -61,7 +62,7 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
   const sentenceByKind = new Map<string, boolean>();
   let open: Paragraph | undefined;
   const finish = () => {
-    if (open?.marker) sentenceByKind.set(open.marker.kind, endsParagraph(open.text));
+    if (open?.marker) sentenceByKind.set(open.marker.kind, endsParagraph(open.tail));
     open = undefined;
   };
   let i = 0;
@@ -116,17 +117,17 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
     }
     i++;
   }
-  // A title-like paragraph right before a table is its title.
-  for (let k = 1; k < items.length; k++) {
-    const item = items[k] as Item;
-    const prev = items[k - 1] as Item;
-    if (item.kind === 'table' && prev.kind === 'paragraph' && isTitleLike(prev.p)) {
+  // A title-like paragraph right before a table is its title (one pass: no splice per table).
+  const titled: Item[] = [];
+  for (const item of items) {
+    const prev = titled[titled.length - 1];
+    if (item.kind === 'table' && prev?.kind === 'paragraph' && isTitleLike(prev.p)) {
       item.title = prev.p;
-      items.splice(k - 1, 1);
-      k--;
+      titled.pop();
     }
+    titled.push(item);
   }
-  return withFieldItems(items);
+  return withFieldItems(titled);
 }
 
 /**

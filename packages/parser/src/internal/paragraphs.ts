@@ -14,6 +14,14 @@ export interface Paragraph {
   /** Whether the first line was a markdown list item (`- `). */
   listItem: boolean;
   marker?: OutlineMarker;
+  /** {@link visibleLength} of `text`, kept as lines are joined (never recounted on the growing text). */
+  visible: number;
+  /** The last two characters of `text`: all {@link endsParagraph} and {@link endsMidSentence} look at. */
+  tail: string;
+  /** Whether the text after the marker holds a sentence end or a colon (。；;：:！？). */
+  stop: boolean;
+  /** Whether `map` belongs to this paragraph alone (a join's own map), so joining may extend it. */
+  ownsMap?: boolean;
 }
 
 /** The outline marker at the start of a text, if any (`（一）`, `1.`, `第三条` …). */
@@ -36,6 +44,8 @@ export function markerOfLine(line: SourceLine): OutlineMarker | undefined {
   return marker ?? undefined;
 }
 
+const STOP = /[。；;：:！？]/u;
+
 /** Wraps one source line as a paragraph. */
 export function paragraphOf(line: SourceLine): Paragraph {
   const marker = markerOfLine(line);
@@ -47,6 +57,9 @@ export function paragraphOf(line: SourceLine): Paragraph {
     depth: line.depth,
     listItem: line.kind === 'list-item',
     ...(marker ? { marker } : {}),
+    visible: visibleLength(line.text),
+    tail: line.text.slice(-2),
+    stop: STOP.test(marker ? line.text.slice(marker.raw.length) : line.text),
   };
 }
 
@@ -66,29 +79,41 @@ export function continues(a: Paragraph, b: Paragraph, siblingIsSentence = false)
   if (a.depth > 0 || b.depth > 0 || b.listItem) return false;
   if (a.first.kind === 'table-row' || b.first.kind === 'table-row') return false;
   if (b.marker !== undefined || NOT_A_CONTINUATION.test(b.text)) return false;
-  if (endsParagraph(a.text)) return false;
-  const midSentence = endsMidSentence(a.text);
-  if (!midSentence && visibleLength(a.text) < 15) return false;
+  // Only the kept tail and length of `a` are read: `a` may be a long run of joined lines.
+  if (endsParagraph(a.tail)) return false;
+  const midSentence = endsMidSentence(a.tail);
+  if (!midSentence && a.visible < 15) return false;
   // Articles (第N条) have no run-in titles; outline items (（三）…) often do, unless their
   // siblings are whole sentences (then this one is a sentence cut by the page end too).
   const legal = a.marker?.kind === 'article' || a.marker?.kind === 'paragraph' || a.marker?.kind === 'item';
-  if (
-    a.marker !== undefined &&
-    !legal &&
-    !siblingIsSentence &&
-    !midSentence &&
-    !/[。；;：:！？]/u.test(a.text.slice(a.marker.raw.length))
-  ) {
+  if (a.marker !== undefined && !legal && !siblingIsSentence && !midSentence && !a.stop) {
     const firstSentence = /^[^。；;：:！？]*/u.exec(b.text)?.[0] ?? b.text;
     if (visibleLength(firstSentence) > 12) return false;
   }
   return true;
 }
 
-/** Joins `b` onto `a`. */
+/**
+ * Joins `b` onto `a`, consuming `a` (its map may be extended in place): constant work per join
+ * besides `b`'s own runs, so a run of n joined lines costs O(n), not O(n²). The joined text is a
+ * concatenation that nobody reads until the paragraph is finished.
+ */
 export function join(a: Paragraph, b: Paragraph): Paragraph {
-  const map = new OffsetMap();
-  map.append(a.map);
+  let map = a.map;
+  if (!a.ownsMap) {
+    map = new OffsetMap();
+    map.append(a.map);
+  }
   map.append(b.map);
-  return { ...a, text: a.text + b.text, map, last: b.last };
+  const tail = b.tail.length >= 2 ? b.tail : (a.tail + b.tail).slice(-2);
+  return {
+    ...a,
+    text: a.text + b.text,
+    map,
+    last: b.last,
+    visible: a.visible + b.visible,
+    tail,
+    stop: a.stop || b.stop,
+    ownsMap: true,
+  };
 }
