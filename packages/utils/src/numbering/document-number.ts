@@ -22,7 +22,7 @@ export interface DocumentNumber {
 // Matched after all whitespace is removed (groups: agency, year, serial, order serial). It also
 // takes `长水办〔2024〕78)号`, where the 号 fell outside the parentheses around the number. The lazy
 // agency grows one character at a time and each step fails at once: linear on any input.
-const WHOLE = /^([\u3400-\u9fff]+?)(?:[〔[［【(（]([12]\d{3})[〕\]］】)）]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
+const WHOLE = /^([\u3400-\u9fff]+?)(?:[〔﹝[［【(（]([12]\d{3})[〕﹞\]］】)）]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
 
 /**
  * Words that introduce or act on a cited number (根据长政发〔2024〕5号) and that no 机关代字
@@ -41,7 +41,8 @@ const canonicalText = (agency: string, year: number | string | undefined, serial
 /**
  * Parses a 发文字号 (document number) or an order number.
  *
- * Accepts what real documents contain: any of `〔 〕 [ ] ［ ］ 【 】 ( ) （ ）` around the year,
+ * Accepts what real documents contain: any of `〔 〕 ﹝ ﹞ [ ] ［ ］ 【 】 ( ) （ ）` around the year
+ * (﹝ ﹞, the small brackets U+FE5D/U+FE5E, are common on government web pages),
  * full-width digits, stray spaces anywhere (`长财[2023]5 号`), a 第 before the serial, leading
  * zeros, and surrounding whitespace.
  * Order numbers (令) have no year: `国务院令第713号`, `国务院令 第713号`, `山西省人民政府令第290号`;
@@ -62,6 +63,7 @@ const canonicalText = (agency: string, year: number | string | undefined, serial
  * [number.agency, number.year, number.serial, number.raw]; //=> ['长财', 2023, 5, '长财[2023]5 号']
  * const order = parseDocumentNumber('国务院令 第713号');
  * [order.agency, order.year, order.serial, order.canonical]; //=> ['国务院令', undefined, 713, '国务院令第713号']
+ * parseDocumentNumber('国办发﹝2013﹞100号').canonical; //=> '国办发〔2013〕100号'
  * parseDocumentNumber('并政函〔2024〕12号').agency; //=> '并政函'
  * parseDocumentNumber('四川省第十一届人民代表大会常务委员会公告 第28号').canonical; //=> '四川省第十一届人民代表大会常务委员会公告第28号'
  * parseDocumentNumber('根据长政发〔2024〕5号'); //=> throws ParseError
