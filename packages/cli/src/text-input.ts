@@ -52,6 +52,7 @@ interface Opened {
 }
 
 async function open(ctx: Context, path: string): Promise<Opened> {
+  if (path.trim() === '') throw usageError('the file name is empty', 'Give a path, or - to read stdin.');
   if (path === '-') return { stream: ctx.stdin, size: undefined, close: () => {} };
   let size: number;
   try {
@@ -68,18 +69,27 @@ async function open(ctx: Context, path: string): Promise<Opened> {
 /** A one-line failure naming the path, from an error of the file system. */
 function fileError(path: string, error: unknown): Error {
   if (error instanceof Error && error.name === 'CliError') return error;
-  const code = (error as NodeJS.ErrnoException).code;
+  const { code, message } = error as NodeJS.ErrnoException;
   const name = displayName(path);
   switch (code) {
     case 'ENOENT':
       return failure(`${name}: no such file; check the path (or give - to read stdin)`);
     case 'EACCES':
     case 'EPERM':
-      return failure(`${name}: permission denied; check the file's permissions`);
+      return failure(`${name}: permission denied; check the file's permissions (or give - to read stdin)`);
     case 'EISDIR':
       return failure(`${name}: is a directory; give a file (or - to read stdin)`);
+    case 'ENOTDIR':
+      return failure(`${name}: a part of the path before the file name is not a directory; check the path`);
+    case 'ELOOP':
+      return failure(`${name}: too many symbolic links (a loop?); check where the link points`);
+    case 'ENAMETOOLONG':
+      return failure(`${name}: the path is too long; check it`);
+    case undefined:
+      return failure(`${name}: cannot read: ${message}`);
     default:
-      return failure(`${name}: cannot read: ${(error as Error).message}`);
+      // Node's message repeats the path after the system call: `EIO: i/o error, read`.
+      return failure(`${name}: cannot read (${code}: ${message.split(', ')[0]?.replace(`${code}: `, '')}); check the file`);
   }
 }
 

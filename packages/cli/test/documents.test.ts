@@ -127,9 +127,9 @@ describe.concurrent('gongbao show', () => {
     expect((await gongbao(['show', '长政发-2024-7'])).status).toBe(1);
   });
 
-  it('is a usage error (exit 2) when the argument is neither an id nor a number', async () => {
+  it('fails (exit 1) when the argument is neither an id nor a number, pointing to search', async () => {
     const run = await gongbao(['show', '消防工作']);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain('gongbao search 消防工作');
     expect((await gongbao(['show', ''])).status).toBe(2);
   });

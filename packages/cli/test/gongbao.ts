@@ -20,6 +20,8 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
   /** Node options before the binary, e.g. a heap limit. */
   readonly nodeArgs?: readonly string[];
+  /** Run as this user (and group): root's tests of files root could otherwise read. */
+  readonly uid?: number;
 }
 
 /** Runs `gongbao args…` and waits for it to exit. */
@@ -28,7 +30,8 @@ export function gongbao(args: readonly string[], options: RunOptions = {}): Prom
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined };
     for (const [key, value] of Object.entries(options.env ?? {})) env[key] = value;
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { env });
+    const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { env, ...ids });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -5,6 +5,7 @@ import { ParseError } from '@gongbao/utils';
 import { failure } from '../cli-error.js';
 import { type Context, jsonChunks, writeJson } from '../context.js';
 import { documentFacts } from '../format/document-facts.js';
+import { writeErrorText } from '../output.js';
 import { Progress } from '../progress.js';
 import { checkEncoding, displayName, readText } from '../text-input.js';
 
@@ -68,16 +69,33 @@ function printDiagnostics(
   ctx.err.line(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${hidden}`);
 }
 
+/** A one-line failure for a file that cannot be written, naming it and saying what to do. */
+function writeFileError(path: string, error: unknown): Error {
+  const { code, message } = error as NodeJS.ErrnoException;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return failure(`${path}: cannot write: its folder does not exist; create it or give another --out`);
+    case 'EISDIR':
+      return failure(`${path}: cannot write: is a directory; give a file name, e.g. --out ${path}/result.json`);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return failure(`${path}: cannot write: permission denied; give a file in a folder you can write`);
+    case 'ENOSPC':
+      return failure(`${path}: cannot write: no space left on the device; free some space or write elsewhere`);
+    default:
+      return failure(`${path}: cannot write: ${writeErrorText(error as NodeJS.ErrnoException)}`);
+  }
+}
+
 /** Writes the JSON result to a file, synchronously in chunks; a failure names the file. */
 function writeJsonFile(path: string, value: unknown): void {
   let fd: number;
   try {
     fd = openSync(path, 'w');
   } catch (error) {
-    throw failure(
-      `${path}: cannot write: ${(error as Error).message}`,
-      'Check that the folder exists and can be written.',
-    );
+    throw writeFileError(path, error);
   }
   try {
     let buffer = '';
@@ -90,7 +108,7 @@ function writeJsonFile(path: string, value: unknown): void {
     }
     writeSync(fd, `${buffer}\n`);
   } catch (error) {
-    throw failure(`${path}: cannot write: ${(error as Error).message}`);
+    throw writeFileError(path, error);
   } finally {
     closeSync(fd);
   }

@@ -75,7 +75,11 @@ function syntaxError(name: string, text: string, error: Error): Error {
     const line = before.split('\n').length;
     where = ` at line ${line}, column ${at - before.lastIndexOf('\n')}`;
   }
-  const reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/su, '');
+  let reason = error.message.replace(/\s*(in JSON )?at position \d+.*$/su, '');
+  // V8 quotes the start of the text (`Unexpected token 'x', "x…\n…" is not valid JSON`): one line without it.
+  const quoted = reason.indexOf(', "');
+  if (quoted !== -1 && reason.endsWith('is not valid JSON')) reason = reason.slice(0, quoted);
+  reason = reason.replace(/\s+/gu, ' ');
   return failure(
     `${name}: not JSON${where}: ${reason}`,
     'Give a JSON file, e.g. from gongbao show <id> --json or gongbao parse --json.',
