@@ -89,7 +89,9 @@ function fileError(path: string, error: unknown): Error {
       return failure(`${name}: cannot read: ${message}`);
     default:
       // Node's message repeats the path after the system call: `EIO: i/o error, read`.
-      return failure(`${name}: cannot read (${code}: ${message.split(', ')[0]?.replace(`${code}: `, '')}); check the file`);
+      return failure(
+        `${name}: cannot read (${code}: ${message.split(', ')[0]?.replace(`${code}: `, '')}); check the file`,
+      );
   }
 }
 

@@ -132,7 +132,10 @@ describe.concurrent('a document the issue does not have', () => {
   });
 
   it('is a usage error (exit 2) when no document is named', async () => {
-    for (const args of [['show', ''], ['show', '  ']]) {
+    for (const args of [
+      ['show', ''],
+      ['show', '  '],
+    ]) {
       const run = await gongbao(args);
       expect(run.status).toBe(2);
       expect(run.stderr.split('\n')[0]).toBe('gongbao: no document given');

@@ -5,7 +5,10 @@ import { ParseError, parseDocumentNumber, toAsciiDigits } from '@gongbao/utils';
 import { failure, usageError } from '../cli-error.js';
 
 /** An id as it may be typed: full-width digits and hyphens, spaces (长政发－２０２４－５, 长政发 - 2024 - 5). */
-const foldedId = (text: string): string => toAsciiDigits(text).replace(/[－—–]/gu, '-').replace(/\s/gu, '');
+const foldedId = (text: string): string =>
+  toAsciiDigits(text)
+    .replace(/[－—–]/gu, '-')
+    .replace(/\s/gu, '');
 
 /**
  * The document with this id or 发文字号, in any spelling `getDocument` reads, and also without

@@ -71,7 +71,7 @@ function printDiagnostics(
 
 /** A one-line failure for a file that cannot be written, naming it and saying what to do. */
 function writeFileError(path: string, error: unknown): Error {
-  const { code, message } = error as NodeJS.ErrnoException;
+  const { code } = error as NodeJS.ErrnoException;
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
