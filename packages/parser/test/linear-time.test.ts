@@ -37,6 +37,24 @@ function longestText(blocks: readonly Block[]): number {
   return longest;
 }
 
+const notice = (body: string) =>
+  `某市人民政府关于印发某办法的通知\n某政发〔2024〕1号\n各县人民政府：\n现印发给你们。\n某市人民政府\n2024年5月6日\n${body}`;
+
+/** Tables of many rows, cells or parts, and many tables in one attachment. */
+const tableInputs: Record<string, (n: number) => string> = {
+  'two-cell rows': repeated('a\tb\n'),
+  'rows of numbers under a header': repeated('长治市某某县\t12\t3.5\n', 'x\n\n名称\t数量\t金额\n'),
+  'one row of many cells': repeated('a\t'),
+  'a header of equal cells': (n) => `${'名称\t'.repeat(n / 6)}\n${'1\t'.repeat(n / 6)}\n`,
+  'one very wide row over narrow ones': (n) => `${'\t'.repeat(n / 2)}x\n${'a\tb\n'.repeat(n / 8)}`,
+  'counts in cells': repeated('甲（3座）\t乙（1座）\t1\n', 'x\n\n名称\t站点\t数量\n'),
+  'group rows': repeated('**一、组**\t\t\n甲\t乙\t1\n', 'x\n\n名称\t子项\t数量\n'),
+  'merged cells': repeated('甲\t乙\t1\n\t丙\t2\n', 'x\n\n名称\t子项\t数量\n'),
+  'continued tables (续表)': repeated('甲\t1\n续表\n名称\t数量\n', 'x\n\n名称\t数量\n'),
+  'many tables in one attachment': (n) => notice(`附件1\n${'表\n\na\tb\n1\t2\n\n说明。\n\n'.repeat(n / 20)}`),
+  'many attachments': (n) => notice('附件1\n内容。\n'.repeat(n / 8)),
+};
+
 describe('linear time', () => {
   it('the measurement tells a quadratic pass from a linear one', () => {
     const build = (n: number) => 'x'.repeat(n);
@@ -70,5 +88,9 @@ describe('linear time', () => {
       const { document } = parseDocument(build(2000));
       expect(longestText(document.body)).toBeGreaterThan(1000);
     }
+  });
+
+  it('reads tables in linear time', { timeout: 180_000 }, () => {
+    expect(superLinear(tableInputs, (text) => parseDocument(text), 20_000)).toEqual([]);
   });
 });

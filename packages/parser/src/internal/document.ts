@@ -328,22 +328,27 @@ interface Builder {
   tables: Table[];
   texts: CleanText[];
   tableCount: number;
+  /** Tables numbered so far per attachment label, and every id given. */
+  labelTables: Map<string, number>;
+  tableIds: Set<string>;
 }
 
 function blocksOf(b: Builder, lines: readonly SourceLine[], options: Partial<BlockOptions> = {}): Block[] {
   const label = options.label?.replace(/\s+/gu, '');
-  const pending: string[] = [];
   const result = buildBlocks(b.ctx, lines, {
     nextTableId: () => {
       if (label === undefined) {
         b.tableCount++;
         return `${b.prefix}表${b.tableCount}`;
       }
-      // Tables of an attachment: 附件1, then 附件1-2, 附件1-3 ….
+      // Tables of an attachment: 附件1, then 附件1-2, 附件1-3 … (counted per label, not by
+      // searching the tables so far: an attachment of 100,000 tables stays linear).
       const base = `${b.prefix}${label}`;
-      const n = b.tables.filter((t) => t.id === base || t.id.startsWith(`${base}-`)).length + pending.length;
-      const id = n === 0 ? base : `${base}-${n + 1}`;
-      pending.push(id);
+      let n = b.labelTables.get(base) ?? 0;
+      let id = n === 0 ? base : `${base}-${n + 1}`;
+      while (b.tableIds.has(id)) id = `${base}-${++n + 1}`;
+      b.labelTables.set(base, n + 1);
+      b.tableIds.add(id);
       return id;
     },
     ...(options.label !== undefined ? { label: options.label } : {}),
@@ -666,6 +671,8 @@ export function parseDocumentLines(
     tables: [],
     texts: [],
     tableCount: 0,
+    labelTables: new Map(),
+    tableIds: new Set(),
     ...(docNumber ? { docNumber } : {}),
     ...(frame.chrome ? { web: true } : {}),
   };

@@ -110,14 +110,25 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
         lines[lines.length - 1]?.end ?? first.end,
       );
   }
-  // Text between the table of contents and the first document.
+  // Text between the table of contents and the first document: one diagnostic per run of such
+  // lines (blank lines inside a run continue it), not one per line.
   const firstStart = heads[0]?.startIndex ?? bodyTo;
+  let run: { from: SourceLine; to: SourceLine } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const { from, to } = run;
+    const which = from === to ? `Line ${from.line} belongs` : `Lines ${from.line}–${to.line} belong`;
+    ctx.report('unparsed-text', `${which} to no document`, from.start, to.end);
+    run = undefined;
+  };
   for (let i = bodyFrom; i < firstStart; i++) {
     const line = lines[i] as SourceLine;
-    if (line.kind !== 'blank' && !sections.has(compact(line.text))) {
-      ctx.report('unparsed-text', `Line ${line.line} belongs to no document`, line.start, line.end);
-    }
+    if (line.kind === 'blank') continue;
+    if (sections.has(compact(line.text))) flush();
+    else if (run) run.to = line;
+    else run = { from: line, to: line };
   }
+  flush();
 
   const documents: Document[] = [];
   const tables: Table[] = [];

@@ -5,13 +5,10 @@ import type { ParseContext, Range } from './context.js';
 import type { CleanText } from './markup.js';
 import { compact } from './rules.js';
 import { type SourceLine, tableCells } from './scan.js';
+import { capOutlierRows, type RowCell } from './wide-rows.js';
 
 /** One cell as read: its cleaned text, its map to the source, and whether it is filled on a bold line. */
-interface Cell {
-  text: string;
-  clean: CleanText;
-  bold: boolean;
-}
+type Cell = RowCell;
 
 /** One row as read, with its line. */
 interface RawRow {
@@ -187,6 +184,7 @@ export function buildTable(
     for (const rows of partRows)
       for (const row of rows) for (const cell of row.cells) if (cell.text !== '') options.cells.push(cell.clean);
   const allRows = partRows.flat();
+  capOutlierRows(ctx, allRows);
   if (!looksLikeHeader(allRows[0] as RawRow) && isColumnMajorLayout(allRows)) {
     return { kind: 'list', list: readColumnMajor(ctx, allRows, range), source: range };
   }
@@ -392,16 +390,24 @@ export function buildTable(
 }
 
 function uniqueName(name: string, taken: readonly string[]): string {
+  const set = new Set(taken);
   let candidate = name;
-  for (let k = 2; taken.includes(candidate); k++) candidate = `${name}_${k}`;
+  for (let k = 2; set.has(candidate); k++) candidate = `${name}_${k}`;
   return candidate;
 }
 
+/**
+ * The names made unique with `_2`, `_3` … Each base resumes counting where it stopped, so n equal
+ * names cost O(n), not O(n²) (a header row of 100,000 equal cells).
+ */
 function uniqueNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
+  const next = new Map<string, number>();
   return names.map((base) => {
     let name = base;
-    for (let k = 2; seen.has(name); k++) name = `${base}_${k}`;
+    let k = next.get(base) ?? 2;
+    while (seen.has(name)) name = `${base}_${k++}`;
+    next.set(base, k);
     seen.add(name);
     return name;
   });
@@ -491,11 +497,20 @@ function checkCounts(
   range: Range,
 ): void {
   /** The sum of the counts in `unit` that column `c` states in rows `from`…`to` (once per span), if any. */
+  // The span starts of a column are ascending: a binary search finds the first one in a range,
+  // so summing one span's counts costs what the span holds, not the whole column.
   const sumOfCounts = (c: number, unit: string, from = 0, to = rows.length - 1): number | undefined => {
+    const starts = spanStart[c] ?? [];
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) < from) low = mid + 1;
+      else high = mid;
+    }
     let sum: number | undefined;
-    for (const r of spanStart[c] ?? []) {
-      if (r < from || r > to) continue;
-      const m = COUNT.exec(rows[r]?.cells[c] ?? '');
+    for (let k = low; k < starts.length && (starts[k] as number) <= to; k++) {
+      const m = COUNT.exec(rows[starts[k] as number]?.cells[c] ?? '');
       if (m && m[2] === unit) sum = (sum ?? 0) + Number(m[1]);
     }
     return sum;
