@@ -1,6 +1,7 @@
 /**
  * Maps UTF-16 offsets in a text to 1-based line numbers, so diagnostics and provenance can say
- * where something is in the source. Built once in linear time; each look-up is a binary search.
+ * where something is in the source. Built once in linear time (4 bytes per line, in a typed array);
+ * each look-up is a binary search.
  *
  * @example
  * ```ts
@@ -11,7 +12,7 @@
  * ```
  */
 export class LineIndex {
-  readonly #starts: number[];
+  readonly #starts: Uint32Array;
 
   /**
    * Indexes the line starts of `text`.
@@ -19,8 +20,12 @@ export class LineIndex {
    * @param text - The whole source text.
    */
   constructor(text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    // Counted first, so the array is allocated once at its size (no growth by doubling).
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Uint32Array(count);
+    let k = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
     this.#starts = starts;
   }
 

@@ -338,7 +338,7 @@ function checkDepth(ctx: ParseContext, siblings: readonly Block[], heading: Head
   for (let k = siblings.length - 1; k >= 0; k--) {
     const s = siblings[k] as Block;
     if (s.type !== 'heading' || s.marker?.kind !== heading.marker?.kind) continue;
-    const depth = s.source ? (ctx.lines[ctx.lineIndex.lineAt(s.source.start) - 1]?.depth ?? 0) : 0;
+    const depth = s.source ? (ctx.sourceLineAt(s.source.start)?.depth ?? 0) : 0;
     if (depth > 0 && depth !== p.depth) {
       ctx.report(
         'heading-depth-ignored',

@@ -35,6 +35,19 @@ export class ParseContext {
     return this.range(from.start, Math.max(from.start, to.end));
   }
 
+  /** The scanned line that holds `offset` (a run of blank lines is one line; see scanLines). */
+  sourceLineAt(offset: number): SourceLine | undefined {
+    const lines = this.lines;
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lines[mid] as SourceLine).start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return lines[low];
+  }
+
   /** Records a diagnostic at `[start, end)` with the code's severity. */
   report(code: DiagnosticCode, message: string, start: number, end: number): void {
     this.diagnostics.push({

@@ -29,12 +29,17 @@ export interface SourceLine {
   marker?: OutlineMarker | null;
 }
 
+/** The map of every blank line's empty text: one shared object (nothing appends to a blank line's map). */
+const NO_TEXT = new OffsetMap();
+
 const HEADING = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/y;
 const LIST_ITEM = /^[ ]{0,3}[-*+][ \t]+/y;
 
 /**
  * Splits a markdown (or plain) text into lines and classifies each. Linear in the input: one
- * pass, each line cleaned once.
+ * pass, each line cleaned once. A run of consecutive blank lines is one `blank` line from the
+ * start of the first to the end of the last (so 10 MB of newlines is one line, not 10 million
+ * objects); every other line is its own, with its own 1-based `line` number.
  *
  * @param source - The whole text.
  */
@@ -43,17 +48,50 @@ export function scanLines(source: string): SourceLine[] {
   let start = 0;
   const n = source.length;
   let lineNo = 1;
+  // The run of blank lines not yet pushed: its start, end and first line number.
+  let blank: { start: number; end: number; line: number } | undefined;
+  const flush = () => {
+    if (!blank) return;
+    lines.push({ ...blank, index: lines.length, kind: 'blank', depth: 0, text: '', map: NO_TEXT });
+    blank = undefined;
+  };
   while (start <= n) {
     let nl = source.indexOf('\n', start);
     if (nl === -1) nl = n;
     let end = nl;
     if (end > start && source.charCodeAt(end - 1) === 0x0d) end--;
-    lines.push(classify(source, start, end, lines.length, lineNo));
+    if (isBlank(source, start, end)) {
+      if (blank) blank.end = end;
+      else blank = { start, end, line: lineNo };
+    } else {
+      const line = classify(source, start, end, lines.length + (blank ? 1 : 0), lineNo);
+      if (line.kind === 'blank') {
+        // Markup without text (<br>, **): blank too.
+        if (blank) blank.end = end;
+        else blank = { start, end, line: lineNo };
+      } else {
+        flush();
+        lines.push(line);
+      }
+    }
     if (nl === n) break;
     start = nl + 1;
     lineNo++;
   }
+  flush();
   return lines;
+}
+
+/** Whether `source[start, end)` is only whitespace (what `trim()` removes), without slicing it. */
+function isBlank(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000) continue;
+    if (c < 0x80) return false;
+    // Other Unicode white space (U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+FEFF).
+    if (!/\s/u.test(source.charAt(i))) return false;
+  }
+  return true;
 }
 
 function classify(source: string, start: number, end: number, index: number, line: number): SourceLine {
@@ -62,7 +100,7 @@ function classify(source: string, start: number, end: number, index: number, lin
   let contentStart = start;
   const raw = source.slice(start, end);
   if (raw.trim() === '') {
-    return { index, line, start, end, kind: 'blank', depth, text: '', map: new OffsetMap() };
+    return { index, line, start, end, kind: 'blank', depth, text: '', map: NO_TEXT };
   }
   if (raw.includes('\t') && raw.replace(/\t/g, '').trim() !== '') {
     kind = 'table-row';

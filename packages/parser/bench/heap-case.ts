@@ -1,0 +1,45 @@
+/**
+ * One measurement of bench/heap.ts, in a process of its own (so that one input's garbage does not
+ * count against the next): builds the input, collects garbage, then parses it once while V8's
+ * GCProfiler records the heap before and after every collection. Between collections the heap
+ * only grows, so the largest "before" (or the end) is the peak; heap here is V8's used heap plus
+ * its external memory (typed arrays' backing stores), minus what was in use before parsing (the
+ * input itself). Prints one JSON line: { bytes, cpuMs, wallMs, peakBytes }.
+ *
+ * Run: node --expose-gc --import tsx packages/parser/bench/heap-case.ts <input index> <scale>
+ */
+import { GCProfiler, getHeapStatistics } from 'node:v8';
+import { parseDocument, parseGazette } from '@gongbao/parser';
+import { HEAP_INPUTS } from './heap-inputs.js';
+
+const input = HEAP_INPUTS[Number(process.argv[2])];
+const scale = Number(process.argv[3]);
+if (!input || !Number.isFinite(scale)) throw new Error('usage: heap-case.ts <input index> <scale>');
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc');
+
+const text = input.build(scale);
+const parse = input.parser === 'gazette' ? parseGazette : parseDocument;
+gc();
+gc();
+const inUse = () => {
+  const s = getHeapStatistics();
+  return s.used_heap_size + s.external_memory;
+};
+const baseline = inUse();
+const profiler = new GCProfiler();
+profiler.start();
+const cpu = process.cpuUsage();
+const started = performance.now();
+let result: unknown = parse(text);
+const wallMs = performance.now() - started;
+const used = process.cpuUsage(cpu);
+const atEnd = inUse();
+const { statistics } = profiler.stop();
+let peak = atEnd;
+for (const s of statistics)
+  peak = Math.max(peak, s.beforeGC.heapStatistics.usedHeapSize + s.beforeGC.heapStatistics.externalMemory);
+result = undefined;
+process.stdout.write(
+  `${JSON.stringify({ bytes: Buffer.byteLength(text, 'utf8'), cpuMs: (used.user + used.system) / 1000, wallMs, peakBytes: peak - baseline, kept: result })}\n`,
+);
