@@ -201,9 +201,14 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
 
   program
     .command('deadline')
-    .description('the last day a deadline as documents write it allows: 2024年6月底前, 每年11月5日前')
-    .argument('<text...>', 'the deadline, e.g. 2024年6月底前')
-    .option('--reference <date>', 'the date relative deadlines count from (次年, 每年 …), YYYY-MM-DD')
+    .description(
+      'the last day a deadline as documents write it allows: 2024年6月底前, 每年11月5日前, 自收到申请之日起15个工作日内',
+    )
+    .argument('<text...>', 'the deadline, e.g. 2024年6月底前, or a period, e.g. 自收到申请之日起15个工作日内')
+    .option(
+      '--reference <date>',
+      'the date relative deadlines count from (次年, 每年 …), or the day of the event a period counts from, YYYY-MM-DD',
+    )
     .option(NOTICE_FLAGS, `${NOTICE_HELP} (says whether the day is a working day)`, collect)
     .option('--json', 'print the deadline as JSON')
     .addHelpText(
@@ -211,6 +216,7 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
       examples(
         'gongbao deadline 2024年底前',
         'gongbao deadline 每年11月5日前 --reference 2024-06-04',
+        'gongbao deadline 自收到申请之日起15个工作日内 --reference 2024-06-03',
         'gongbao deadline 2027年4月底前 --notice 2027-notice.txt',
       ),
     )

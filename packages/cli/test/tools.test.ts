@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   addWorkingDays,
+  applyDuration,
   calendarSources,
   countWorkingDays,
   dayType,
@@ -11,7 +12,9 @@ import {
   parseChineseNumber,
   parseDeadline,
   parseDocumentNumber,
+  parseDuration,
 } from '@gongbao/utils';
+import { parseHolidayNotice, prcCalendar } from '@gongbao/utils/calendar';
 import { describe, expect, it } from 'vitest';
 import { gongbao, json, viaJson } from './gongbao';
 
@@ -90,6 +93,74 @@ describe.concurrent('gongbao deadline', () => {
     expect(json(await gongbao(['deadline', '每年11月5日前', '--reference', reference, '--json']))).toEqual(
       viaJson(parseDeadline('每年11月5日前', { reference })),
     );
+  });
+
+  it('computes the last day of a period counted from an event, the reference day not counted', async () => {
+    const reference = day('2024-06-03');
+    for (const [text, duration] of [
+      ['自收到申请之日起15个工作日内', '15个工作日内'],
+      ['收到通知后30日内', '30日内'],
+      ['自受理之日起二十日内作出决定', '二十日内'],
+      ['15个工作日内', '15个工作日内'],
+      ['自公布之日起两个月内', '两个月内'],
+    ] as const) {
+      const expected = applyDuration(reference, parseDuration(duration), { includeStart: false });
+      const run = await gongbao(['deadline', text, '--reference', reference, '--json']);
+      expect(run.status, text).toBe(0);
+      expect(json(run), text).toEqual({
+        date: expected,
+        kind: 'period',
+        raw: text,
+        from: reference,
+        includeStart: false,
+        duration: viaJson(parseDuration(duration)),
+      });
+    }
+    // 10 June 2024 is the Dragon Boat Festival: the 15th working day after 3 June is 25 June.
+    const plain = await gongbao(['deadline', '自收到申请之日起15个工作日内', '--reference', reference]);
+    expect(plain).toEqual({
+      status: 0,
+      stdout:
+        '2024-06-25  period  自收到申请之日起15个工作日内\n  15 working days after 2024-06-03 (that day not counted)\n',
+      stderr: '',
+    });
+  });
+
+  it('counts a period from the first day the text gives, that day included, without --reference', async () => {
+    const run = await gongbao(['deadline', '自2024年6月4日起公示七个工作日', '--json']);
+    expect(json(run)).toMatchObject({
+      date: applyDuration(day('2024-06-04'), parseDuration('七个工作日')),
+      from: '2024-06-04',
+      includeStart: true,
+    });
+    expect(json(run)).toMatchObject({ date: '2024-06-13' });
+  });
+
+  it('asks for --reference for a period from an event, and counts on the calendar --notice extends', async () => {
+    const run = await gongbao(['deadline', '自收到申请之日起15个工作日内']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('counts from an event');
+    expect(run.stderr).toContain('Add --reference YYYY-MM-DD');
+    const late = await gongbao(['deadline', '自收到申请之日起15个工作日内', '--reference', '2026-12-20']);
+    expect(late.status).toBe(1);
+    expect(late.stderr).toMatch(/outside the working-day calendar.*\n.*--notice FILE/u);
+    const notice = join(import.meta.dirname, 'fixtures/made-up-2027-notice.txt');
+    const calendar = prcCalendar.extend(parseHolidayNotice(readFileSync(notice, 'utf8')));
+    const withNotice = await gongbao([
+      'deadline',
+      '自收到申请之日起15个工作日内',
+      '--reference',
+      '2026-12-20',
+      '--notice',
+      notice,
+      '--json',
+    ]);
+    expect(withNotice.status).toBe(0);
+    // The 15th working day of the period that starts the day after the reference, on that calendar.
+    const { date } = json(withNotice) as { date: IsoDate };
+    expect(calendar.isWorkingDay(date)).toBe(true);
+    expect(calendar.countWorkingDays('2026-12-21', date)).toBe(15);
+    expect(date > '2027-01-01').toBe(true);
   });
 
   it('says when the last day is not a working day', async () => {
