@@ -9,6 +9,7 @@ export default defineConfig({
     timeline: 'src/timeline.ts',
     issue: 'src/issue.ts',
     schemas: 'src/schemas.ts',
+    files: 'src/files.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -15,6 +15,8 @@ import { parseGazette } from '@gongbao/parser';
 import { TIMELINE_TABLE_ID } from '../src/timeline-table';
 import { type BuiltData, buildData } from './lib/build-data';
 import { applyCorrections, validateCorrections } from './lib/corrections';
+import { buildResources } from './lib/files/resources';
+import { analystFiles } from './lib/files/write-files';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -106,6 +108,22 @@ export function generate(): Map<string, string> {
   files.set(
     'src/generated/key.ts',
     `${HEADER}/** A hash of the generated data: builds of the same data share one loaded copy. */\nexport const dataKey = '${hash.digest('hex').slice(0, 16)}';\n`,
+  );
+  // The analyst files (files/): CSV per resource, datapackage.json, documents.jsonl.
+  const info = {
+    version: versionOf('data'),
+    issue: data.issue,
+    knownGaps: data.knownGaps,
+    sourceFile: SOURCE_FILE,
+    sourceSha256,
+  };
+  const analyst = analystFiles(buildResources(data), data.issue.documents, info);
+  for (const [path, contents] of analyst) files.set(path, contents);
+  // Their names, for dataFile of @gongbao/data/files.
+  const names = [...analyst.keys()].map((path) => path.slice(path.lastIndexOf('/') + 1));
+  files.set(
+    'src/generated/files.ts',
+    `${HEADER}/** The analyst files of the package (datapackage.json, then files/). */\nexport const dataFileNames = ${JSON.stringify(names, null, 2)} as const;\n`,
   );
   return files;
 }

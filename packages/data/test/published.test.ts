@@ -129,7 +129,9 @@ describe('contract', () => {
     expect(Object.keys(manifest.exports).sort()).toEqual(
       [
         '.',
+        './datapackage.json',
         './documents',
+        './files',
         './issue',
         './issue.json',
         './package.json',
