@@ -23,6 +23,8 @@ function cellText(value: Cell | undefined): string {
 export function resourceCsv(resource: ResourceSpec): string {
   const names = resource.fields.map((f) => f.name);
   const records = resource.rows.map((row) => names.map((name) => cellText(row[name])));
-  const body = stringify([names, ...records], { record_delimiter: 'windows' });
+  // csv-stringify quotes a field holding the whole record delimiter (CRLF); RFC 4180 wants every
+  // field with a line break quoted, so a lone LF (cells of printed multi-line table cells) is too.
+  const body = stringify([names, ...records], { record_delimiter: 'windows', quoted_match: /[\r\n]/u });
   return `${BOM}${body}`;
 }

@@ -12,17 +12,24 @@ export { ResourceError } from './table-resources';
 /** Resource names of a Frictionless Data Package: lower case, digits, `-`, `.`, `_`. */
 const RESOURCE_NAME = /^[a-z0-9][a-z0-9._-]*$/u;
 
-/** An empty text is a missing value: CSV cannot tell them apart, so no writer sees `''`. */
+/**
+ * An empty text is a missing value: CSV cannot tell them apart, so no writer sees `''`. An
+ * `endLine` empty in every row (no row spans lines) is left out: a column with no value has no
+ * type a reader could detect.
+ */
 function withoutEmptyTexts(resource: ResourceSpec): ResourceSpec {
+  const fields = resource.fields.filter(
+    (f) => f.name !== 'endLine' || resource.rows.some((row) => row[f.name] !== null && row[f.name] !== undefined),
+  );
   const rows = resource.rows.map((row) => {
     const out: Record<string, Cell> = {};
-    for (const f of resource.fields) {
+    for (const f of fields) {
       const value = row[f.name];
       out[f.name] = value === undefined || value === '' ? null : value;
     }
     return out;
   });
-  return { ...resource, rows };
+  return { ...resource, fields, rows };
 }
 
 /** Throws a ResourceError when a resource breaks a rule every writer relies on. */
