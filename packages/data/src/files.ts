@@ -11,9 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { ParseError } from '@gongbao/utils';
 import { dataFileNames } from './generated/files.js';
 
-/** The name of one analyst file of the package, e.g. `fire-stations.csv`; see {@link dataFiles}. */
-export type DataFileName = (typeof dataFileNames)[number];
-
 /**
  * The names of the analyst files, in the order of datapackage.json: `datapackage.json`, a CSV per
  * resource (`documents.csv`, `blocks.csv`, `fire-stations.csv` …) and `documents.jsonl`.
@@ -25,7 +22,7 @@ export type DataFileName = (typeof dataFileNames)[number];
  * dataFiles.includes('documents.jsonl'); //=> true
  * ```
  */
-export const dataFiles: readonly DataFileName[] = Object.freeze([...dataFileNames]);
+export const dataFiles: readonly string[] = Object.freeze([...dataFileNames]);
 
 // dist/ (built) and src/ (sources) are both one folder below the package root.
 const packageRoot = join(typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,11 +43,11 @@ const packageRoot = join(typeof __dirname === 'string' ? __dirname : dirname(fil
  * dataFile('no-such-file.csv'); //=> throws ParseError
  * ```
  */
-export function dataFile(name: DataFileName | (string & {})): string {
+export function dataFile(name: string): string {
   if (typeof name !== 'string') {
     throw new ParseError('NOT_TEXT', String(name).slice(0, 200), `dataFile: expected a file name, got ${typeof name}`);
   }
-  if (!(dataFiles as readonly string[]).includes(name)) {
+  if (!dataFiles.includes(name)) {
     throw new ParseError(
       'UNKNOWN_FILE',
       name.slice(0, 200),
