@@ -16,7 +16,7 @@ import { TIMELINE_TABLE_ID } from '../src/timeline-table';
 import { type BuiltData, buildData } from './lib/build-data';
 import { applyCorrections, validateCorrections } from './lib/corrections';
 import { buildResources } from './lib/files/resources';
-import { analystFiles } from './lib/files/write-files';
+import { analystFiles, type FileContents } from './lib/files/write-files';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -74,8 +74,8 @@ function jsonModule(values: Record<string, unknown>): string {
   return `${HEADER}${exports.join('')}`;
 }
 
-/** Every generated file: path relative to the package folder → contents. */
-export function generate(): Map<string, string> {
+/** Every generated file: path relative to the package folder → contents (text, or bytes of a binary file). */
+export function generate(): Map<string, FileContents> {
   const { sourceSha256 } = loadCorrectedSource();
   const data = buildAll();
   const meta = {
@@ -86,7 +86,7 @@ export function generate(): Map<string, string> {
     corrections: data.corrections,
     knownGaps: data.knownGaps,
   };
-  const files = new Map<string, string>();
+  const files = new Map<string, FileContents>();
   files.set('src/generated/meta.ts', `${HEADER}export const generatedMeta = ${JSON.stringify(meta, null, 2)};\n`);
   files.set('src/generated/issue.ts', jsonModule({ issueJson: data.issue }));
   // The source tables and the datasets apart, so src/tables.ts need not know which ids are
@@ -109,7 +109,7 @@ export function generate(): Map<string, string> {
     'src/generated/key.ts',
     `${HEADER}/** A hash of the generated data: builds of the same data share one loaded copy. */\nexport const dataKey = '${hash.digest('hex').slice(0, 16)}';\n`,
   );
-  // The analyst files (files/): CSV per resource, datapackage.json, documents.jsonl.
+  // The analyst files (files/): CSV and Parquet per resource, datapackage.json, documents.jsonl.
   const info = {
     version: versionOf('data'),
     issue: data.issue,
@@ -123,9 +123,20 @@ export function generate(): Map<string, string> {
   const names = [...analyst.keys()].map((path) => path.slice(path.lastIndexOf('/') + 1));
   files.set(
     'src/generated/files.ts',
-    `${HEADER}/** The analyst files of the package (datapackage.json, then files/). */\nexport const dataFileNames = ${JSON.stringify(names, null, 2)} as const;\n`,
+    `${HEADER}/** The analyst files of the package (datapackage.json, then files/: CSV, Parquet, JSON Lines). */\nexport const dataFileNames = ${JSON.stringify(names, null, 2)} as const;\n`,
   );
   return files;
+}
+
+/** Whether the file at `target` holds `contents` (text compared as text, binary files byte by byte). */
+export function sameContents(target: string, contents: FileContents): boolean {
+  let current: Buffer;
+  try {
+    current = readFileSync(target);
+  } catch {
+    return false; // a missing file is stale
+  }
+  return typeof contents === 'string' ? current.toString('utf8') === contents : current.equals(contents);
 }
 
 function main(argv: string[]): void {
@@ -134,13 +145,7 @@ function main(argv: string[]): void {
   for (const [path, contents] of generate()) {
     const target = join(packageDir, path);
     if (check) {
-      let current = '';
-      try {
-        current = readFileSync(target, 'utf8');
-      } catch {
-        // a missing file is stale
-      }
-      if (current !== contents) stale.push(path);
+      if (!sameContents(target, contents)) stale.push(path);
     } else {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, contents);

@@ -3,12 +3,12 @@
  * `read_csv(path, header = true)` with its own type detection — and gets the rows of the built
  * resources, numbers as numbers, dates as dates, and the column types of the Table Schema.
  */
-import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../scripts/generate';
 import { buildResources } from '../scripts/lib/files/resources';
-import { packageDir, readDescriptor, type Value } from './files-helpers';
+import { readQuery, sqlPath } from './duckdb-helpers';
+import { readDescriptor } from './files-helpers';
 
 const descriptor = readDescriptor();
 const resources = buildResources(buildAll());
@@ -35,24 +35,7 @@ afterAll(() => {
   connection?.closeSync();
 });
 
-/** A DuckDB value as the JS resources hold it: BIGINT → number, DATE → YYYY-MM-DD. */
-function plain(value: unknown, type: string): Value {
-  if (value === null) return null;
-  if (typeof value === 'bigint') return Number(value);
-  if (type === 'DATE') return String(value);
-  return value as Value;
-}
-
-async function read(path: string) {
-  const sql = `SELECT * FROM read_csv('${join(packageDir, path).replaceAll("'", "''")}', header = true)`;
-  const result = await connection.runAndReadAll(sql);
-  const names = result.columnNames();
-  const types = result.columnTypes().map(String);
-  const rows = result
-    .getRows()
-    .map((row) => Object.fromEntries(names.map((n, i) => [n, plain(row[i], types[i] ?? '')])));
-  return { names, types, rows };
-}
+const read = (path: string) => readQuery(connection, `SELECT * FROM read_csv(${sqlPath(path)}, header = true)`);
 
 describe('DuckDB read_csv', () => {
   it.each(descriptor.resources.map((r) => [r.name, r] as const))(
@@ -68,8 +51,8 @@ describe('DuckDB read_csv', () => {
   );
 
   it('joins datasets with documents on documentId', async () => {
-    const sql = `SELECT d.docNumber, count(*) AS n FROM read_csv('${join(packageDir, 'files/fire-stations.csv')}') s
-      JOIN read_csv('${join(packageDir, 'files/documents.csv')}') d ON s.documentId = d.id GROUP BY d.docNumber`;
+    const sql = `SELECT d.docNumber, count(*) AS n FROM read_csv(${sqlPath('files/fire-stations.csv')}) s
+      JOIN read_csv(${sqlPath('files/documents.csv')}) d ON s.documentId = d.id GROUP BY d.docNumber`;
     const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
     expect(rows).toEqual([{ docNumber: '长政发〔2024〕5号', n: 119n }]);
   });

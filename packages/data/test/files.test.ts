@@ -188,6 +188,7 @@ describe('dataFile', () => {
     expect(dataFiles).toEqual([
       'datapackage.json',
       ...descriptor.resources.map((r) => `${r.name}.csv`),
+      ...descriptor.resources.map((r) => `${r.name}.parquet`),
       'documents.jsonl',
     ]);
     for (const name of dataFiles) {
