@@ -647,35 +647,81 @@ function checkRestarts(
   }
 }
 
-/** Compares each totals row with the sums of its columns. */
+/** Whether a stated total equals a computed sum, up to the rounding of decimal sums. */
+const sameTotal = (sum: number, stated: number) =>
+  Math.abs(sum - stated) <= 1e-9 * Math.max(1, Math.abs(sum), Math.abs(stated));
+
+/**
+ * Compares each totals row with what it covers, in one pass over the rows. A 小计 covers the rows
+ * since the previous totals row or the start of its group (or, written at the top of its group,
+ * the rows down to the next one); a 合计/总计 the whole column, the sum of the 小计 rows, or the rows
+ * since the previous totals row. Each column is summed once per row: linear in the table.
+ */
 function checkTotals(
   ctx: ParseContext,
   rows: readonly TableRow[],
   totals: Table['totals'],
   columns: readonly TableColumn[],
-  dataRows: ReadonlyArray<{ total?: string; raw: RawRow }>,
+  dataRows: ReadonlyArray<{ total?: string; group?: string; raw: RawRow }>,
 ): void {
-  const totalRows = dataRows.filter((r) => r.total !== undefined);
+  if (totals.length === 0) return;
+  const numeric = new Set(columns.filter((c) => c.type !== 'string').map((c) => c.name));
+  const add = (sums: Map<string, number>, row: TableRow) => {
+    for (const name of numeric) {
+      const v = row[name];
+      if (typeof v === 'number') sums.set(name, (sums.get(name) ?? 0) + v);
+    }
+  };
+  const whole = new Map<string, number>();
+  for (const row of rows) add(whole, row);
+  // Segments: the runs of data rows between totals rows and group changes, in order.
+  const segments: Array<Map<string, number>> = [new Map()];
+  const before: number[] = []; // per totals row: the segment that ends at it
+  const afterSegment: number[] = []; // per totals row: the segment that starts after it
+  let r = 0;
+  let group: string | undefined;
+  let rowsInSegment = 0;
+  const emptyBefore: boolean[] = [];
+  for (const row of dataRows) {
+    if (row.group !== group) {
+      group = row.group;
+      if (rowsInSegment > 0) {
+        segments.push(new Map());
+        rowsInSegment = 0;
+      }
+    }
+    if (row.total !== undefined) {
+      before.push(segments.length - 1);
+      emptyBefore.push(rowsInSegment === 0);
+      segments.push(new Map());
+      rowsInSegment = 0;
+      afterSegment.push(segments.length - 1);
+      continue;
+    }
+    add(segments[segments.length - 1] as Map<string, number>, rows[r] as TableRow);
+    r++;
+    rowsInSegment++;
+  }
+  const subtotals = new Map<string, number>();
+  const totalRows = dataRows.filter((row) => row.total !== undefined);
   totals.forEach((total, t) => {
+    const sub = total.label === '小计';
+    const own = emptyBefore[t] && sub ? afterSegment[t] : before[t];
+    const segment = segments[own ?? 0] as Map<string, number>;
     for (const [name, stated] of Object.entries(total.values)) {
-      if (typeof stated !== 'number') continue;
-      const column = columns.find((c) => c.name === name);
-      if (!column || column.type === 'string') continue;
-      let sum = 0;
-      for (const row of rows) {
-        const v = row[name];
-        if (typeof v === 'number') sum += v;
-      }
-      if (Math.abs(sum - stated) > 1e-9) {
-        const line = totalRows[t]?.raw.line;
-        if (line)
-          ctx.report(
-            'table-total-mismatch',
-            `${total.label} of ${name} is ${stated}, the column sums to ${sum}`,
-            line.start,
-            line.end,
-          );
-      }
+      if (typeof stated !== 'number' || !numeric.has(name)) continue;
+      const covered = segment.get(name) ?? 0;
+      const ok = sub
+        ? sameTotal(covered, stated)
+        : sameTotal(whole.get(name) ?? 0, stated) ||
+          sameTotal(covered, stated) ||
+          (subtotals.has(name) && sameTotal(subtotals.get(name) as number, stated));
+      if (sub) subtotals.set(name, (subtotals.get(name) ?? 0) + stated);
+      if (ok) continue;
+      const line = totalRows[t]?.raw.line;
+      if (!line) continue;
+      const what = sub ? `the rows it covers sum to ${covered}` : `the column sums to ${whole.get(name) ?? 0}`;
+      ctx.report('table-total-mismatch', `${total.label} of ${name} is ${stated}, ${what}`, line.start, line.end);
     }
   });
 }
