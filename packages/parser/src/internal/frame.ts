@@ -1,0 +1,247 @@
+/** The frame of a 公文 (GB/T 9704-2012 §7): head, 主送机关, body, 附件说明, signature, 成文日期, 附注, the rest. */
+import {
+  CLASSIFICATION_LEVELS,
+  type Classification,
+  type Document,
+  type Signatory,
+  URGENCY_LEVELS,
+} from '@gongbao/core';
+import type { DocumentNumber, IsoDate } from '@gongbao/utils';
+import { type ListedAttachment, opensAttachmentList, readAttachmentList } from './attachment-list.js';
+import type { ParseContext } from './context.js';
+import { addresseesOfLine, findHead, isChromeLine, splitTopLevel } from './head.js';
+import { OffsetMap } from './offset-map.js';
+import { markerOfLine } from './paragraphs.js';
+import { dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
+import type { SourceLine } from './scan.js';
+import { signatureOfLine } from './signature.js';
+
+/** The head of a document found by the gazette splitter: its title lines and number line. */
+export interface DocumentHead {
+  titleLines: SourceLine[];
+  numberLine?: SourceLine;
+  docNumber?: DocumentNumber;
+}
+
+/** The frame of a 公文: head, addressees, body lines, 附件说明, signature, date, note, the rest. */
+export interface Frame {
+  titleLines: SourceLine[];
+  title?: string;
+  docNumber?: DocumentNumber;
+  signers?: string[];
+  addressees: string[];
+  body: SourceLine[];
+  listed: ListedAttachment[];
+  signatories: Signatory[];
+  signatureNames: string[];
+  writtenDate?: IsoDate;
+  note?: string;
+  rest: SourceLine[];
+  extra: Partial<Pick<Document, 'copyNumber' | 'classification' | 'urgency'>>;
+  /** The whole title when the head's title line is cut short, or a 令's header without its number. */
+  fullTitle?: string;
+  /** 发文机关标志 (`XX文件`) and an issuer line above the title: issuers when nothing else names them. */
+  issuerMark?: string;
+  issuerLine?: string;
+  signerLine?: SourceLine;
+  /** Whether the document was found inside a web page (lines around it left out). */
+  chrome?: boolean;
+  /** The line of the 发文字号 when it is one of the title lines (东莞市人民政府令第123号). */
+  numberLine?: SourceLine;
+}
+
+/** 密级 and its period above the title: 机密★1年. */
+const CLASSIFICATION = new RegExp(`^(${CLASSIFICATION_LEVELS.join('|')})(?:\\s*★\\s*(\\S.*))?$`, 'u');
+
+export function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
+  return -1;
+}
+
+/** The line from character `from` of its text on (the body after addressees on the same line). */
+function sliceLine(line: SourceLine, from: number): SourceLine {
+  const map = new OffsetMap();
+  const text = line.text.slice(from);
+  for (let i = 0; i < text.length; i++) map.push(line.map.sourceOffset(from + i), 1);
+  const { marker: _, ...rest } = line;
+  return { ...rest, start: line.map.sourceOffset(from), text, map };
+}
+
+/** Splits 主送机关 at top-level commas (not inside brackets) and drops the final colon. */
+function splitAddressees(text: string): string[] {
+  const body = text.replace(/[：:]\s*$/u, '');
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if ((c === '，' || c === ',') && depth === 0) {
+      out.push(body.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from).trim());
+  return out.filter((x) => x !== '');
+}
+
+/** Whether a line is a 主送机关 line: short, ends with a colon, no full stop, no marker. */
+function isAddresseeLine(line: SourceLine): boolean {
+  const t = line.text;
+  return (
+    line.kind !== 'table-row' &&
+    line.depth === 0 &&
+    /[：:]$/u.test(t) &&
+    visibleLength(t) <= 200 &&
+    !/[。！？；]/u.test(t) &&
+    markerOfLine(line) === undefined &&
+    !/^附\s*件/u.test(t)
+  );
+}
+
+/** Reads the frame of a document from its non-blank lines. */
+export function readFrame(
+  ctx: ParseContext,
+  input: readonly SourceLine[],
+  head: DocumentHead | undefined,
+  skip: ReadonlySet<number> = new Set(),
+): Frame {
+  let units = input;
+  const frame: Frame = {
+    titleLines: [],
+    addressees: [],
+    body: [],
+    listed: [],
+    signatories: [],
+    signatureNames: [],
+    rest: [],
+    extra: {},
+  };
+  let p = 0;
+  if (head) {
+    frame.titleLines = head.titleLines;
+    if (head.docNumber) frame.docNumber = head.docNumber;
+    const last = head.numberLine ?? head.titleLines[head.titleLines.length - 1];
+    p = last ? units.findIndex((u) => u.index === last.index) + 1 : 0;
+  } else {
+    p = readHead(units, frame, skip);
+  }
+  // 签发人 (upward documents) on its own line.
+  const signerLine = frame.signerLine ?? units[p];
+  const signer = signerLine && /^签发人\s*[:：]\s*(\S.*)$/u.exec(signerLine.text);
+  if (signer) {
+    frame.signers = (signer[1] as string).split(/[\s、，,]+/u).filter((x) => x !== '');
+    if (signerLine === units[p]) p++;
+  }
+  let bodyUnits = units;
+  const addressees = units[p] ? addresseesOfLine(units[p] as SourceLine) : undefined;
+  if (addressees) {
+    frame.addressees = splitTopLevel(addressees.text);
+    const line = units[p] as SourceLine;
+    if (addressees.bodyFrom < line.text.length) {
+      // The body goes on after the colon on the same line.
+      const copy = [...units];
+      copy[p] = sliceLine(line, addressees.bodyFrom);
+      bodyUnits = copy;
+    } else p++;
+  } else if (units[p] && isAddresseeLine(units[p] as SourceLine) && !frame.chrome) {
+    frame.addressees = splitAddressees((units[p] as SourceLine).text);
+    p++;
+  }
+  units = bodyUnits;
+  // The signature block: organisation (or person) lines, then the 成文日期.
+  let sigStart = -1;
+  let dateIndex = -1;
+  for (let j = p; j < units.length; j++) {
+    const line = units[j] as SourceLine;
+    if (line.kind === 'table-row' || !looksLikeDateLine(line.text)) continue;
+    let k = j - 1;
+    while (k >= p && j - k <= 6 && signatureOfLine((units[k] as SourceLine).text)) k--;
+    const signed = k < j - 1;
+    const afterList = k >= p && opensAttachmentList(units[k] as SourceLine);
+    const noteNext = units[j + 1] !== undefined && noteOfLine((units[j + 1] as SourceLine).text) !== undefined;
+    // A date alone on its line after a finished paragraph (a web copy without the signature).
+    const afterParagraph = j > p && endsParagraph((units[j - 1] as SourceLine).text);
+    if (signed || afterList || noteNext || afterParagraph || j === units.length - 1) {
+      sigStart = k + 1;
+      dateIndex = j;
+      break;
+    }
+  }
+  if (dateIndex === -1) {
+    frame.body = units.slice(p);
+    return frame;
+  }
+  frame.body = units.slice(p, sigStart);
+  // 附件说明 at the end of the body.
+  const listAt = lastIndexOf(frame.body, opensAttachmentList);
+  if (listAt !== -1) {
+    const { items, used } = readAttachmentList(ctx, frame.body, listAt);
+    if (listAt + used === frame.body.length) {
+      frame.listed = items;
+      frame.body = frame.body.slice(0, listAt);
+    }
+  }
+  for (let k = sigStart; k < dateIndex; k++) {
+    const line = units[k] as SourceLine;
+    const sig = signatureOfLine(line.text);
+    for (const s of sig?.names ?? []) {
+      const range = line.map.sourceRange(s.from, s.to);
+      frame.signatories.push({
+        ...(s.name !== undefined ? { name: s.name } : {}),
+        ...(s.title ? { title: s.title } : {}),
+        source: ctx.range(range.start, range.end),
+      });
+      if (!s.title && s.name !== undefined) frame.signatureNames.push(s.name);
+    }
+  }
+  const dateLine = units[dateIndex] as SourceLine;
+  const date = dateOfLine(dateLine.text);
+  if (date) frame.writtenDate = date;
+  else
+    ctx.report('date-invalid', `成文日期 "${dateLine.text}" names no real calendar day`, dateLine.start, dateLine.end);
+  let q = dateIndex + 1;
+  const noteLine = units[q];
+  const note = noteLine ? noteOfLine(noteLine.text) : undefined;
+  if (note !== undefined) {
+    frame.note = note;
+    q++;
+  }
+  frame.rest = units.slice(q);
+  // The page around a web copy: its furniture after the document is no part of it.
+  if (frame.chrome) frame.rest = frame.rest.filter((l) => !isChromeLine(l.text));
+  return frame;
+}
+
+/**
+ * Reads the head (份号, 密级, 紧急程度, title, 发文字号) of a document given as text — found among the
+ * lines of a web page when there are any; returns where the body starts.
+ */
+function readHead(units: readonly SourceLine[], frame: Frame, skip: ReadonlySet<number>): number {
+  let p = 0;
+  // Marks above the title: 份号 (6 digits), 密级 (★ and period), 紧急程度.
+  for (; p < Math.min(units.length, 3); p++) {
+    const t = (units[p] as SourceLine).text.trim();
+    const secret = CLASSIFICATION.exec(t);
+    const urgency = URGENCY_LEVELS.find((level) => level === t);
+    if (/^\d{6}$/u.test(t)) frame.extra.copyNumber = t;
+    else if (secret) {
+      frame.extra.classification = {
+        level: secret[1] as Classification['level'],
+        ...(secret[2] ? { period: secret[2] } : {}),
+      };
+    } else if (urgency) frame.extra.urgency = urgency;
+    else break;
+  }
+  const head = findHead(units, skip, p);
+  frame.titleLines = head.titleLines;
+  if (head.docNumber) frame.docNumber = head.docNumber;
+  if (head.fullTitle) frame.fullTitle = head.fullTitle;
+  if (head.issuerMark) frame.issuerMark = head.issuerMark;
+  if (head.issuerLine) frame.issuerLine = head.issuerLine;
+  if (head.signerLine) frame.signerLine = head.signerLine;
+  if (head.numberLine) frame.numberLine = head.numberLine;
+  frame.chrome = head.chrome;
+  return head.bodyAt;
+}
