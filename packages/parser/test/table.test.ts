@@ -1,16 +1,6 @@
-import { type Block, type Table, TableSchema } from '@gongbao/core';
-import { parseDocument } from '@gongbao/parser';
+import { type Table, TableSchema } from '@gongbao/core';
 import { describe, expect, it } from 'vitest';
-import { notice } from './helpers/source.js';
-
-/** A notice whose only attachment is the given lines, and what the parser made of them. */
-function attached(lines: readonly string[]) {
-  const text = notice(['现将某表印发给你们。'], ['附件', ...lines]);
-  const { document, diagnostics } = parseDocument(text);
-  const body: readonly Block[] = document.attachments[0]?.body ?? [];
-  const table = body.find((b): b is Extract<Block, { type: 'table' }> => b.type === 'table')?.table;
-  return { text, table, body, diagnostics, codes: diagnostics.map((d) => d.code) };
-}
+import { attached } from './helpers/attached.js';
 
 function mustTable(table: Table | undefined): Table {
   if (!table) throw new Error('no table');

@@ -3,24 +3,21 @@
  * start of its group), a 合计 against the whole column or the sum of the 小计 rows — tables shaped
  * like the gazette's 项目表 and 统计表.
  */
-import type { Block, Table } from '@gongbao/core';
 import { parseDocument } from '@gongbao/parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { attached } from './helpers/attached.js';
 import { isLinear, scaling } from './helpers/scaling.js';
-import { notice } from './helpers/source.js';
 
-function attached(lines: readonly string[]) {
-  const { document, diagnostics } = parseDocument(notice(['现将某表印发给你们。'], ['附件', ...lines]));
-  const body: readonly Block[] = document.attachments[0]?.body ?? [];
-  const table = body.find((b): b is Extract<Block, { type: 'table' }> => b.type === 'table')?.table as Table;
-  const mismatches = diagnostics.filter((d) => d.code === 'table-total-mismatch');
-  return { table, mismatches };
+/** The table of a notice's attachment and its total mismatches. */
+function totalsOf(lines: readonly string[]) {
+  const { table, diagnostics } = attached(lines);
+  return { table, mismatches: diagnostics.filter((d) => d.code === 'table-total-mismatch') };
 }
 
 describe('totals rows', () => {
   it('checks each 小计 against its own group and the 合计 against the whole, without false mismatches', () => {
-    const { table, mismatches } = attached([
+    const { table, mismatches } = totalsOf([
       '2024年重点项目投资计划表',
       '序号\t项目名称\t总投资（万元）\t年度计划（万元）',
       '**一、城市更新**\t\t\t',
@@ -34,13 +31,13 @@ describe('totals rows', () => {
       '小计\t\t11000\t2700',
       '合计\t\t27500\t7200',
     ]);
-    expect(table.rows).toHaveLength(5);
-    expect(table.totals.map((t) => t.label)).toEqual(['小计', '小计', '合计']);
+    expect(table?.rows).toHaveLength(5);
+    expect(table?.totals.map((t) => t.label)).toEqual(['小计', '小计', '合计']);
     expect(mismatches).toEqual([]);
   });
 
   it('reports the 小计 that does not add up to its rows, and only that one', () => {
-    const { mismatches } = attached([
+    const { mismatches } = totalsOf([
       '序号\t县区\t数量（个）',
       '1\t潞州区\t10',
       '2\t上党区\t5',
@@ -55,7 +52,7 @@ describe('totals rows', () => {
   });
 
   it('accepts a 小计 written at the top of its group (covering the rows below it)', () => {
-    const { mismatches } = attached([
+    const { mismatches } = totalsOf([
       '序号\t项目\t金额（万元）',
       '**一、教育**\t\t',
       '小计\t\t30',
@@ -70,7 +67,7 @@ describe('totals rows', () => {
   });
 
   it('reports a 合计 that matches neither the column nor its 小计 rows', () => {
-    const { mismatches } = attached(['序号\t数量', '1\t3', '2\t4', '小计\t7', '3\t1', '小计\t1', '合计\t9']);
+    const { mismatches } = totalsOf(['序号\t数量', '1\t3', '2\t4', '小计\t7', '3\t1', '小计\t1', '合计\t9']);
     expect(mismatches.map((d) => d.message)).toEqual(['合计 of 数量 is 9, the column sums to 8']);
   });
 
@@ -93,13 +90,13 @@ describe('totals rows', () => {
             whole += sum;
           }
           lines.push(`合计\t\t${whole}`);
-          expect(attached(lines).mismatches).toEqual([]);
+          expect(totalsOf(lines).mismatches).toEqual([]);
           // One subtotal off by one: exactly that row is reported.
           const subtotalLines = lines.flatMap((l, i) => (l.startsWith('小计') ? [i] : []));
           const at = subtotalLines[pick % subtotalLines.length] as number;
           const wrong = lines.slice();
           wrong[at] = `小计\t\t${Number((lines[at] as string).split('\t')[2]) + 1}`;
-          expect(attached(wrong).mismatches.map((d) => d.message.startsWith('小计'))).toEqual([true]);
+          expect(totalsOf(wrong).mismatches.map((d) => d.message.startsWith('小计'))).toEqual([true]);
         },
       ),
       { numRuns: 40 },

@@ -67,25 +67,6 @@ function sliceLine(line: SourceLine, from: number): SourceLine {
   return { ...rest, start: line.map.sourceOffset(from), text, map };
 }
 
-/** Splits 主送机关 at top-level commas (not inside brackets) and drops the final colon. */
-function splitAddressees(text: string): string[] {
-  const body = text.replace(/[：:]\s*$/u, '');
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if ((c === '，' || c === ',') && depth === 0) {
-      out.push(body.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  out.push(body.slice(from).trim());
-  return out.filter((x) => x !== '');
-}
-
 /** Whether a line is a 主送机关 line: short, ends with a colon, no full stop, no marker. */
 function isAddresseeLine(line: SourceLine): boolean {
   const t = line.text;
@@ -146,7 +127,7 @@ export function readFrame(
       bodyUnits = copy;
     } else p++;
   } else if (units[p] && isAddresseeLine(units[p] as SourceLine) && !frame.chrome) {
-    frame.addressees = splitAddressees((units[p] as SourceLine).text);
+    frame.addressees = splitTopLevel((units[p] as SourceLine).text.replace(/[：:]\s*$/u, ''));
     p++;
   }
   units = bodyUnits;

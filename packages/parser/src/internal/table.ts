@@ -672,16 +672,14 @@ function checkTotals(
       if (typeof v === 'number') sums.set(name, (sums.get(name) ?? 0) + v);
     }
   };
+  // One pass: the whole column, and the segments — runs of data rows between totals rows and
+  // group changes. Per totals row: the segment that ends at it (the next one starts after it).
   const whole = new Map<string, number>();
-  for (const row of rows) add(whole, row);
-  // Segments: the runs of data rows between totals rows and group changes, in order.
   const segments: Array<Map<string, number>> = [new Map()];
-  const before: number[] = []; // per totals row: the segment that ends at it
-  const afterSegment: number[] = []; // per totals row: the segment that starts after it
+  const ends: Array<{ segment: number; empty: boolean; line: RawRow['line'] }> = [];
   let r = 0;
   let group: string | undefined;
   let rowsInSegment = 0;
-  const emptyBefore: boolean[] = [];
   for (const row of dataRows) {
     if (row.group !== group) {
       group = row.group;
@@ -691,37 +689,42 @@ function checkTotals(
       }
     }
     if (row.total !== undefined) {
-      before.push(segments.length - 1);
-      emptyBefore.push(rowsInSegment === 0);
+      ends.push({ segment: segments.length - 1, empty: rowsInSegment === 0, line: row.raw.line });
       segments.push(new Map());
       rowsInSegment = 0;
-      afterSegment.push(segments.length - 1);
       continue;
     }
-    add(segments[segments.length - 1] as Map<string, number>, rows[r] as TableRow);
-    r++;
+    const values = rows[r++] as TableRow;
+    add(whole, values);
+    add(segments[segments.length - 1] as Map<string, number>, values);
     rowsInSegment++;
   }
   const subtotals = new Map<string, number>();
-  const totalRows = dataRows.filter((row) => row.total !== undefined);
   totals.forEach((total, t) => {
+    const end = ends[t];
+    if (!end) return;
     const sub = total.label === '小计';
-    const own = emptyBefore[t] && sub ? afterSegment[t] : before[t];
-    const segment = segments[own ?? 0] as Map<string, number>;
+    // A 小计 with no rows above it in its segment (at the top of its group) covers the rows below.
+    const segment = segments[sub && end.empty ? end.segment + 1 : end.segment] as Map<string, number>;
     for (const [name, stated] of Object.entries(total.values)) {
       if (typeof stated !== 'number' || !numeric.has(name)) continue;
       const covered = segment.get(name) ?? 0;
+      const column = whole.get(name) ?? 0;
+      const subtotal = subtotals.get(name);
       const ok = sub
         ? sameTotal(covered, stated)
-        : sameTotal(whole.get(name) ?? 0, stated) ||
+        : sameTotal(column, stated) ||
           sameTotal(covered, stated) ||
-          (subtotals.has(name) && sameTotal(subtotals.get(name) as number, stated));
-      if (sub) subtotals.set(name, (subtotals.get(name) ?? 0) + stated);
+          (subtotal !== undefined && sameTotal(subtotal, stated));
+      if (sub) subtotals.set(name, (subtotal ?? 0) + stated);
       if (ok) continue;
-      const line = totalRows[t]?.raw.line;
-      if (!line) continue;
-      const what = sub ? `the rows it covers sum to ${covered}` : `the column sums to ${whole.get(name) ?? 0}`;
-      ctx.report('table-total-mismatch', `${total.label} of ${name} is ${stated}, ${what}`, line.start, line.end);
+      const what = sub ? `the rows it covers sum to ${covered}` : `the column sums to ${column}`;
+      ctx.report(
+        'table-total-mismatch',
+        `${total.label} of ${name} is ${stated}, ${what}`,
+        end.line.start,
+        end.line.end,
+      );
     }
   });
 }
