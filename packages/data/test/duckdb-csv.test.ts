@@ -3,11 +3,10 @@
  * `read_csv(path, header = true)` with its own type detection — and gets the rows of the built
  * resources, numbers as numbers, dates as dates, and the column types of the Table Schema.
  */
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAll } from '../scripts/generate';
 import { buildResources } from '../scripts/lib/files/resources';
-import { readQuery, sqlPath } from './duckdb-helpers';
+import { readQuery, sqlPath, useDuckDB } from './duckdb-helpers';
 import { readDescriptor } from './files-helpers';
 
 const descriptor = readDescriptor();
@@ -24,18 +23,9 @@ const DUCKDB_TYPES: Record<string, string[]> = {
   boolean: ['BOOLEAN'],
 };
 
-let connection: DuckDBConnection;
+const duckdb = useDuckDB();
 
-beforeAll(async () => {
-  const db = await DuckDBInstance.create(':memory:');
-  connection = await db.connect();
-});
-
-afterAll(() => {
-  connection?.closeSync();
-});
-
-const read = (path: string) => readQuery(connection, `SELECT * FROM read_csv(${sqlPath(path)}, header = true)`);
+const read = (path: string) => readQuery(duckdb(), `SELECT * FROM read_csv(${sqlPath(path)}, header = true)`);
 
 describe('DuckDB read_csv', () => {
   it.each(descriptor.resources.map((r) => [r.name, r] as const))(
@@ -53,7 +43,7 @@ describe('DuckDB read_csv', () => {
   it('joins datasets with documents on documentId', async () => {
     const sql = `SELECT d.docNumber, count(*) AS n FROM read_csv(${sqlPath('files/fire-stations.csv')}) s
       JOIN read_csv(${sqlPath('files/documents.csv')}) d ON s.documentId = d.id GROUP BY d.docNumber`;
-    const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
+    const rows = (await duckdb().runAndReadAll(sql)).getRowObjectsJS();
     expect(rows).toEqual([{ docNumber: '长政发〔2024〕5号', n: 119n }]);
   });
 });

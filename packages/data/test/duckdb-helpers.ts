@@ -3,7 +3,8 @@
  * and turning its values into the cells the built resources hold.
  */
 import { join } from 'node:path';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll } from 'vitest';
 import { packageDir, type Value } from './files-helpers';
 
 /** A DuckDB value as the JS resources hold it: BIGINT → number, DATE → YYYY-MM-DD. */
@@ -26,4 +27,22 @@ export async function readQuery(connection: DuckDBConnection, sql: string) {
     .getRows()
     .map((row) => Object.fromEntries(names.map((n, i) => [n, plain(row[i], types[i] ?? '')])));
   return { names, types, rows };
+}
+
+/**
+ * One in-memory DuckDB connection for the test file that calls this (opened before its tests,
+ * closed after them); the returned function gives it inside a test.
+ */
+export function useDuckDB(): () => DuckDBConnection {
+  let connection: DuckDBConnection | undefined;
+  beforeAll(async () => {
+    connection = await (await DuckDBInstance.create(':memory:')).connect();
+  });
+  afterAll(() => {
+    connection?.closeSync();
+  });
+  return () => {
+    if (!connection) throw new Error('DuckDB is not open: call useDuckDB() at the top of the test file');
+    return connection;
+  };
 }
