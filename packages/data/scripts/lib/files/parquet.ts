@@ -6,6 +6,7 @@
  * other field OPTIONAL (null is a missing value). Deterministic: the same rows give the same bytes
  * (no clock in the file; `created_by` is fixed).
  */
+import { isIsoDate } from '@gongbao/utils';
 import { type ColumnSource, parquetWriteBuffer, type SchemaElement } from 'hyparquet-writer';
 import type { Cell, FieldSpec, ResourceSpec } from './resource';
 
@@ -18,8 +19,8 @@ const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
 /** Days since 1970-01-01 of an ISO `YYYY-MM-DD` date (UTC arithmetic: no time zone involved). */
-export function epochDay(iso: string): number {
-  const match = ISO_DATE.exec(iso);
+function epochDay(iso: string): number {
+  const match = isIsoDate(iso) ? ISO_DATE.exec(iso) : null;
   if (!match) throw new Error(`not an ISO date: ${iso}`);
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
 }
@@ -54,7 +55,7 @@ function column(resource: ResourceSpec, field: FieldSpec): { element: SchemaElem
       check((v) => typeof v === 'boolean');
       return { element: { name: field.name, type: 'BOOLEAN', repetition_type }, data: values };
     case 'date':
-      check((v) => typeof v === 'string' && ISO_DATE.test(v));
+      check((v) => isIsoDate(v)); // a real calendar day, not just the shape (2024-02-30 would run on)
       return {
         element: { name: field.name, type: 'INT32', converted_type: 'DATE', repetition_type },
         data: values.map((v) => (v === null ? null : epochDay(v as string))),
