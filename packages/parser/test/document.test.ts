@@ -366,6 +366,19 @@ describe('parseDocument: other constructs', () => {
     expect(document.repeals.map((n) => n.canonical)).toEqual(['某政发〔2020〕3号']);
   });
 
+  it('reads the short names of a party committee and a government before a cited title, and OCR brackets', () => {
+    const { document } = parseDocument(
+      notice([
+        '根据省委、省政府总体部署和市委、市政府《关于某事的意见》(某发〔2021〕9号)要求，按照县委《某工作方案》，依据《某规定》(国办发„2009‟3号)，制定本办法。',
+      ]),
+    );
+    expect(document.citations.map((c) => [c.issuer, c.title, c.docNumber?.canonical])).toEqual([
+      ['市委、市政府', '关于某事的意见', '某发〔2021〕9号'],
+      ['县委', '某工作方案', undefined],
+      [undefined, '某规定', '国办发〔2009〕3号'],
+    ]);
+  });
+
   it('reads validity that starts on a date in any numerals, in a month, and validity up to a date', () => {
     const doc = (clause: string) => parseDocument(notice(['现印发给你们。'], ['某办法', `第一条 ${clause}`]));
     const month = doc('本办法自2024年6月起施行。');

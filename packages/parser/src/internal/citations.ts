@@ -5,14 +5,18 @@ import type { CleanText } from './markup.js';
 import type { OffsetMap } from './offset-map.js';
 import { compact } from './rules.js';
 
+// An organisation, or the short names of a party committee and a government of one level (市委、市政府《…》).
 const ORG =
-  /^(?:中共中央|国务院|全国人大常委会|[\p{Script=Han}]{2,20}?(?:人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))$/u;
+  /^(?:中共中央|党中央|国务院|全国人大常委会|[省市州县区镇乡](?:委|政府)|[\p{Script=Han}]{2,20}?(?:人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))$/u;
 const WORDS = '根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于|和|及|与|为';
 const BOUNDARY = new RegExp(`(?:[，,、。；;：:（(“\\s]|${WORDS})$`, 'u');
 const STARTS_WITH_WORD = new RegExp(`^(?:${WORDS})`, 'u');
+/** 和/及/与 before a short name (…部署和市委): the issuer starts after it, no department name has it inside. */
+const JOINS_SHORT_NAME = /[和及与][省市州县区镇乡](?:委|政府)/u;
 
 /**
- * The issuer written right before a book title (国务院《…》, 中共中央办公厅、国务院办公厅《…》):
+ * The issuer written right before a book title (国务院《…》, 中共中央办公厅、国务院办公厅《…》,
+ * 市委、市政府《…》):
  * the longest run of organisation names joined by 、 that ends the text and starts after
  * punctuation or a word that introduces a citation.
  */
@@ -24,7 +28,9 @@ function issuerBefore(before: string): string | undefined {
   for (let k = before.length - 2; k >= from; k--) {
     if (k > 0 && !BOUNDARY.test(before.slice(Math.max(0, k - 2), k))) continue;
     const candidate = before.slice(k);
-    if (candidate.split('、').every((part) => ORG.test(part) && !STARTS_WITH_WORD.test(part))) best = candidate;
+    const parts = candidate.split('、');
+    if (parts.every((part) => ORG.test(part) && !STARTS_WITH_WORD.test(part) && !JOINS_SHORT_NAME.test(part)))
+      best = candidate;
   }
   return best;
 }

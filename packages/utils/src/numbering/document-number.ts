@@ -22,7 +22,7 @@ export interface DocumentNumber {
 // Matched after all whitespace is removed (groups: agency, year, serial, order serial). It also
 // takes `长水办〔2024〕78)号`, where the 号 fell outside the parentheses around the number. The lazy
 // agency grows one character at a time and each step fails at once: linear on any input.
-const WHOLE = /^([\u3400-\u9fff]+?)(?:[〔﹝[［【(（]([12]\d{3})[〕﹞\]］】)）]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
+const WHOLE = /^([\u3400-\u9fff]+?)(?:[〔﹝[［【(（„]([12]\d{3})[〕﹞\]］】)）‟]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
 
 /**
  * Words that introduce or act on a cited number (根据长政发〔2024〕5号) and that no 机关代字
@@ -42,7 +42,8 @@ const canonicalText = (agency: string, year: number | string | undefined, serial
  * Parses a 发文字号 (document number) or an order number.
  *
  * Accepts what real documents contain: any of `〔 〕 ﹝ ﹞ [ ] ［ ］ 【 】 ( ) （ ）` around the year
- * (﹝ ﹞, the small brackets U+FE5D/U+FE5E, are common on government web pages),
+ * (﹝ ﹞, the small brackets U+FE5D/U+FE5E, are common on government web pages), the quotes `„ ‟`
+ * (U+201E/U+201F) that OCR makes of 〔 〕 in scanned copies,
  * full-width digits, stray spaces anywhere (`长财[2023]5 号`), a 第 before the serial, leading
  * zeros, and surrounding whitespace.
  * Order numbers (令) have no year: `国务院令第713号`, `国务院令 第713号`, `山西省人民政府令第290号`;

@@ -16,7 +16,7 @@ export interface DocumentNumberMatch {
 // inside a run of Han characters, and no two whitespace runs meet, so the scan is linear; the
 // 机关代字 is then read backwards from there.
 const TAILS =
-  /[〔﹝[［【(（]\s*([12]\d{3})\s*[〕﹞\]］】)）]\s*(?:第\s*)?\d{1,9}\s*(?:[)）]\s*)?号|(令|公告)\s*第\s*\d{1,9}\s*号/g;
+  /[〔﹝[［【(（„]\s*([12]\d{3})\s*[〕﹞\]］】)）‟]\s*(?:第\s*)?\d{1,9}\s*(?:[)）]\s*)?号|(令|公告)\s*第\s*\d{1,9}\s*号/g;
 
 const HAN = /[\u3400-\u9fff]/;
 // What ends the text before a 机关代字 in prose (tested on the three characters before it): words

@@ -41,8 +41,8 @@ export function toAsciiDigits(text: string): string {
 /**
  * Writes the year brackets of identifiers as 六角括号 〔〕, as GB/T 9704-2012 requires.
  *
- * A year of four digits (ASCII or full-width, spaces allowed) in `[ ]`, `［ ］`, `【 】`, `﹝ ﹞` or `〔 〕`
- * becomes `〔2024〕`. Round brackets are left alone: `(2024)` is also how court case numbers and
+ * A year of four digits (ASCII or full-width, spaces allowed) in `[ ]`, `［ ］`, `【 】`, `﹝ ﹞`, `〔 〕`
+ * or the quotes `„ ‟` that OCR makes of 〔 〕 becomes `〔2024〕`. Round brackets are left alone: `(2024)` is also how court case numbers and
  * plain parentheses are written. {@link parseDocumentNumber} reads `长政发(2024)5号` all the same.
  *
  * @param text - Any text.
@@ -53,9 +53,13 @@ export function toAsciiDigits(text: string): string {
  * normalizeBrackets('长政发[2024]5号');   //=> '长政发〔2024〕5号'
  * normalizeBrackets('长财【２０２３】5 号'); //=> '长财〔2023〕5 号'
  * normalizeBrackets('国办发﹝2013﹞100号'); //=> '国办发〔2013〕100号'
+ * normalizeBrackets('国办发„2009‟3号'); //=> '国办发〔2009〕3号'
  * normalizeBrackets('(2024)晋04民初1号'); //=> '(2024)晋04民初1号'
  * ```
  */
 export function normalizeBrackets(text: string): string {
-  return text.replace(/[[［【〔﹝] *([0-9０-９]{4}) *[\]］】〕﹞]/g, (_, year: string) => `〔${toAsciiDigits(year)}〕`);
+  return text.replace(
+    /[[［【〔﹝„] *([0-9０-９]{4}) *[\]］】〕﹞‟]/g,
+    (_, year: string) => `〔${toAsciiDigits(year)}〕`,
+  );
 }

@@ -17,6 +17,8 @@ describe('parseDocumentNumber', () => {
     ['长政发［2024］5号', '长政发', 2024, 5],
     ['长政发【2024】5号', '长政发', 2024, 5],
     ['长政发﹝2024﹞5号', '长政发', 2024, 5],
+    // The quotes OCR makes of 〔 〕 in scanned copies.
+    ['国办发„2009‟3号', '国办发', 2009, 3],
     ['长政发(2024)5号', '长政发', 2024, 5],
     ['长政发（2024）5号', '长政发', 2024, 5],
     ['长政发〔２０２４〕５号', '长政发', 2024, 5],
@@ -172,7 +174,7 @@ describe('document number properties', () => {
     fc.assert(
       fc.property(
         bracketNumbers,
-        fc.constantFrom('〔〕', '﹝﹞', '[]', '［］', '【】', '()', '（）', '[〕'),
+        fc.constantFrom('〔〕', '﹝﹞', '[]', '［］', '【】', '()', '（）', '[〕', '„‟'),
         fc.boolean(),
         fc.boolean(),
         fc.nat(2),
