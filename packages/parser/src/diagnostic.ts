@@ -12,6 +12,7 @@ export type DiagnosticCode =
   | 'toc-pages'
   | 'duplicate-document-number'
   | 'no-documents'
+  | 'multiple-documents'
   | 'no-title'
   | 'no-document-number'
   | 'document-type-unknown'
@@ -81,6 +82,11 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'toc-pages': { severity: 'warning', description: 'Table-of-contents page numbers decrease.' },
   'duplicate-document-number': { severity: 'error', description: 'Two documents carry the same 发文字号.' },
   'no-documents': { severity: 'error', description: 'No document head (title + 发文字号) was found.' },
+  'multiple-documents': {
+    severity: 'error',
+    description:
+      'parseDocument was given a text holding more than one document; it read the first (parseDocuments reads each).',
+  },
   'no-title': { severity: 'error', description: 'A document has no title.' },
   'no-document-number': { severity: 'warning', description: 'A document has no 发文字号.' },
   'document-type-unknown': { severity: 'info', description: 'The document type could not be read from the title.' },

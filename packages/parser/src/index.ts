@@ -15,4 +15,5 @@ export {
 } from './diagnostic.js';
 export { LineIndex } from './line-index.js';
 export { type ParseDocumentOptions, type ParseDocumentResult, parseDocument } from './parse-document.js';
+export { parseDocuments } from './parse-documents.js';
 export { type ParseGazetteOptions, type ParseGazetteResult, parseGazette } from './parse-gazette.js';

@@ -1,8 +1,10 @@
-import { type Document, type DocumentDraft, DocumentDraftSchema, DocumentSchema } from '@gongbao/core';
+import type { Document, DocumentDraft } from '@gongbao/core';
 import type { Diagnostic } from './diagnostic.js';
 import { ParseContext } from './internal/context.js';
 import { parseDocumentLines } from './internal/document.js';
-import { assertText, validateInto } from './internal/validate.js';
+import { documentRuns, isComplete } from './internal/documents.js';
+import type { SourceLine } from './internal/scan.js';
+import { assertText } from './internal/validate.js';
 
 /** Options of {@link parseDocument}. */
 export interface ParseDocumentOptions {
@@ -35,18 +37,6 @@ export type ParseDocumentResult =
       diagnostics: Diagnostic[];
     };
 
-/** Whether a draft has every field a Document requires (the schema then checks their values). */
-function hasRequiredFields(doc: DocumentDraft): doc is Document {
-  return (
-    doc.id !== undefined &&
-    doc.docNumber !== undefined &&
-    doc.writtenDate !== undefined &&
-    doc.title !== undefined &&
-    doc.type !== undefined &&
-    doc.issuers.length > 0
-  );
-}
-
 /**
  * Parses one official document (公文), as plain text or in the markdown flavour of the gazette
  * source, following GB/T 9704-2012: title (one or more lines), 发文字号, 主送机关 (a line ending
@@ -57,6 +47,10 @@ function hasRequiredFields(doc: DocumentDraft): doc is Document {
  * A web copy may carry the site's navigation and its metadata box (索引号, 发文机关, 发文字号,
  * 成文日期 …): the document is found among them, the box fills the facts the body lacks
  * (`siteMetadata.used`) and a disagreement is a `metadata-mismatch` warning.
+ *
+ * A text holding more than one document (a second head — title lines over a whole 发文字号 — after
+ * the first) yields the first one and a `multiple-documents` error at each further head;
+ * {@link parseDocuments} reads each.
  *
  * Every block, table, citation and signature carries its source range. Odd but real input yields
  * diagnostics, never an exception. A complete result is validated with `DocumentSchema`, an
@@ -86,14 +80,23 @@ function hasRequiredFields(doc: DocumentDraft): doc is Document {
 export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParseDocumentResult {
   assertText(text, 'a document');
   const ctx = new ParseContext(text);
-  const document: DocumentDraft = parseDocumentLines(ctx, ctx.lines).document;
-  const whole = { start: 0, end: text.length };
-  if (hasRequiredFields(document)) {
-    // A document with every required element is checked as a Document.
-    if (options.validate === false || validateInto(ctx, DocumentSchema, document, whole))
-      return { complete: true, document, diagnostics: ctx.diagnostics };
-    return { complete: false, document, diagnostics: ctx.diagnostics };
+  const { runs, laterHeads } = documentRuns(ctx);
+  // A second document is reported at its head, and left out (parseDocuments reads each).
+  for (const head of laterHeads) {
+    const first = head.titleLines[0] as SourceLine;
+    const number = head.numberLine ?? first;
+    ctx.report(
+      'multiple-documents',
+      `A second document starts here${head.docNumber ? ` (${head.docNumber.canonical})` : ''}: parseDocuments reads each`,
+      first.start,
+      number.end,
+    );
   }
-  if (options.validate !== false) validateInto(ctx, DocumentDraftSchema, document, whole);
+  const run = runs[0] as { from: number; to: number };
+  const lines = run.to === ctx.lines.length ? ctx.lines : ctx.lines.slice(run.from, run.to);
+  const document = parseDocumentLines(ctx, lines).document;
+  const whole = { start: 0, end: text.length };
+  if (isComplete(ctx, document, options.validate !== false, whole))
+    return { complete: true, document, diagnostics: ctx.diagnostics };
   return { complete: false, document, diagnostics: ctx.diagnostics };
 }

@@ -1,0 +1,52 @@
+import type { DocumentDraft } from '@gongbao/core';
+import { ParseContext } from './internal/context.js';
+import { parseDocumentLines } from './internal/document.js';
+import { documentRuns, isComplete } from './internal/documents.js';
+import { assertText } from './internal/validate.js';
+import type { ParseDocumentOptions, ParseDocumentResult } from './parse-document.js';
+
+/**
+ * Parses every official document (公文) of a text that holds several — two 批复 glued together, a
+ * file of documents copied one after another — each as {@link parseDocument} reads one. The
+ * documents are found from the text's own structure: each document head (one to three title
+ * lines over a line that is a whole 发文字号, per GB/T 9704-2012) after the first starts a new
+ * document. An enclosed 规章 or an attachment has no 发文字号 of its own and stays part of its
+ * document; a text without a second head is one document.
+ *
+ * Offsets in every result are offsets into `text`; each result carries the diagnostics found while
+ * reading its document (its `schema-invalid` ones included).
+ *
+ * @param text - The text of one or more documents.
+ * @param options - See {@link ParseDocumentOptions}.
+ * @returns One result per document, in the order of the text (at least one).
+ * @throws `ParseError` (from `@gongbao/utils`) when `text` is empty or binary.
+ * @example
+ * ```ts
+ * const pifu = (title: string, number: string, date: string) =>
+ *   [`长治市人民政府关于${title}的批复`, number, '市水利局：', '你局的请示收悉。经研究，同意。',
+ *    '长治市人民政府', date, '（此件公开发布）'].join('\n');
+ * const results = parseDocuments(
+ *   `${pifu('甲规划', '长政函〔2024〕22号', '2024年5月11日')}\n\n${pifu('乙规划', '长政函〔2024〕30号', '2024年6月4日')}`,
+ * );
+ * results.length;                               //=> 2
+ * results[1]?.document.docNumber?.canonical;    //=> '长政函〔2024〕30号'
+ * results[1]?.document.writtenDate;             //=> '2024-06-04'
+ * results.every((r) => r.complete);             //=> true
+ * parseDocuments('');                           //=> throws ParseError
+ * ```
+ */
+export function parseDocuments(text: string, options: ParseDocumentOptions = {}): ParseDocumentResult[] {
+  assertText(text, 'a document');
+  const ctx = new ParseContext(text);
+  const results: ParseDocumentResult[] = [];
+  for (const run of documentRuns(ctx).runs) {
+    const before = ctx.diagnostics.length;
+    const lines = ctx.lines.slice(run.from, run.to);
+    const document: DocumentDraft = parseDocumentLines(ctx, lines).document;
+    const range = document.source ?? { start: 0, end: text.length };
+    const complete = isComplete(ctx, document, options.validate !== false, range);
+    const diagnostics = ctx.diagnostics.slice(before);
+    results.push(complete ? { complete, document, diagnostics } : { complete, document, diagnostics });
+  }
+  return results;
+}
