@@ -23,9 +23,21 @@ export interface Context {
   exitCode: number;
 }
 
-/** Writes a value as JSON (two-space indentation, one trailing newline). */
-export function writeJson(ctx: Context, value: unknown): void {
-  for (const chunk of jsonChunks(value)) ctx.out.write(chunk);
+/** Waits while stdout holds more than it should (backpressure, see `Output.ready`). */
+export async function outputReady(ctx: Context): Promise<void> {
+  const wait = ctx.out.ready();
+  if (wait) await wait;
+}
+
+/**
+ * Writes a value as JSON (two-space indentation, one trailing newline), piece by piece, waiting
+ * for stdout to drain between pieces: a large result is never one string, nor piled up unread.
+ */
+export async function writeJson(ctx: Context, value: unknown): Promise<void> {
+  for (const chunk of jsonChunks(value)) {
+    ctx.out.write(chunk);
+    await outputReady(ctx);
+  }
   ctx.out.line();
 }
 
@@ -85,6 +97,7 @@ export async function writeJsonArray(ctx: Context, items: AsyncIterable<unknown>
     ctx.out.write(first ? '[\n  ' : ',\n  ');
     for (const chunk of jsonChunks(item, '  ', 1)) ctx.out.write(chunk);
     first = false;
+    await outputReady(ctx);
   }
   ctx.out.line(first ? '[]' : '\n]');
 }

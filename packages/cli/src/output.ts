@@ -14,6 +14,10 @@ export interface WritableText {
   write(chunk: string, callback?: (error?: Error | null) => void): boolean;
   on(event: 'error', listener: (error: Error) => void): unknown;
   off(event: 'error', listener: (error: Error) => void): unknown;
+  /** Listens once for 'drain', after `write` returned false (a stream without it is never waited for). */
+  once?(event: 'drain', listener: () => void): unknown;
+  /** Stops listening for 'drain'. */
+  removeListener?(event: 'drain', listener: () => void): unknown;
   /** True on a terminal. */
   readonly isTTY?: boolean;
   /** The terminal's width, when it is one. */
@@ -28,8 +32,16 @@ export class Output {
   readonly #stream: WritableText;
   #buffer = '';
   #error: NodeJS.ErrnoException | undefined;
+  /** Set while the stream holds more than its high-water mark: resolved on 'drain' (or an error). */
+  #full: { readonly promise: Promise<void>; readonly resolve: () => void } | undefined;
+  readonly #onDrain = (): void => {
+    const full = this.#full;
+    this.#full = undefined;
+    full?.resolve();
+  };
   readonly #onError = (error: Error): void => {
     this.#error ??= error;
+    this.#onDrain(); // nothing more is written: whoever waits for 'drain' goes on
   };
 
   constructor(stream: WritableText) {
@@ -59,6 +71,15 @@ export class Output {
     if (this.#buffer.length >= CHUNK) this.#drainBuffer();
   }
 
+  /**
+   * Backpressure: a promise that resolves when the stream has taken what it holds ('drain'), or
+   * undefined when it can take more now. Commands that write a lot await it between items, so that
+   * the output waits for the reader instead of piling up in memory (`outputReady` of context.ts).
+   */
+  ready(): Promise<void> | undefined {
+    return this.#full?.promise;
+  }
+
   /** Writes one line. */
   line(text = ''): void {
     this.write(`${text}\n`);
@@ -74,10 +95,20 @@ export class Output {
     if (this.#buffer === '' || this.#error) return;
     const chunk = this.#buffer;
     this.#buffer = '';
+    let more: boolean;
     try {
-      this.#stream.write(chunk);
+      more = this.#stream.write(chunk);
     } catch (error) {
       this.#onError(error as Error);
+      return;
+    }
+    if (!more && this.#full === undefined && this.#stream.once && !this.#error) {
+      let resolve = (): void => {};
+      const promise = new Promise<void>((done) => {
+        resolve = done;
+      });
+      this.#full = { promise, resolve };
+      this.#stream.once('drain', this.#onDrain);
     }
   }
 
@@ -106,6 +137,8 @@ export class Output {
 
   /** Stops listening to the stream's errors. */
   close(): void {
+    this.#stream.removeListener?.('drain', this.#onDrain);
+    this.#onDrain();
     this.#stream.off('error', this.#onError);
   }
 }

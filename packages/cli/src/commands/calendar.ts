@@ -97,7 +97,7 @@ export async function calendarCommand(ctx: Context, options: CalendarOptions): P
   }
   const arrangements = ofYear.map((notice) => notice.arrangement);
   if (options.json) {
-    writeJson(ctx, {
+    await writeJson(ctx, {
       year,
       notices,
       daysOff,

@@ -1,7 +1,7 @@
 /** `gongbao dates <file | -> [--reference D] [--json]`: every date, deadline, effective date and duration. */
 import { type FoundDate, findDates, type IsoDate } from '@gongbao/utils/dates';
 import { dateArg } from '../args.js';
-import { type Context, writeJsonArray } from '../context.js';
+import { type Context, outputReady, writeJsonArray } from '../context.js';
 import { checkEncoding, displayName, readLines } from '../text-input.js';
 
 interface DatesOptions {
@@ -79,6 +79,7 @@ export async function datesCommand(ctx: Context, path: string, options: DatesOpt
   for await (const { found, line, column } of finds) {
     ctx.out.line(`${dim(`${name}:${line}:${column}`)} ${cyan(found.type)} ${found.raw} → ${meaning(found)}`);
     count++;
+    await outputReady(ctx);
   }
   if (count === 0) ctx.err.line(ctx.errColor.dim(`no dates, deadlines or durations in ${name}`));
 }

@@ -98,7 +98,7 @@ export async function deadlineCommand(ctx: Context, words: string[], options: De
     if (period === undefined) throw explain(error, text.trim());
     const { explanation, ...result } = periodDeadline(period, text.trim(), reference, calendar);
     if (options.json) {
-      writeJson(ctx, result);
+      await writeJson(ctx, result);
       return;
     }
     ctx.out.line(`${result.date}  ${ctx.color.dim(`${result.kind}  ${result.raw}`)}`);
@@ -108,7 +108,7 @@ export async function deadlineCommand(ctx: Context, words: string[], options: De
     return;
   }
   if (options.json) {
-    writeJson(ctx, deadline);
+    await writeJson(ctx, deadline);
     return;
   }
   ctx.out.line(`${deadline.date}  ${ctx.color.dim(`${deadline.kind}  ${deadline.raw}`)}`);

@@ -26,7 +26,7 @@ function checkKnown(option: string, value: string | undefined, known: Iterable<s
   }
 }
 
-export function listCommand(ctx: Context, options: ListOptions): void {
+export async function listCommand(ctx: Context, options: ListOptions): Promise<void> {
   checkKnown(
     '--section',
     options.section,
@@ -51,7 +51,7 @@ export function listCommand(ctx: Context, options: ListOptions): void {
   const statusOf = (doc: ReadonlyDeep<Document>) => (on === undefined ? undefined : documentStatus(doc, on, documents));
   const found = findDocuments(query).filter((doc) => options.status === undefined || statusOf(doc) === options.status);
   if (options.json) {
-    writeJson(ctx, found);
+    await writeJson(ctx, found);
     return;
   }
   if (found.length === 0) {

@@ -17,7 +17,11 @@ export function normalisations(raw: string): string[] {
   return changes;
 }
 
-export function numberCommand(ctx: Context, words: string[], options: { readonly json?: boolean }): void {
+export async function numberCommand(
+  ctx: Context,
+  words: string[],
+  options: { readonly json?: boolean },
+): Promise<void> {
   const text = words.join(' ');
   let number: DocumentNumber;
   try {
@@ -30,7 +34,7 @@ export function numberCommand(ctx: Context, words: string[], options: { readonly
     );
   }
   if (options.json) {
-    writeJson(ctx, number);
+    await writeJson(ctx, number);
     return;
   }
   const changes = normalisations(text);

@@ -20,7 +20,7 @@ function explain(error: ParseError, text: string): Error {
   }
 }
 
-export function numeralCommand(ctx: Context, input: string, options: { readonly json?: boolean }): void {
+export async function numeralCommand(ctx: Context, input: string, options: { readonly json?: boolean }): Promise<void> {
   const text = input.trim();
   const digits = toAsciiDigits(text).replace(/[,，]/gu, '');
   let value: number;
@@ -47,7 +47,7 @@ export function numeralCommand(ctx: Context, input: string, options: { readonly 
     digitByDigit: formatChineseNumber(value, { digitByDigit: true }),
   };
   if (options.json) {
-    writeJson(ctx, result);
+    await writeJson(ctx, result);
     return;
   }
   ctx.out.line(ctx.color.bold(/^[+-]?\d+$/u.test(digits) ? result.chinese : String(value)));

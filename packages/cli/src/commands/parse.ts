@@ -142,7 +142,7 @@ export async function parseCommand(ctx: Context, path: string, options: ParseOpt
     ctx.err.line(`wrote ${options.out}`);
   }
   if (options.json) {
-    writeJson(ctx, result);
+    await writeJson(ctx, result);
     return;
   }
   if (options.out !== undefined) return;

@@ -16,7 +16,7 @@ const DEFAULT_LIMIT = 20;
 
 const oneLine = (text: string) => text.replace(/\s+/gu, ' ');
 
-export function searchCommand(ctx: Context, words: string[], options: SearchOptions): void {
+export async function searchCommand(ctx: Context, words: string[], options: SearchOptions): Promise<void> {
   const query = words.join(' ');
   if (options.all && options.limit !== undefined) throw usageError('--all and --limit exclude each other');
   const limit = options.all
@@ -34,7 +34,7 @@ export function searchCommand(ctx: Context, words: string[], options: SearchOpti
   }
   const shown = hits.slice(0, limit);
   if (options.json) {
-    writeJson(ctx, shown); // the library's SearchHit[], each with its whole Document
+    await writeJson(ctx, shown); // the library's SearchHit[], each with its whole Document
     return;
   }
   if (hits.length === 0) {

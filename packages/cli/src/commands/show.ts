@@ -14,11 +14,11 @@ interface ShowOptions {
   readonly json?: boolean;
 }
 
-export function showCommand(ctx: Context, words: string[], options: ShowOptions): void {
+export async function showCommand(ctx: Context, words: string[], options: ShowOptions): Promise<void> {
   const on = options.date === undefined ? todayInChina() : dateArg(options.date, '--date');
   const doc = lookupDocument(words);
   if (options.json) {
-    writeJson(ctx, doc);
+    await writeJson(ctx, doc);
     return;
   }
   if (options.text) {

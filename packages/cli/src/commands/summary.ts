@@ -36,10 +36,10 @@ export function summaryJson(on: IsoDate) {
   };
 }
 
-export function summaryCommand(ctx: Context, options: SummaryOptions): void {
+export async function summaryCommand(ctx: Context, options: SummaryOptions): Promise<void> {
   const on = options.date === undefined ? todayInChina() : dateArg(options.date, '--date');
   if (options.json) {
-    writeJson(ctx, summaryJson(on));
+    await writeJson(ctx, summaryJson(on));
     return;
   }
   for (const line of summaryLines(on)) ctx.out.line(line);

@@ -25,12 +25,12 @@ function notFound(id: string): Error {
   );
 }
 
-export function tableCommand(ctx: Context, id: string, options: TableOptions): void {
+export async function tableCommand(ctx: Context, id: string, options: TableOptions): Promise<void> {
   const table = getTable(id.trim()) ?? getTable(id.trim().replace(/\s+/gu, ''));
   if (!table) throw notFound(id);
   const checks = checkTotals(table);
   const format = options.json ? 'json' : options.format;
-  if (format === 'json') writeJson(ctx, table);
+  if (format === 'json') await writeJson(ctx, table);
   else if (format === 'csv') for (const line of csvLines(table)) ctx.out.write(`${line}\r\n`);
   else {
     for (const line of markdownLines(table)) ctx.out.line(line);

@@ -3,11 +3,11 @@ import { checkTotals, tables } from '@gongbao/data';
 import { type Context, writeJson } from '../context.js';
 import { columns } from '../format/text-width.js';
 
-export function tablesCommand(ctx: Context, options: { readonly json?: boolean }): void {
+export async function tablesCommand(ctx: Context, options: { readonly json?: boolean }): Promise<void> {
   const list = tables.map((table) => ({ table, checks: checkTotals(table) }));
   if (options.json) {
     // The library's value: `tables` of @gongbao/data, each a core Table (`summary --json` has every TotalCheck).
-    writeJson(ctx, tables);
+    await writeJson(ctx, tables);
     if (list.some(({ checks }) => checks.some((check) => !check.ok))) ctx.exitCode = 1;
     return;
   }

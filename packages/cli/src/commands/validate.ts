@@ -118,7 +118,7 @@ export async function validateCommand(ctx: Context, path: string, options: Valid
   const schemas = [...used].join(', ');
   if (issues.length > 0) ctx.exitCode = 1;
   if (options.json) {
-    writeJson(ctx, { valid: issues.length === 0, schema: schemas, issues });
+    await writeJson(ctx, { valid: issues.length === 0, schema: schemas, issues });
     return;
   }
   const { green, red } = ctx.color;

@@ -43,7 +43,7 @@ export async function workdaysAddCommand(
       );
     throw error;
   }
-  if (options.json) writeJson(ctx, { date, workingDays: n, result });
+  if (options.json) await writeJson(ctx, { date, workingDays: n, result });
   else ctx.out.line(result);
 }
 
@@ -64,6 +64,6 @@ export async function workdaysCountCommand(
     if (error instanceof CalendarRangeError) throw outsideCalendar(error.date, calendar.coverage);
     throw error;
   }
-  if (options.json) writeJson(ctx, { from, to, workingDays: count });
+  if (options.json) await writeJson(ctx, { from, to, workingDays: count });
   else ctx.out.line(String(count));
 }
