@@ -379,6 +379,65 @@ describe('parseDocument: other constructs', () => {
     ]);
   });
 
+  it('reads repeals by any verb that ends a text’s force, and a validity clause that names its text in 《》', () => {
+    const doc = (clause: string) => parseDocument(notice([clause])).document;
+    for (const verb of ['停止执行', '同时失效', '不再执行', '停止施行'])
+      expect(doc(`原《某办法》(某政发〔2010〕9号)${verb}。`).repeals.map((n) => n.canonical)).toEqual([
+        '某政发〔2010〕9号',
+      ]);
+    expect(doc('对某政发〔2010〕9号所列项目加强管理。').repeals).toEqual([]);
+    expect(doc('本《通告》自发布之日起施行。').validity?.effectiveFrom).toBe('2024-05-06');
+  });
+
+  it('leaves out a web page’s footer under a document: nothing from 责任编辑 or 更多精彩内容 on', () => {
+    const page = [
+      '首页>>新闻>>',
+      '某市人民政府关于某事的通告',
+      '2020-01-02 06:55:09 来源:某日报',
+      '某市人民政府关于某事的通告',
+      '为了某事，现通告如下：',
+      '一、本通告自发布之日起施行。',
+      '某市人民政府',
+      '2019年12月31日',
+      '来源:某日报',
+      '责任编辑:某人',
+      '更多精彩内容请关注',
+      '某新闻网',
+    ].join('\n');
+    const { document } = parseDocument(page);
+    expect(document.enclosures).toEqual([]);
+    expect(document.attachments).toEqual([]);
+    expect(document.body.map((block) => (block.type === 'paragraph' ? block.text : block.type))).not.toContain(
+      '某新闻网',
+    );
+  });
+
+  it('keeps a title qualifier printed on its own line under an enclosed text’s title', () => {
+    const { document } = parseDocument(
+      notice(['现将《某市某办法（试行）》印发给你们。'], ['某市某办法', '（试 行）', '第一条 为了某事，制定本办法。']),
+    );
+    expect(document.enclosures.map((e) => e.title)).toEqual(['某市某办法（试行）']);
+  });
+
+  it('reads an attachment printed without its label, and one after a 附件说明 in a copy without a signature', () => {
+    const labelless = parseDocument(
+      notice(['现将资金下达给你们（详见附件）。', '附件：某资金分配表'], ['某资金分配表', '为某事分配资金如下。']),
+    ).document;
+    expect(labelless.enclosures).toEqual([]);
+    expect(labelless.attachments.map((a) => [a.title, a.body?.length])).toEqual([['某资金分配表', 2]]);
+    const unsigned = parseDocument(
+      [
+        '某部：',
+        '你部请示收悉。现批复如下：',
+        '同意建立某制度。',
+        '附件：某工作制度',
+        '一、为了某事，建立某制度。',
+      ].join('\n'),
+    ).document;
+    expect(unsigned.body.length).toBe(2);
+    expect(unsigned.attachments.map((a) => [a.title, a.body?.length])).toEqual([['某工作制度', 1]]);
+  });
+
   it('reads validity that starts on a date in any numerals, in a month, and validity up to a date', () => {
     const doc = (clause: string) => parseDocument(notice(['现印发给你们。'], ['某办法', `第一条 ${clause}`]));
     const month = doc('本办法自2024年6月起施行。');

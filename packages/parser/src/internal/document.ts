@@ -87,7 +87,7 @@ export function parseDocumentLines(
   // The texts the document publishes (《…》已经…通过，现予公布 / 现将《…》印发给你们): its own, not citations.
   const published = publishedTitles(b.texts);
   const listed = [...frame.listed];
-  const { enclosures, attachments, leftover } = readRest(b, frame.rest, listed, quoted, published);
+  const { enclosures, attachments, leftover } = readRest(b, frame.rest, listed, quoted, published, frame.unsigned);
   for (const block of leftover) body.push(block);
 
   let issuers: Organization[] =

@@ -80,6 +80,22 @@ export function readEnclosures(
       endsEnclosureTitle(compact(head0.text + head1.text))
     )
       titleEnd = 2;
+    // A qualifier on its own line under the title: （试 行）, （修订）, （2021—2035年）.
+    const qualifier = part[titleEnd];
+    if (
+      qualifier &&
+      qualifier.kind !== 'table-row' &&
+      !/[（(][^（）()]{1,14}[）)]$/u.test(
+        compact(
+          part
+            .slice(0, titleEnd)
+            .map((l) => l.text)
+            .join(''),
+        ),
+      ) &&
+      /^[（(][^（）()]{1,14}[）)]$/u.test(compact(qualifier.text))
+    )
+      titleEnd++;
     const titleParts = part.slice(0, titleEnd).map((l) => l.text.trim());
     // Joint issuers on the first title line keep the space between them.
     const issuersLine = titleParts.length > 1 ? signatureOfLine(titleParts[0] as string) : undefined;

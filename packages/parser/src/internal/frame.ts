@@ -9,7 +9,7 @@ import {
 import type { DocumentNumber, IsoDate } from '@gongbao/utils';
 import { type ListedAttachment, opensAttachmentList, readAttachmentList } from './attachment-list.js';
 import type { ParseContext } from './context.js';
-import { addresseesOfLine, findHead, isChromeLine, splitTopLevel } from './head.js';
+import { addresseesOfLine, findHead, isChromeLine, isFooterLine, splitTopLevel } from './head.js';
 import { OffsetMap } from './offset-map.js';
 import { markerOfLine } from './paragraphs.js';
 import { dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
@@ -46,6 +46,8 @@ export interface Frame {
   signerLine?: SourceLine;
   /** Whether the document was found inside a web page (lines around it left out). */
   chrome?: boolean;
+  /** Whether the document has no signature and `rest` follows its 附件说明. */
+  unsigned?: boolean;
   /** The line of the 发文字号 when it is one of the title lines (东莞市人民政府令第123号). */
   numberLine?: SourceLine;
 }
@@ -152,6 +154,17 @@ export function readFrame(
   }
   if (dateIndex === -1) {
     frame.body = units.slice(p);
+    // No signature (a web copy without it): a 附件说明 ends the body, the attachment's text follows.
+    const listAt = lastIndexOf(frame.body, opensAttachmentList);
+    if (listAt !== -1) {
+      const { items, used } = readAttachmentList(ctx, frame.body, listAt);
+      if (items.length > 0) {
+        frame.listed = items;
+        frame.rest = frame.body.slice(listAt + used);
+        frame.body = frame.body.slice(0, listAt);
+        frame.unsigned = true;
+      }
+    }
     return frame;
   }
   frame.body = units.slice(p, sigStart);
@@ -190,8 +203,13 @@ export function readFrame(
     q++;
   }
   frame.rest = units.slice(q);
-  // The page around a web copy: its furniture after the document is no part of it.
-  if (frame.chrome) frame.rest = frame.rest.filter((l) => !isChromeLine(l.text));
+  // The page around a web copy: its furniture after the document is no part of it, nor is
+  // anything from its footer (责任编辑, 更多精彩内容, 相关新闻) on.
+  if (frame.chrome) {
+    const footer = frame.rest.findIndex((l) => isFooterLine(l.text));
+    if (footer !== -1) frame.rest = frame.rest.slice(0, footer);
+    frame.rest = frame.rest.filter((l) => !isChromeLine(l.text));
+  }
   return frame;
 }
 

@@ -42,6 +42,15 @@ const SENTENCE = /[。；！？!?]/u;
 const ADDRESSEE_END =
   /(?:政府|部门|单位|机关|机构|企业|院校|团体|组织|局|委|办|厅|室|所|站|村|组|会|院|处|司|部|中心|公司|集团|街道|镇|乡|区|县|市|省|旗|队|社|行|馆|校|军|团|法院|检察院|办事处|管委会)$/u;
 
+/** The first line of a page's footer under an article: its editor, links to more, share buttons. */
+const FOOTER =
+  /^(?:责任编辑|更多精彩|相关新闻|相关阅读|相关链接|相关文章|上一篇|下一篇|扫一扫|分享到|打印本页|关闭窗口)/u;
+
+/** Whether a line opens the footer a web page prints under an article: nothing after it is the document's. */
+export function isFooterLine(text: string): boolean {
+  return FOOTER.test(text.replace(/^[\s•·\-*>»|【[]+/u, ''));
+}
+
 /** Whether a line is page furniture (or an empty metadata label). */
 export function isChromeLine(text: string): boolean {
   const t = text.replace(/^[\s•·\-*>»|]+/u, '');

@@ -16,6 +16,8 @@ import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
 import { type ClauseMatch, findClause, findUndatedClause } from './validity-clause.js';
 
+/** The words that end the force of the texts named before them: 废止, 停止执行, 同时失效, 不再执行 …. */
+const REPEAL = /废止|停止(?:执行|施行|实施)|同时失效|不再(?:执行|施行|实施)/u;
 const PUBLICATION = /^(?:公布|发布|印发|公告|颁布|下发)之日$/u;
 const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
 /**
@@ -40,7 +42,8 @@ export interface LegalEffect {
 
 /**
  * Reads the validity clause (本办法自2024年6月22日起执行，有效期5年 / 自公布之日起施行，有效期两年 /
- * 自2024年6月起施行 / 有效期至…) and the repeal clauses (…（长政发〔2019〕2号）同时废止) of a document.
+ * 自2024年6月起施行 / 有效期至…) and the repeal clauses (…（长政发〔2019〕2号）同时废止 / 停止执行 /
+ * 同时失效 / 不再执行) of a document.
  * 自公布之日起 takes the 成文日期 as the effective date, and a month without a day its first day;
  * both are reported as `validity-assumed`, and `effectiveFromBasis`/`untilBasis` say which fact
  * each date comes from. A clause that states no date (本方案实施时间与…一致) is kept as the
@@ -70,9 +73,9 @@ export function readLegalEffect(
       const m = findUndatedClause(text);
       if (m) undatedFallback = undatedValidity(ctx, m, map, provisional);
     }
-    if (text.includes('废止')) {
+    if (REPEAL.test(text)) {
       for (const sentence of text.split(/(?<=[。；;])/u)) {
-        const at = sentence.indexOf('废止');
+        const at = sentence.search(REPEAL);
         if (at === -1) continue;
         for (const number of findDocumentNumbers(sentence.slice(0, at))) {
           if (repealed.has(number.value.canonical)) continue;

@@ -18,13 +18,17 @@ import type { SourceLine } from './scan.js';
 import { signatureOfLine } from './signature.js';
 import { issuersFromTitle, titleOf } from './title.js';
 
-/** Splits the lines after the signature into the enclosed text(s) and the attachments. */
+/**
+ * Splits the lines after the signature into the enclosed text(s) and the attachments; `unsigned`:
+ * the document has no signature, and the lines follow its 附件说明.
+ */
 export function readRest(
   b: Builder,
   rest: readonly SourceLine[],
   listed: ListedAttachment[],
   quoted: readonly string[],
   published: readonly string[] = [],
+  unsigned = false,
 ): { enclosures: Enclosure[]; attachments: Attachment[]; leftover: Block[] } {
   // The attachment labels among the lines, by position.
   const labelAt = new Map<number, NonNullable<ReturnType<typeof attachmentLabelOf>>>();
@@ -65,11 +69,14 @@ export function readRest(
   });
   const enclosures: Enclosure[] = [];
   const leftover: Block[] = [];
-  const encLines = (segments[0] as { lines: SourceLine[] }).lines;
-  if (encLines.length > 0) readEnclosures(b, encLines, listed, quoted, enclosures, leftover, published);
-
   const attachments: Attachment[] = [];
   const matched = new Set<ListedAttachment>();
+  const encLines = (segments[0] as { lines: SourceLine[] }).lines;
+  const unlabelled = unlabelledAttachment(b, encLines, listed, [...quoted, ...published], unsigned);
+  if (unlabelled) {
+    attachments.push(unlabelled.attachment);
+    matched.add(unlabelled.item);
+  } else if (encLines.length > 0) readEnclosures(b, encLines, listed, quoted, enclosures, leftover, published);
   segments.slice(1).forEach((segment, s) => {
     const label = segment.label as NonNullable<ReturnType<typeof attachmentLabelOf>>;
     const labelLine = segment.labelLine as SourceLine;
@@ -143,6 +150,35 @@ export function readRest(
     }
   }
   return { enclosures, attachments, leftover };
+}
+
+/**
+ * An attachment printed without its label: the lines after the signature start with the title of
+ * an attachment the 附件说明 lists (and the notice does not publish it as an enclosed text), or,
+ * in a copy without a signature, they follow a 附件说明 of one attachment.
+ */
+function unlabelledAttachment(
+  b: Builder,
+  lines: readonly SourceLine[],
+  listed: readonly ListedAttachment[],
+  enclosed: readonly string[],
+  unsigned: boolean,
+): { attachment: Attachment; item: ListedAttachment } | undefined {
+  const first = lines[0];
+  if (!first || first.kind === 'table-row') return undefined;
+  const key = titleKey(first.text);
+  // Without a signature, the text right after a 附件说明 of one item is that attachment's.
+  const item =
+    listed.find((l) => titleKey(l.title) === key) ?? (unsigned && listed.length === 1 ? listed[0] : undefined);
+  if (!item || enclosed.some((t) => titleKey(t) === titleKey(item.title))) return undefined;
+  const last = lines[lines.length - 1] as SourceLine;
+  const attachment: Attachment = {
+    ...(item.number !== undefined ? { number: item.number } : {}),
+    title: item.title,
+    source: b.ctx.range(first.start, last.end),
+    body: blocksOf(b, lines, { label: `附件${item.number ?? ''}`, defaultTitle: item.title }),
+  };
+  return { attachment, item };
 }
 
 /** Whether lines contain a signature block (organisation line, then a date line). */

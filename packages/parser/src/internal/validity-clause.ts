@@ -8,12 +8,15 @@
 /** The nouns a clause names its text by (本办法, 本实施方案 …). */
 const NOUNS =
   '(?:办法|细则|方案|规定|意见|通知|决定|规则|制度|规划|条例|措施|计划|标准|指引|指南|实施意见|实施方案|命令|令|公告|通告)';
-/** The subject at a 本 (sticky, at most 16 characters): 本, up to ten Han characters, a noun. */
-const SUBJECT = new RegExp(`本[\\p{Script=Han}]{0,10}?${NOUNS}`, 'uy');
+/** The subject at a 本 (sticky, at most 18 characters): 本, up to ten Han characters, a noun, in 《》 or not (本《通告》). */
+const SUBJECT = new RegExp(`本《?[\\p{Script=Han}]{0,10}?${NOUNS}》?`, 'uy');
 /** The verb after 起 (sticky): 施行, 执行, 实施 or 生效, after any spaces. */
 const VERB = /\s*(?:施行|执行|实施|生效)/y;
 /** An undated clause at a 本 (sticky, bounded): 本方案实施时间, 本办法的有效期限 …. */
-const UNDATED = new RegExp(`本[\\p{Script=Han}]{0,10}?${NOUNS}的?(?:实施|施行|执行|有效)(?:时间|日期|期限)`, 'uy');
+const UNDATED = new RegExp(
+  `本《?[\\p{Script=Han}]{0,10}?${NOUNS}》?的?(?:实施|施行|执行|有效)(?:时间|日期|期限)`,
+  'uy',
+);
 
 /** A clause found in a text: where it is, and its parts. */
 export interface ClauseMatch {
