@@ -36,7 +36,7 @@ export type TimelineSource = z.infer<typeof TimelineSourceSchema>;
  * ```ts
  * const entry = TimelineEntrySchema.parse({
  *   date: '2024-12-31', precision: 'year', basis: 'stated', kind: 'deadline', documentId: '长政发-2024-5',
- *   documentNumber: '长政发〔2024〕5号', text: '2024 年底前', context: '2024 年底前,消防车通道……基本清除;',
+ *   docNumber: '长政发〔2024〕5号', dateText: '2024 年底前', context: '2024 年底前,消防车通道……基本清除;',
  *   path: 'enclosures/0/body/1/children/3', line: 124,
  *   sources: [{ path: 'enclosures/0/body/1/children/3', line: 124 }],
  * });
@@ -62,8 +62,8 @@ export const TimelineEntrySchema = z
       ),
     kind: z.literal(TIMELINE_KINDS).describe('deadline, recurring, target, milestone, effective or expiry.'),
     documentId: DocumentIdSchema.describe('The document that states the commitment.'),
-    documentNumber: z.string().describe('Its 发文字号, canonical.'),
-    text: z.string().min(1).describe('The words that give the date, as written, e.g. 2024 年底前.'),
+    docNumber: z.string().describe('Its 发文字号, canonical (documents.docNumber).'),
+    dateText: z.string().min(1).describe('The words that give the date, as written, e.g. 2024 年底前.'),
     context: z.string().min(1).describe('The clause or sentence around them.'),
     path: z
       .string()

@@ -55,8 +55,8 @@ export function timelineTable(entries: ReadonlyDeep<TimelineEntry[]>): Table {
       },
       { name: 'kind', type: 'string', description: 'deadline, recurring, target, milestone, effective or expiry.' },
       { name: 'documentId', type: 'string', description: 'The document stating it.' },
-      { name: 'documentNumber', type: 'string', description: 'Its 发文字号.' },
-      { name: 'text', type: 'string', description: 'The words giving the date, as written.' },
+      { name: 'docNumber', type: 'string', description: 'Its 发文字号 (documents.docNumber).' },
+      { name: 'dateText', type: 'string', description: 'The words giving the date, as written.' },
       { name: 'context', type: 'string', description: 'The clause around them.' },
       { name: 'path', type: 'string', description: 'The block path in the document where it is first stated.' },
       {

@@ -119,12 +119,12 @@ describe('fire vehicles', () => {
     [{ label: '合计', values: { 短缺数量: 3 } }],
   );
 
-  it('repeats merged unit and station cells and keeps the stated total', () => {
+  it('repeats merged area and station cells and keeps the stated total', () => {
     const result = fireVehiclesTable(readFireVehiclePlan(source), source);
     expect(TableSchema.parse(result)).toEqual(result);
     expect(result.rows[2]).toEqual({
       no: 12,
-      unit: '长治市潞州区',
+      area: '长治市潞州区',
       station: '长治市潞州区长北消防救援站',
       vehicleType: '水罐消防车',
       shortfall: 1,

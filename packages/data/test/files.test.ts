@@ -99,9 +99,19 @@ describe('datapackage.json', () => {
         types.set(f.name, (types.get(f.name) ?? new Set()).add(f.type));
       }
     }
-    // A printed 序号 is (一) in one table and 1 in another; every other name has one type.
-    const mixed = [...types].filter(([name, t]) => t.size > 1 && name !== '序号').map(([name]) => name);
+    const mixed = [...types].filter(([, t]) => t.size > 1).map(([name]) => name);
     expect(mixed).toEqual([]);
+    expect(types.get('序号')).toEqual(new Set(['integer']));
+  });
+
+  it('uses one column name for one thing: area and station mean the same in both fire plans', () => {
+    const column = (resource: string, name: string) =>
+      new Set(readResourceRows(resourceNamed(resource)).map((r) => r[name]));
+    expect(column('fire-vehicles', 'area')).toEqual(column('fire-equipment', 'area'));
+    const stations = column('fire-equipment', 'station');
+    expect([...column('fire-vehicles', 'station')].filter((s) => stations.has(s)).length).toBeGreaterThan(5);
+    // `unit` named a county in one plan and a station in the other; no table uses it any more.
+    expect(descriptor.resources.filter((r) => r.schema.fields.some((f) => f.name === 'unit'))).toEqual([]);
   });
 });
 

@@ -316,7 +316,9 @@ describe('tables and datasets', () => {
       const corrected = meta.corrections.find((c) => c.where.line === entry.line);
       const last = corrected?.where.endLine ?? entry.line ?? 0;
       const line = lines.slice((entry.line ?? 0) - 1, last).join('');
-      expect(line.replace(/\s+/gu, ''), `${entry.documentId} ${entry.text}`).toContain(entry.text.replace(/\s+/gu, ''));
+      expect(line.replace(/\s+/gu, ''), `${entry.documentId} ${entry.dateText}`).toContain(
+        entry.dateText.replace(/\s+/gu, ''),
+      );
     }
     // Rows of a table spread over several lines: not all on the table's first line.
     expect(new Set(inRows.map((e) => e.line)).size).toBeGreaterThan(5);
@@ -327,12 +329,12 @@ describe('tables and datasets', () => {
     expect(timeline.map((e) => e.date)).toEqual(timeline.map((e) => e.date).sort());
     const lineStarts = [0, ...[...source.matchAll(/\n/gu)].map((m) => m.index + 1)];
     for (const entry of timeline) {
-      expect(entry.date >= '2024-01-01', entry.text).toBe(true);
-      expect(entry.line, `${entry.documentId} ${entry.text}`).not.toBeNull();
+      expect(entry.date >= '2024-01-01', entry.dateText).toBe(true);
+      expect(entry.line, `${entry.documentId} ${entry.dateText}`).not.toBeNull();
       const end = getDocument(entry.documentId)?.source?.end ?? source.length;
       const from = source.slice(lineStarts[(entry.line ?? 0) - 1], end).replace(/\s+/gu, '');
       // An expiry's text is normalised (有效期5年); its clause is the validity text as written.
-      const words = entry.kind === 'expiry' ? entry.context : entry.text;
+      const words = entry.kind === 'expiry' ? entry.context : entry.dateText;
       expect(from, `${entry.documentId} ${words}`).toContain(words.replace(/\s+/gu, ''));
     }
     expect(timeline.filter((e) => e.kind === 'expiry').map((e) => [e.documentId, e.date])).toEqual([
@@ -355,7 +357,7 @@ describe('timeline: every commitment the text states, once', () => {
       date: '2024-12-31',
       precision: 'year',
     });
-    expect(of('长政办函-2024-12').find((e) => e.text === '2025年1月')).toMatchObject({
+    expect(of('长政办函-2024-12').find((e) => e.dateText === '2025年1月')).toMatchObject({
       kind: 'milestone',
       date: '2025-01-01',
       precision: 'month',
@@ -364,8 +366,8 @@ describe('timeline: every commitment the text states, once', () => {
     // Every entry coarser than a day is dated to the end (or, for a start, the first day) of its period.
     for (const e of timeline) {
       const [y, m, d] = e.date.split('-');
-      if (e.precision === 'year') expect(`${m}-${d}`, e.text).toMatch(/^(12-31|01-01)$/u);
-      if (e.precision === 'month') expect(Number(d) === 1 || Number(d) >= 28, e.text).toBe(true);
+      if (e.precision === 'year') expect(`${m}-${d}`, e.dateText).toMatch(/^(12-31|01-01)$/u);
+      if (e.precision === 'month') expect(Number(d) === 1 || Number(d) >= 28, e.dateText).toBe(true);
       expect(Number(y)).toBeGreaterThanOrEqual(2024);
     }
   });
@@ -401,12 +403,12 @@ describe('timeline: every commitment the text states, once', () => {
     expect(of('长政办发-2024-16').find((e) => e.kind === 'effective')).toMatchObject({
       date: '2024-06-13',
       basis: 'written-date',
-      text: '自公布之日起施行',
+      dateText: '自公布之日起施行',
     });
     expect(of('长人社规-2024-1').find((e) => e.kind === 'effective')).toMatchObject({
       date: '2024-01-08',
       basis: 'written-date',
-      text: '自发布之日起施行',
+      dateText: '自发布之日起施行',
     });
     expect(of('长政办发-2024-16').find((e) => e.kind === 'expiry')?.basis).toBe('period-from-written-date');
   });
@@ -661,7 +663,7 @@ describe('provenance', () => {
     };
     for (const { row, text } of rangesOf('fire-stations')) expect(text).toContain(bare(String(row.place)));
     for (const { row, text } of rangesOf('fire-vehicles')) expect(text).toContain(bare(String(row.vehicleType)));
-    for (const { row, text } of rangesOf('fire-equipment')) expect(text).toContain(bare(String(row.unit)));
+    for (const { row, text } of rangesOf('fire-equipment')) expect(text).toContain(bare(String(row.station)));
     for (const { row, text } of rangesOf('key-projects')) expect(text).toContain(bare(String(row.item)).slice(0, 12));
     for (const id of ['fire-vehicles', 'fire-equipment']) {
       const table = data.getTable(id);

@@ -41,7 +41,7 @@ describe('timeline', () => {
   const entries = timelineEntries([fire, rules]);
 
   it('finds deadlines, recurring deadlines, year targets, effective dates and expiries', () => {
-    expect(entries.map((e) => [e.documentId, e.kind, e.date, e.text])).toEqual([
+    expect(entries.map((e) => [e.documentId, e.kind, e.date, e.dateText])).toEqual([
       ['长政发-2024-5', 'deadline', '2024-12-31', '2024 年底前'],
       ['长政规-2024-1', 'recurring', '2024-08-31', '每年8月底前'],
       ['长政规-2024-1', 'target', '2025-12-31', '到2025年'],
@@ -92,15 +92,15 @@ describe('timeline', () => {
   });
 
   it('sorts by date and keeps the given order among equal dates', () => {
-    const entry = (date: string, text: string) => ({ ...entries[0], date, text }) as TimelineEntry;
+    const entry = (date: string, dateText: string) => ({ ...entries[0], date, dateText }) as TimelineEntry;
     const given = [
       entry('2025-12-31', 'a'),
       entry('2024-06-30', 'b'),
       entry('2025-12-31', 'c'),
       entry('2024-06-30', 'd'),
     ];
-    expect(sortByDate(given).map((e) => e.text)).toEqual(['b', 'd', 'a', 'c']);
-    expect(given.map((e) => e.text)).toEqual(['a', 'b', 'c', 'd']);
+    expect(sortByDate(given).map((e) => e.dateText)).toEqual(['b', 'd', 'a', 'c']);
+    expect(given.map((e) => e.dateText)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('cuts clauses at sentence marks', () => {
@@ -121,7 +121,7 @@ function plan(texts: readonly string[], extra: Record<string, unknown> = {}): Do
 
 describe('timeline: commitments named by a year or a month only', () => {
   const found = (texts: readonly string[]) =>
-    timelineEntries([plan(texts)]).map((e) => [e.kind, e.date, e.precision, e.text]);
+    timelineEntries([plan(texts)]).map((e) => [e.kind, e.date, e.precision, e.dateText]);
 
   it('are milestones with year or month precision, dated to the end of the period (the start for 起/开始)', () => {
     expect(found(['推进煤电机组“三改联动”。2024年完成123万千瓦改造任务。'])).toEqual([
@@ -190,7 +190,7 @@ describe('timeline: commitments named by a year or a month only', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         for (const entry of timelineEntries([plan([text || '无'])])) {
-          expect(text.replace(/\s+/gu, '')).toContain(entry.text.replace(/\s+/gu, ''));
+          expect(text.replace(/\s+/gu, '')).toContain(entry.dateText.replace(/\s+/gu, ''));
           expect(['day', 'month', 'year']).toContain(entry.precision);
           expect(TimelineEntrySchema.safeParse(entry).success).toBe(true);
         }
@@ -227,7 +227,7 @@ describe('timeline: effective on publication', () => {
         text: '本实施细则自公布之日起施行,有效期两年',
       },
     });
-    expect(timelineEntries([doc]).map((e) => [e.kind, e.date, e.basis, e.text])).toEqual([
+    expect(timelineEntries([doc]).map((e) => [e.kind, e.date, e.basis, e.dateText])).toEqual([
       ['effective', '2024-06-13', 'written-date', '自公布之日起施行'],
       ['expiry', '2026-06-12', 'period-from-written-date', '有效期2年'],
     ]);
@@ -262,8 +262,8 @@ describe('timeline: one commitment stated twice is one entry', () => {
       { path: 'attachments/0/body/0/table/rows/0', line: 1364 },
     ]);
     expect(TimelineEntrySchema.safeParse(entries[0]).success).toBe(true);
-    expect(commitmentKey({ text: '到 2025 年', context: row })).toBe(
-      commitmentKey({ text: '到2025年', context: text }),
+    expect(commitmentKey({ dateText: '到 2025 年', context: row })).toBe(
+      commitmentKey({ dateText: '到2025年', context: text }),
     );
   });
 

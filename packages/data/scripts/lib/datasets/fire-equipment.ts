@@ -1,6 +1,6 @@
 /**
  * Equipment plan (附件3 of 长政发〔2024〕5号): 20 units × 5 quantities, with OCR spaces removed from
- * the unit names, merged area cells repeated and units of measure in the column definitions.
+ * the station names, merged area cells repeated and units of measure in the column definitions.
  */
 import type { Table } from '@gongbao/core';
 import {
@@ -31,8 +31,10 @@ export interface EquipmentLine {
   /** 0-based index of the source row it was read from. */
   readonly row: number;
   readonly no: number;
+  /** 单位名称 (first part): 支队本级 or the county, district or development zone. */
   readonly area: string;
-  readonly unit: string;
+  /** 单位名称 (second part): the fire station, brigade or team. */
+  readonly station: string;
   readonly quantities: readonly number[];
 }
 
@@ -44,10 +46,10 @@ export function readEquipmentPlan(source: Pick<Table, 'columns' | 'rows'>): Equi
       row: index,
       no: integerCell(NAME, row[0]),
       area: compact(cellText(row[1])),
-      unit: compact(cellText(row[2])),
+      station: compact(cellText(row[2])),
       quantities: EQUIPMENT_QUANTITIES.map((_, i) => numberCell(NAME, row[3 + i])),
     };
-    if (!line.area || !line.unit) throw new DatasetError(NAME, `row ${index + 1}: missing unit name`);
+    if (!line.area || !line.station) throw new DatasetError(NAME, `row ${index + 1}: missing unit name`);
     return line;
   });
 }
@@ -64,8 +66,17 @@ export function fireEquipmentTable(
       'The 20 units of 长政发〔2024〕5号 附件3 with their five planned quantities; OCR spaces removed from names, merged area cells repeated; the totals row is the 合计 stated in the source.',
     columns: [
       { name: 'no', type: 'integer', description: '序号 as printed.' },
-      { name: 'area', type: 'string', description: '单位名称 (first part): 支队本级 or the county/district.' },
-      { name: 'unit', type: 'string', description: '单位名称 (second part): the fire station, brigade or team.' },
+      {
+        name: 'area',
+        type: 'string',
+        description:
+          '单位名称 (first part): 支队本级 or the county, district or development zone (as in fire-vehicles).',
+      },
+      {
+        name: 'station',
+        type: 'string',
+        description: '单位名称 (second part): the fire station, brigade or team (as in fire-vehicles).',
+      },
       ...EQUIPMENT_QUANTITIES.map((quantity) => ({
         name: quantity.key,
         type: quantity.unit === '吨' ? ('number' as const) : ('integer' as const),
@@ -74,7 +85,7 @@ export function fireEquipmentTable(
       })),
     ],
     rows: lines.map((line) => {
-      const row: Record<string, string | number> = { no: line.no, area: line.area, unit: line.unit };
+      const row: Record<string, string | number> = { no: line.no, area: line.area, station: line.station };
       EQUIPMENT_QUANTITIES.forEach((quantity, i) => {
         row[quantity.key] = line.quantities[i] ?? 0;
       });

@@ -1,6 +1,6 @@
 /**
  * Fire-vehicle plan (附件2 of 长政发〔2024〕5号): one row per vehicle line, with the merged 单位名称
- * cells (unit and station) repeated on every row they cover.
+ * cells (area and station) repeated on every row they cover.
  */
 import type { Table } from '@gongbao/core';
 import {
@@ -21,7 +21,8 @@ export interface FireVehicleLine {
   /** 0-based index of the source row it was read from. */
   readonly row: number;
   readonly no: number;
-  readonly unit: string;
+  /** 单位名称 (first part): 支队本级 or the county, district or development zone. */
+  readonly area: string;
   readonly station: string;
   readonly vehicleType: string;
   readonly shortfall: number;
@@ -34,13 +35,13 @@ export function readFireVehiclePlan(source: Pick<Table, 'columns' | 'rows'>): Fi
     const line = {
       row: index,
       no: integerCell(NAME, row[0]),
-      unit: compact(cellText(row[1])),
+      area: compact(cellText(row[1])),
       station: compact(cellText(row[2])),
       vehicleType: compact(cellText(row[3])),
       shortfall: integerCell(NAME, row[4]),
     };
-    if (!line.unit || !line.station || !line.vehicleType) {
-      throw new DatasetError(NAME, `row ${index + 1}: missing unit, station or vehicle type`);
+    if (!line.area || !line.station || !line.vehicleType) {
+      throw new DatasetError(NAME, `row ${index + 1}: missing area, station or vehicle type`);
     }
     return line;
   });
@@ -55,15 +56,20 @@ export function fireVehiclesTable(
     id: NAME,
     title: '长治市消防救援队伍消防车辆配备计划（每类车辆一行）',
     description:
-      'One row per vehicle line of 长政发〔2024〕5号 附件2, merged 单位名称 cells (unit, station) repeated; the totals row is the 合计 stated in the source.',
+      'One row per vehicle line of 长政发〔2024〕5号 附件2, merged 单位名称 cells (area, station) repeated; the totals row is the 合计 stated in the source.',
     columns: [
       { name: 'no', type: 'integer', description: '序号 as printed.' },
       {
-        name: 'unit',
+        name: 'area',
         type: 'string',
-        description: '单位名称 (first part): the brigade or county the station belongs to.',
+        description:
+          '单位名称 (first part): 支队本级 or the county, district or development zone (as in fire-equipment).',
       },
-      { name: 'station', type: 'string', description: '单位名称 (second part): the fire station or brigade.' },
+      {
+        name: 'station',
+        type: 'string',
+        description: '单位名称 (second part): the fire station, brigade or depot (as in fire-equipment).',
+      },
       { name: 'vehicleType', type: 'string', description: '车辆种类: the kind of vehicle.' },
       {
         name: 'shortfall',

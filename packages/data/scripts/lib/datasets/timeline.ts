@@ -107,9 +107,9 @@ function comparable(text: string): string {
  * after the date (the first 16 characters, compared without spaces and punctuation widths).
  * Empty when the clause says nothing after the date.
  */
-export function commitmentKey(entry: Pick<TimelineEntry, 'text' | 'context'>): string {
+export function commitmentKey(entry: Pick<TimelineEntry, 'dateText' | 'context'>): string {
   const context = comparable(entry.context);
-  const words = comparable(entry.text);
+  const words = comparable(entry.dateText);
   const at = context.indexOf(words);
   const after = (at === -1 ? context : context.slice(at + words.length)).replace(/^[,;。、:]+/u, '');
   return after.replace(/[,;。、:]+$/u, '').slice(0, 16);
@@ -160,7 +160,7 @@ const UNIT_WORDS = { year: '年', month: '个月', day: '天' } as const;
 export function timelineEntries(documents: readonly Document[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const doc of documents) {
-    const base = { documentId: doc.id, documentNumber: doc.docNumber.canonical };
+    const base = { documentId: doc.id, docNumber: doc.docNumber.canonical };
     const firstOfYear = `${doc.writtenDate.slice(0, 4)}-01-01`;
     const validity = doc.validity;
     const drafts: Draft[] = [];
@@ -186,7 +186,7 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
             precision: precisionOf(item.raw),
             basis,
             kind: 'effective',
-            text: item.raw,
+            dateText: item.raw,
           });
           continue;
         }
@@ -197,13 +197,13 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
           precision: precisionOf(item.raw),
           basis: 'stated',
           kind,
-          text: item.raw,
+          dateText: item.raw,
         });
       }
       for (const match of piece.text.matchAll(TARGET)) {
         const end = match.index + match[0].length;
         const date = `${Number(match[1])}-12-31` as IsoDate;
-        add(match.index, end, { date, precision: 'year', basis: 'stated', kind: 'target', text: match[0] });
+        add(match.index, end, { date, precision: 'year', basis: 'stated', kind: 'target', dateText: match[0] });
       }
       const covered = found.map((f) => [f.index, f.end] as const);
       for (const match of piece.text.matchAll(YEAR_MENTION)) {
@@ -213,7 +213,7 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
         const milestone = milestoneAt(piece.text, match.index, end, Number(match[1]), month);
         if (!milestone) continue;
         const { date, precision } = milestone;
-        add(match.index, end, { date, precision, basis: 'stated', kind: 'milestone', text: match[0] });
+        add(match.index, end, { date, precision, basis: 'stated', kind: 'milestone', dateText: match[0] });
       }
       found.sort((a, b) => a.index - b.index);
       for (const f of found) if (f.entry.kind === 'effective' || f.entry.date >= firstOfYear) drafts.push(f.entry);
@@ -227,7 +227,7 @@ export function timelineEntries(documents: readonly Document[]): TimelineEntry[]
         precision: 'day',
         basis: validity?.untilBasis ?? 'period',
         kind: 'expiry',
-        text: validity?.period ? `有效期${validity.period.value}${UNIT_WORDS[validity.period.unit]}` : text,
+        dateText: validity?.period ? `有效期${validity.period.value}${UNIT_WORDS[validity.period.unit]}` : text,
         context: text,
         path: 'validity',
         line: validity?.source?.line ?? null,

@@ -12,6 +12,7 @@ import { compact } from '../datasets/cells';
 import { describedBy, field, KEY, REQUIRED } from './describe';
 import { DOCUMENT_ID_FIELD, END_LINE_FIELD, LINE_FIELD } from './document-resources';
 import type { Cell, FieldSpec, ForeignKeySpec, ResourceSpec } from './resource';
+import { annotatedName, markerNumber, yearCell } from './tidy-cells';
 
 const TO_DOCUMENTS: ForeignKeySpec = { fields: ['documentId'], reference: { resource: 'documents', fields: ['id'] } };
 
@@ -182,10 +183,6 @@ const SPANNED_HEADERS: Record<string, readonly [string, string]> = {
   单位名称: ['所属单位', '单位名称'],
 };
 
-/** A printed count after a name: `潞州区 (18座)` → 潞州区, 18, 座. */
-const ANNOTATED = /^(.*[^\s(（])\s*[(（](\d+)([座辆个项所家])[)）]$/u;
-const YEAR_CELL = /^(\d{4})年$/u;
-
 interface TidyColumn {
   readonly fields: FieldSpec[];
   readonly cells: (cell: TableCell | undefined) => Cell[];
@@ -195,16 +192,25 @@ interface TidyColumn {
 function tidyColumn(table: Table, column: TableColumn, name: string): TidyColumn {
   const printed = `Printed header: ${column.name.replace(/_\d+$/u, '')}.`;
   const texts = table.rows.map((r) => r[column.name]).filter((c): c is string => typeof c === 'string');
-  const allMatch = (pattern: RegExp) =>
-    column.type === 'string' && texts.length > 0 && texts.every((t) => pattern.test(compact(t)));
-  if (allMatch(YEAR_CELL)) {
+  const allRead = (read: (cell: string) => unknown) =>
+    column.type === 'string' && texts.length > 0 && texts.every((t) => read(compact(t)) !== undefined);
+  const text = (cell: TableCell | undefined) => (typeof cell === 'string' ? compact(cell) : '');
+  if (allRead(yearCell)) {
     return {
       fields: [field(name, 'integer', `${printed} The year as printed (2024年 → 2024).`)],
-      cells: (cell) => [typeof cell === 'string' ? Number(YEAR_CELL.exec(compact(cell))?.[1]) : null],
+      cells: (cell) => [yearCell(text(cell)) ?? null],
     };
   }
-  if (allMatch(ANNOTATED)) {
-    const unit = ANNOTATED.exec(compact(texts[0] ?? ''))?.[3] ?? '';
+  if (name === '序号' && allRead(markerNumber)) {
+    return {
+      fields: [
+        field(name, 'integer', `${printed} The number of the printed marker ((一) → 1), an integer as every 序号.`),
+      ],
+      cells: (cell) => [markerNumber(text(cell)) ?? null],
+    };
+  }
+  if (allRead(annotatedName)) {
+    const unit = annotatedName(compact(texts[0] ?? ''))?.unit ?? '';
     const count = `${name}${unit}数`;
     return {
       fields: [
@@ -212,8 +218,8 @@ function tidyColumn(table: Table, column: TableColumn, name: string): TidyColumn
         field(count, 'integer', `The count printed after the ${name} cell, e.g. 18 in 潞州区 (18${unit}).`, { unit }),
       ],
       cells: (cell) => {
-        const match = typeof cell === 'string' ? ANNOTATED.exec(compact(cell)) : null;
-        return match ? [match[1] ?? null, Number(match[2])] : [null, null];
+        const split = annotatedName(text(cell));
+        return split ? [split.name, split.count] : [null, null];
       },
     };
   }
