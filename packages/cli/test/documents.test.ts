@@ -180,7 +180,7 @@ describe.concurrent('gongbao tables and table', () => {
   it('prints one table as markdown with its checks, as CSV, and as the library JSON', async () => {
     const vehicles = getTable('fire-vehicles');
     const md = await gongbao(['table', 'fire-vehicles']);
-    expect(md.stdout).toContain('| no | unit | station | vehicleType | shortfall (辆) |');
+    expect(md.stdout).toContain('| no | area | station | vehicleType | shortfall (辆) |');
     expect(md.stdout).toContain('✓ 合计 shortfall: stated 43辆, rows sum to 43辆');
     const csv = await gongbao(['table', 'fire-stations', '--format', 'csv']);
     const lines = csv.stdout.split('\r\n');
