@@ -109,7 +109,7 @@ export function generate(): Map<string, FileContents> {
     'src/generated/key.ts',
     `${HEADER}/** A hash of the generated data: builds of the same data share one loaded copy. */\nexport const dataKey = '${hash.digest('hex').slice(0, 16)}';\n`,
   );
-  // The analyst files (files/): CSV and Parquet per resource, datapackage.json, documents.jsonl.
+  // The analyst files (files/): CSV and Parquet per resource, gongbao.sqlite, datapackage.json, documents.jsonl.
   const info = {
     version: versionOf('data'),
     issue: data.issue,
@@ -123,7 +123,7 @@ export function generate(): Map<string, FileContents> {
   const names = [...analyst.keys()].map((path) => path.slice(path.lastIndexOf('/') + 1));
   files.set(
     'src/generated/files.ts',
-    `${HEADER}/** The analyst files of the package (datapackage.json, then files/: CSV, Parquet, JSON Lines). */\nexport const dataFileNames = ${JSON.stringify(names, null, 2)} as const;\n`,
+    `${HEADER}/** The analyst files of the package (datapackage.json, then files/: CSV, Parquet, SQLite, JSON Lines). */\nexport const dataFileNames = ${JSON.stringify(names, null, 2)} as const;\n`,
   );
   return files;
 }

@@ -1,7 +1,7 @@
 /**
  * `@gongbao/data/files` (Node only): where the analyst files of this package are on disk —
- * datapackage.json, a CSV and a Parquet file per resource, documents.jsonl — to open them with pandas, R, DuckDB,
- * Excel or any CSV reader. Not imported by the browser-safe entries (it uses `node:path` and
+ * datapackage.json, a CSV and a Parquet file per resource, gongbao.sqlite, documents.jsonl — to open them with
+ * pandas, R, DuckDB, SQLite, Excel or any CSV reader. Not imported by the browser-safe entries (it uses `node:path` and
  * `node:url`).
  *
  * @packageDocumentation
@@ -14,13 +14,15 @@ import { dataFileNames } from './generated/files.js';
 /**
  * The names of the analyst files, in the order of datapackage.json: `datapackage.json`, a CSV per
  * resource (`documents.csv`, `blocks.csv`, `fire-stations.csv` …), a Parquet file per resource
- * (`fire-stations.parquet` …) and `documents.jsonl`.
+ * (`fire-stations.parquet` …), `gongbao.sqlite` (every resource as a table, and a full-text index) and
+ * `documents.jsonl`.
  *
  * @example
  * ```ts
  * dataFiles[0]; //=> 'datapackage.json'
  * dataFiles.includes('fire-stations.csv'); //=> true
  * dataFiles.includes('fire-stations.parquet'); //=> true
+ * dataFiles.includes('gongbao.sqlite'); //=> true
  * dataFiles.includes('documents.jsonl'); //=> true
  * ```
  */

@@ -199,6 +199,7 @@ describe('dataFile', () => {
       'datapackage.json',
       ...descriptor.resources.map((r) => `${r.name}.csv`),
       ...descriptor.resources.map((r) => `${r.name}.parquet`),
+      'gongbao.sqlite',
       'documents.jsonl',
     ]);
     for (const name of dataFiles) {
