@@ -6,7 +6,7 @@ export type DiagnosticCode =
   | 'no-toc'
   | 'toc-entry-unparsed'
   | 'toc-unmatched'
-  | 'document-not-in-toc'
+  | 'toc-missing-entry'
   | 'toc-order'
   | 'toc-title-mismatch'
   | 'toc-pages'
@@ -70,7 +70,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     description: 'A table-of-contents line has no page number or no document number.',
   },
   'toc-unmatched': { severity: 'error', description: 'A table-of-contents entry has no document in the text.' },
-  'document-not-in-toc': { severity: 'warning', description: 'A document in the text has no table-of-contents entry.' },
+  'toc-missing-entry': {
+    severity: 'warning',
+    description: 'A document in the text has no table-of-contents entry (it is still a document of its own).',
+  },
   'toc-order': {
     severity: 'warning',
     description: 'Documents appear in a different order than in the table of contents.',

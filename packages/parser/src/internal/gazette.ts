@@ -62,8 +62,11 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
       );
   }
   // Text between the table of contents and the first document: one diagnostic per run of such
-  // lines (blank lines inside a run continue it), not one per line.
+  // lines (blank lines inside a run continue it), not one per line. Without a table of contents
+  // what precedes the first document is the masthead, once it reads as one (an issue number).
   const firstStart = heads[0]?.startIndex ?? bodyTo;
+  const mastheadRead = masthead.number !== undefined;
+  const unparsedFrom = toc ? bodyFrom : mastheadRead && heads.length > 0 ? firstStart : bodyFrom;
   let run: { from: SourceLine; to: SourceLine } | undefined;
   const flush = () => {
     if (!run) return;
@@ -72,7 +75,7 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
     ctx.report('unparsed-text', `${which} to no document`, from.start, to.end);
     run = undefined;
   };
-  for (let i = bodyFrom; i < firstStart; i++) {
+  for (let i = unparsedFrom; i < firstStart; i++) {
     const line = lines[i] as SourceLine;
     if (line.kind === 'blank') continue;
     if (sections.has(compact(line.text))) flush();
@@ -192,8 +195,8 @@ function matchToc(ctx: ParseContext, entries: readonly TocLine[], documents: Doc
     documents.forEach((doc, d) => {
       if (!matched.has(d) && doc.source) {
         ctx.report(
-          'document-not-in-toc',
-          `${doc.docNumber?.canonical ?? doc.title} is not in the table of contents`,
+          'toc-missing-entry',
+          `${doc.docNumber?.canonical ?? doc.title} has no entry in the table of contents`,
           doc.source.start,
           doc.source.start,
         );

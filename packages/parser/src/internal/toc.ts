@@ -131,7 +131,17 @@ export function readToc(ctx: ParseContext, headingIndex: number): Toc {
       continue;
     }
     const next = nextContent(lines, i + 1);
-    const nextIsEntry = next !== undefined && next.kind !== 'table-row' && entryOf(next.text) !== undefined;
+    const isEntry = (l: SourceLine | undefined) =>
+      l !== undefined && l.kind !== 'table-row' && entryOf(l.text) !== undefined;
+    // A section heading with no entry of its own (its one entry lost) is followed by the next section's.
+    const isShortHeading = (l: SourceLine | undefined) =>
+      l?.kind === 'heading' && l.text.length <= 30 && !/[。，；]/u.test(l.text);
+    const nextIsEntry =
+      isEntry(next) ||
+      (isShortHeading(line) &&
+        next !== undefined &&
+        isShortHeading(next) &&
+        isEntry(nextContent(lines, next.index + 1)));
     if (nextIsEntry && text.length <= 30 && !/[。，；]/u.test(text)) {
       section = compact(text);
       toc.sections.push(section);
