@@ -72,7 +72,7 @@ export interface FormatChineseDateOptions {
  * @param date - The date.
  * @param options - The numeral style.
  * @returns `2024年6月4日` or `二〇二四年六月四日`.
- * @throws RangeError when `date` is not an ISO date.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `date` is not an ISO date.
  * @example
  * ```ts
  * formatChineseDate('2024-06-04' as IsoDate);                     //=> '2024年6月4日'
@@ -80,7 +80,7 @@ export interface FormatChineseDateOptions {
  * ```
  */
 export function formatChineseDate(date: IsoDate, options: FormatChineseDateOptions = {}): string {
-  toDayNumber(date); // validates: throws RangeError for non-dates
+  toDayNumber(date); // validates: throws ParseError for non-dates
   const [year = '', month = '', day = ''] = date.split('-');
   const hanzi = options.style === 'hanzi';
   const arabic = `${hanzi ? year : +year}年${+month}月${+day}日`;

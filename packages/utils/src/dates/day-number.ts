@@ -7,13 +7,14 @@
  * @internal
  * @packageDocumentation
  */
+import { ParseError } from '../numbering/parse-error.js';
 import type { IsoDate } from './iso-date-type.js';
 
 const DAY = 864e5;
 
-/** Throws a RangeError naming what is out of range. */
+/** Throws the package's ParseError, code `OUT_OF_RANGE`, with the value that is out of range as its input. */
 export function outOfRange(what: unknown): never {
-  throw new RangeError(`Bad ${what}`);
+  throw new ParseError('OUT_OF_RANGE', `${what}`, 'OUT_OF_RANGE');
 }
 
 /** Days from 1970-01-01 to the given date; months and days past their end run on (month 13 is next January). */
@@ -35,7 +36,7 @@ export function isoDayNumber(value: unknown): number | undefined {
 /**
  * The day number of an ISO date, validating it on the way.
  *
- * @throws RangeError when `date` is not a real `YYYY-MM-DD` date in the years 1…9999.
+ * @throws ParseError `OUT_OF_RANGE` when `date` is not a real `YYYY-MM-DD` date in the years 1…9999.
  */
 export function toDayNumber(date: IsoDate): number {
   const dayNumber = isoDayNumber(date);
@@ -45,12 +46,13 @@ export function toDayNumber(date: IsoDate): number {
 /**
  * The ISO date of a day number.
  *
- * @throws RangeError when the date falls outside the years 1…9999 that `YYYY-MM-DD` can write.
+ * @throws ParseError `OUT_OF_RANGE` when the date falls outside the years 1…9999 that `YYYY-MM-DD` can write.
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  const iso = new Date(dayNumber * DAY).toISOString(); // a RangeError for NaN
+  // Date's range is ±10^8 days; past it (or for NaN) toISOString would throw a bare RangeError.
+  const iso = Math.abs(dayNumber) < 1e8 ? new Date(dayNumber * DAY).toISOString() : '';
   // Years past 9999 are written with six digits and a sign, so the string is longer.
-  return !Number.isInteger(dayNumber) || iso.length > 24 || iso < '0001'
+  return !Number.isInteger(dayNumber) || iso.length !== 24 || iso < '0001'
     ? outOfRange(dayNumber)
     : (iso.slice(0, 10) as IsoDate);
 }

@@ -187,7 +187,7 @@ export function resolveDeadline(
  * @throws {@link ParseError} with code `EMPTY`, `NOT_A_DEADLINE`, `AMBIGUOUS`, `INVALID_DATE`
  *   (2024年2月30日前), `INVALID_NUMBER`, `REFERENCE_REQUIRED` or `OUT_OF_RANGE` (a day after
  *   9999-12-31: 明年底前 counted from a reference in 9999).
- * @throws RangeError when `options.reference` is not an ISO date.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `options.reference` is not an ISO date.
  * @example
  * ```ts
  * parseDeadline('2024年6月底前').date;  //=> '2024-06-30'

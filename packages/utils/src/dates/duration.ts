@@ -105,7 +105,7 @@ export function parseDuration(text: string): Duration {
  * @param options - `includeStart`.
  * @returns The last day of the period.
  * @throws CalendarRangeError when working days must be counted outside the calendar's coverage.
- * @throws RangeError when `start` is not an ISO date or `duration.value` is not a positive integer.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `start` is not an ISO date or `duration.value` is not a positive integer.
  * @example
  * ```ts
  * applyDuration('2024-06-22' as IsoDate, parseDuration('有效期5年'));    //=> '2029-06-21'

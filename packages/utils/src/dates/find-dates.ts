@@ -149,7 +149,7 @@ const durationMention: Read = (match) => {
  * @param text - Any text.
  * @param options - `reference` for relative and recurring deadlines.
  * @returns The finds, ordered by `index`.
- * @throws RangeError when `options.reference` is not an ISO date.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `options.reference` is not an ISO date.
  * @example
  * ```ts
  * const found = findDates('本办法自2024年6月22日起执行，有效期5年。2024 年底前完成。');

@@ -26,7 +26,7 @@ export function isLeapYear(year: number): boolean {
  * @param year - A full year, e.g. 2024.
  * @param month - 1 (January) … 12 (December).
  * @returns 28, 29, 30 or 31.
- * @throws RangeError when `year` is not an integer or `month` is not an integer 1…12.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `year` is not an integer or `month` is not an integer 1…12.
  * @example
  * ```ts
  * daysInMonth(2024, 2); //=> 29
@@ -67,11 +67,11 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * @param month - 1 … 12.
  * @param day - 1 … the month's length.
  * @returns The date as `YYYY-MM-DD`.
- * @throws RangeError when the parts do not name a real calendar day (2023-02-29, month 13 …).
+ * @throws ParseError (code `OUT_OF_RANGE`) when the parts do not name a real calendar day (2023-02-29, month 13 …).
  * @example
  * ```ts
  * toIsoDate(2024, 6, 4);  //=> '2024-06-04'
- * toIsoDate(2023, 2, 29); //=> throws RangeError
+ * toIsoDate(2023, 2, 29); //=> throws ParseError
  * ```
  */
 export function toIsoDate(year: number, month: number, day: number): IsoDate {

@@ -51,14 +51,14 @@ const ISSUES = [1, 2, 4, 6, 12, 24, 36];
  * @param number - The issue number within the year (期), 1 … issues per year.
  * @param frequency - The frequency, e.g. `'双月刊'` or `'bimonthly'`.
  * @returns `{ from, to }`, both included.
- * @throws RangeError when the frequency is unknown, or `number` is not an issue of that frequency
+ * @throws ParseError (code `OUT_OF_RANGE`) when the frequency is unknown, or `number` is not an issue of that frequency
  *   (issue 7 of a bimonthly).
  * @example
  * ```ts
  * issuePeriod(2024, 3, '双月刊');    //=> { from: '2024-05-01', to: '2024-06-30' }
  * issuePeriod(2024, 1, 'quarterly'); //=> { from: '2024-01-01', to: '2024-03-31' }
  * issuePeriod(2024, 4, '半月刊');    //=> { from: '2024-02-16', to: '2024-02-29' }
- * issuePeriod(2024, 7, '双月刊');    //=> throws RangeError
+ * issuePeriod(2024, 7, '双月刊');    //=> throws ParseError
  * ```
  */
 export function issuePeriod(year: number, number: number, frequency: IssueFrequency): DateRange {

@@ -30,7 +30,7 @@ export interface PeriodLength {
  * @param start - The first day of the period.
  * @param length - Years, months and days; non-negative integers, not all zero.
  * @returns The last day of the period.
- * @throws RangeError when `start` is not an ISO date, or `length` is empty, negative or not whole.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `start` is not an ISO date, or `length` is empty, negative or not whole.
  * @example
  * ```ts
  * validityEnd('2024-06-22' as IsoDate, { years: 5 });  //=> '2029-06-21'

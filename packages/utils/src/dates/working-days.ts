@@ -160,7 +160,7 @@ function queriesOf(
     index ??= indexOf(source());
     const entry = index.days.get(date);
     if (entry === undefined) {
-      toDayNumber(date as IsoDate); // a RangeError for what is not a date
+      toDayNumber(date as IsoDate); // a ParseError for what is not a date
       throw new CalendarRangeError(date, index.coverage);
     }
     return entry;
@@ -366,7 +366,7 @@ export function calendarSources(): CalendarSource[] {
  * @param date - A covered date, `YYYY-MM-DD`.
  * @returns One of {@link DayType}.
  * @throws CalendarRangeError when `date` is outside {@link calendarCoverage}.
- * @throws RangeError when `date` is not an ISO date.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `date` is not an ISO date.
  * @example
  * ```ts
  * dayType('2024-06-07'); //=> 'workday'
@@ -387,7 +387,7 @@ export function dayType(date: IsoDateInput): DayType {
  * @returns `true` for working days.
  * @throws CalendarRangeError when `date` is outside {@link calendarCoverage} — never a guess from
  *   weekends.
- * @throws RangeError when `date` is not an ISO date.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `date` is not an ISO date.
  * @example
  * ```ts
  * isWorkingDay('2024-06-07'); //=> true
@@ -408,7 +408,7 @@ export function isWorkingDay(date: IsoDateInput): boolean {
  * @param n - An integer: the number of working days to move.
  * @returns The working day reached.
  * @throws CalendarRangeError when `date` or the answer is outside {@link calendarCoverage}.
- * @throws RangeError when `date` is not an ISO date or `n` is not an integer.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `date` is not an ISO date or `n` is not an integer.
  * @example
  * ```ts
  * addWorkingDays('2024-06-04', 7);  //=> '2024-06-14'
@@ -427,7 +427,7 @@ export function addWorkingDays(date: IsoDateInput, n: number): IsoDate {
  * @param date - A covered date, `YYYY-MM-DD`.
  * @returns The next working day.
  * @throws CalendarRangeError when `date` or the answer is outside {@link calendarCoverage}.
- * @throws RangeError when `date` is not an ISO date.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `date` is not an ISO date.
  * @example
  * ```ts
  * nextWorkingDay('2024-06-07'); //=> '2024-06-11'
@@ -445,7 +445,7 @@ export function nextWorkingDay(date: IsoDateInput): IsoDate {
  * @param to - The last day, covered, not before `from`.
  * @returns The count (0 when no day in the range is a working day).
  * @throws CalendarRangeError when either date is outside {@link calendarCoverage}.
- * @throws RangeError when a date is not an ISO date or `to` is before `from`.
+ * @throws ParseError (code `OUT_OF_RANGE`) when a date is not an ISO date or `to` is before `from`.
  * @example
  * ```ts
  * countWorkingDays('2024-06-01', '2024-06-30'); //=> 19

@@ -119,7 +119,7 @@ export interface FormatChineseNumberOptions {
  * @param value - A safe non-negative integer.
  * @param options - Financial numerals and/or digit-by-digit style.
  * @returns The Chinese numeral.
- * @throws RangeError when `value` is negative, not an integer or above `Number.MAX_SAFE_INTEGER`.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `value` is negative, not an integer or above `Number.MAX_SAFE_INTEGER`.
  * @example
  * ```ts
  * formatChineseNumber(15);    //=> '十五'
@@ -131,7 +131,7 @@ export interface FormatChineseNumberOptions {
  * ```
  */
 export function formatChineseNumber(value: number, options: FormatChineseNumberOptions = {}): string {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError('Not a safe non-negative integer');
+  if (!Number.isSafeInteger(value) || value < 0) throwParseError('a safe non-negative integer', 'OUT_OF_RANGE', `${value}`);
   const { financial, digitByDigit } = options;
   const digits = financial ? /零壹贰叁肆伍陆柒捌玖/.source : PLAIN;
   const decimal = String(value);

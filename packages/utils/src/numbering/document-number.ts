@@ -98,7 +98,7 @@ export function parseDocumentNumber(text: string): DocumentNumber {
  * @param parts - The 机关代字, the year (omit it for order numbers, whose agency ends in 令) and the
  * serial number.
  * @returns `长政发〔2024〕5号`, or `国务院令第713号` without a year.
- * @throws RangeError when the parts do not make a document number (empty agency, serial not a
+ * @throws ParseError (code `OUT_OF_RANGE`) when the parts do not make a document number (empty agency, serial not a
  * positive integer, year not four digits, no year and no 令).
  * @example
  * ```ts
@@ -113,7 +113,7 @@ export function formatDocumentNumber(parts: Pick<DocumentNumber, 'agency' | 'yea
   } catch {
     // Reported below.
   }
-  throw new RangeError('Not a document number');
+  return throwParseError('a document number', 'OUT_OF_RANGE', text);
 }
 
 /**

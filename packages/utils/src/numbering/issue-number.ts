@@ -48,7 +48,7 @@ export function parseIssueNumber(text: string): IssueNumber {
  *
  * @param issue - Year, number and optional cumulative number.
  * @returns `2024年第3期（总第27期）`, or `2024年第3期` without a cumulative number.
- * @throws RangeError when a number is not a positive integer or the year has not four digits.
+ * @throws ParseError (code `OUT_OF_RANGE`) when a number is not a positive integer or the year has not four digits.
  * @example
  * ```ts
  * formatIssueNumber({ year: 2024, number: 3, cumulative: 27 }); //=> '2024年第3期（总第27期）'
@@ -64,5 +64,5 @@ export function formatIssueNumber(issue: IssueNumber): string {
   } catch {
     // Reported below.
   }
-  throw new RangeError('Not an issue number');
+  return throwParseError('an issue number', 'OUT_OF_RANGE', text);
 }

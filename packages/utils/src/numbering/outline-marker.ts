@@ -1,4 +1,5 @@
 import { formatChineseNumber, parseChineseNumber } from './chinese-number.js';
+import { throwParseError } from './parse-failure.js';
 import { toAsciiDigits } from './text-normalization.js';
 
 /**
@@ -87,7 +88,7 @@ export function parseOutlineMarker(text: string): OutlineMarker | undefined {
  * @param kind - The marker style.
  * @param index - The number, from 1.
  * @returns The marker text.
- * @throws RangeError when `index` is not a positive safe integer, or above 50 for `circled`.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `index` is not a positive safe integer, or above 50 for `circled`.
  * @example
  * ```ts
  * formatOutlineMarker('chinese', 3);               //=> '三、'
@@ -97,8 +98,8 @@ export function parseOutlineMarker(text: string): OutlineMarker | undefined {
  * ```
  */
 export function formatOutlineMarker(kind: OutlineMarkerKind, index: number): string {
-  const chinese = formatChineseNumber(index); // throws RangeError unless a safe integer ≥ 0
-  if (index < 1 || (kind === 'circled' && index > 50)) throw new RangeError('No such marker');
+  const chinese = formatChineseNumber(index); // throws ParseError unless a safe integer ≥ 0
+  if (index < 1 || (kind === 'circled' && index > 50)) throwParseError('a marker', 'OUT_OF_RANGE', `${index}`);
   const k = KINDS.indexOf(kind);
   return k === 4
     ? String.fromCharCode(index <= 20 ? 0x245f + index : index <= 35 ? 0x323c + index : 0x328d + index)

@@ -1,16 +1,4 @@
-import {
-  addWorkingDays,
-  CalendarRangeError,
-  calendarCoverage,
-  calendarSources,
-  countWorkingDays,
-  type DayType,
-  dayType,
-  type HolidayArrangement,
-  type IsoDate,
-  isWorkingDay,
-  nextWorkingDay,
-} from '@gongbao/utils/dates';
+import { addWorkingDays, calendarCoverage, CalendarRangeError, calendarSources, countWorkingDays, type DayType, dayType, type HolidayArrangement, type IsoDate, isWorkingDay, nextWorkingDay, ParseError } from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parsedNotices } from '../../scripts/calendar-data.js';
@@ -161,7 +149,7 @@ describe('classification', () => {
   it('refuses dates outside the covered years instead of guessing from weekends', () => {
     for (const date of ['2009-12-31', '2027-01-01', '2030-06-03']) {
       expect(() => isWorkingDay(iso(date))).toThrow(CalendarRangeError);
-      expect(() => dayType(iso(date))).toThrow(RangeError);
+      expect(() => dayType(iso(date))).toThrow(ParseError);
     }
     const error = thrownBy(() => isWorkingDay(iso('2027-01-04')));
     expect(error).toBeInstanceOf(CalendarRangeError);
@@ -180,12 +168,12 @@ describe('classification', () => {
     expect(() => countWorkingDays(iso('2024-01-01'), iso('2027-01-01'))).toThrow(CalendarRangeError);
   });
 
-  it('rejects malformed input with RangeError', () => {
+  it('rejects malformed input with ParseError OUT_OF_RANGE', () => {
     for (const bad of ['2024-02-30', '2024-6-4', '20240604', '', '2024-06-04T00:00']) {
-      expect(() => isWorkingDay(bad as IsoDate)).toThrow(RangeError);
+      expect(() => isWorkingDay(bad as IsoDate)).toThrow(ParseError);
     }
-    expect(() => addWorkingDays(iso('2024-06-04'), 1.5)).toThrow(RangeError);
-    expect(() => countWorkingDays(iso('2024-06-05'), iso('2024-06-04'))).toThrow(RangeError);
+    expect(() => addWorkingDays(iso('2024-06-04'), 1.5)).toThrow(ParseError);
+    expect(() => countWorkingDays(iso('2024-06-05'), iso('2024-06-04'))).toThrow(ParseError);
   });
 });
 

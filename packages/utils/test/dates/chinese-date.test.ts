@@ -31,7 +31,7 @@ describe('ISO dates and day numbers', () => {
         const n = toDayNumber(date);
         expect(fromDayNumber(n)).toBe(date);
         if (date !== '9999-12-31') expect(fromDayNumber(n + 1) > date).toBe(true);
-        else expect(() => fromDayNumber(n + 1)).toThrow(RangeError);
+        else expect(() => fromDayNumber(n + 1)).toThrow(ParseError);
       }),
       { numRuns: 3000 },
     );
@@ -69,7 +69,7 @@ describe('ISO dates and day numbers', () => {
       '２０２４-06-04',
       '0000-01-01',
     ]) {
-      expect(() => toDayNumber(bad as IsoDate), bad).toThrow(RangeError);
+      expect(() => toDayNumber(bad as IsoDate), bad).toThrow(ParseError);
       expect(isIsoDate(bad), bad).toBe(false);
     }
   });
@@ -86,7 +86,7 @@ describe('ISO dates and day numbers', () => {
           try {
             built = toIsoDate(year, month, day);
           } catch (error) {
-            expect(error).toBeInstanceOf(RangeError);
+            expect(error).toBeInstanceOf(ParseError);
           }
           expect(isIsoDate(text)).toBe(built === text);
         },
@@ -176,7 +176,7 @@ describe('formatChineseDate', () => {
     expect(formatChineseDate('2025-01-08' as IsoDate, { style: 'hanzi' })).toBe('二〇二五年一月八日');
     expect(formatChineseDate('2000-10-20' as IsoDate, { style: 'hanzi' })).toBe('二〇〇〇年十月二十日');
     expect(formatChineseDate('2019-11-11' as IsoDate, { style: 'hanzi' })).toBe('二〇一九年十一月十一日');
-    expect(() => formatChineseDate('2024-02-30' as IsoDate)).toThrow(RangeError);
+    expect(() => formatChineseDate('2024-02-30' as IsoDate)).toThrow(ParseError);
   });
 
   it('round-trips through parseChineseDate in both styles (property)', () => {

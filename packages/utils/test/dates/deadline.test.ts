@@ -1,4 +1,4 @@
-import { daysInMonth, type IsoDate, parseDeadline, toIsoDate } from '@gongbao/utils/dates';
+import { daysInMonth, type IsoDate, parseDeadline, ParseError, toIsoDate } from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/dates/day-number.js';
@@ -77,7 +77,7 @@ describe('parseDeadline: relative and recurring deadlines', () => {
     // Impossible days are still found without a reference.
     expect(codeOf(() => parseDeadline('每年2月30日前'))).toBe('INVALID_DATE');
     expect(codeOf(() => parseDeadline('每月32日前'))).toBe('INVALID_DATE');
-    expect(() => parseDeadline('当年', { reference: iso('2024-6-4') })).toThrow(RangeError);
+    expect(() => parseDeadline('当年', { reference: iso('2024-6-4') })).toThrow(ParseError);
   });
 
   it('recurring deadlines are the next occurrence on or after the reference (property)', () => {

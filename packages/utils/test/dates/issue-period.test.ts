@@ -1,4 +1,4 @@
-import { daysInMonth, type IssueFrequency, issuePeriod } from '@gongbao/utils/dates';
+import { daysInMonth, type IssueFrequency, issuePeriod, ParseError } from '@gongbao/utils/dates';
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../src/dates/day-number.js';
 
@@ -31,18 +31,18 @@ describe('issuePeriod', () => {
           next = toDayNumber(to) + 1;
         }
         expect(next).toBe(toDayNumber(`${year + 1}-01-01` as never));
-        expect(() => issuePeriod(year, issues + 1, frequency as IssueFrequency)).toThrow(RangeError);
+        expect(() => issuePeriod(year, issues + 1, frequency as IssueFrequency)).toThrow(ParseError);
       }
     }
     expect(daysInMonth(2100, 2)).toBe(28);
   });
 
   it('rejects unknown frequencies and impossible issue numbers', () => {
-    expect(() => issuePeriod(2024, 7, '双月刊')).toThrow(RangeError);
-    expect(() => issuePeriod(2024, 0, '月刊')).toThrow(RangeError);
-    expect(() => issuePeriod(2024, 1.5, '月刊')).toThrow(RangeError);
-    expect(() => issuePeriod(2024, 1, '周刊' as IssueFrequency)).toThrow(RangeError);
-    expect(() => issuePeriod(2024, 1, 'toString' as IssueFrequency)).toThrow(RangeError);
-    expect(() => issuePeriod(0, 1, '月刊')).toThrow(RangeError);
+    expect(() => issuePeriod(2024, 7, '双月刊')).toThrow(ParseError);
+    expect(() => issuePeriod(2024, 0, '月刊')).toThrow(ParseError);
+    expect(() => issuePeriod(2024, 1.5, '月刊')).toThrow(ParseError);
+    expect(() => issuePeriod(2024, 1, '周刊' as IssueFrequency)).toThrow(ParseError);
+    expect(() => issuePeriod(2024, 1, 'toString' as IssueFrequency)).toThrow(ParseError);
+    expect(() => issuePeriod(0, 1, '月刊')).toThrow(ParseError);
   });
 });

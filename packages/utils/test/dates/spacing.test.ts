@@ -66,7 +66,7 @@ describe('documented errors only', () => {
   });
 
   it('daysInMonth refuses a year that is not an integer', () => {
-    expect(() => daysInMonth(1.5, 2)).toThrow(RangeError);
+    expect(() => daysInMonth(1.5, 2)).toThrow(ParseError);
     expect(daysInMonth(2024, 2)).toBe(29);
   });
 });

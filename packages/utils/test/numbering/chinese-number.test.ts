@@ -1,4 +1,4 @@
-import { formatChineseNumber, parseChineseNumber } from '@gongbao/utils/numbering';
+import { formatChineseNumber, parseChineseNumber, ParseError } from '@gongbao/utils/numbering';
 import { describe, expect, it } from 'vitest';
 import { parseErrorOf } from '../helpers.js';
 
@@ -139,6 +139,6 @@ describe('formatChineseNumber', () => {
   });
 
   it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('rejects %d', (value) => {
-    expect(() => formatChineseNumber(value)).toThrow(RangeError);
+    expect(() => formatChineseNumber(value)).toThrow(ParseError);
   });
 });

@@ -101,7 +101,7 @@ describe('formatDocumentNumber and normalizeDocumentNumber', () => {
     { agency: 'ABC', year: 2024, serial: 1 },
     { agency: '根据长政发', year: 2024, serial: 1 },
   ])('rejects %j', (parts) => {
-    expect(() => formatDocumentNumber(parts)).toThrow(RangeError);
+    expect(() => formatDocumentNumber(parts)).toThrow(ParseError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatIssueNumber, parseIssueNumber } from '@gongbao/utils/numbering';
+import { formatIssueNumber, ParseError, parseIssueNumber } from '@gongbao/utils/numbering';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseErrorOf } from '../helpers.js';
@@ -46,7 +46,7 @@ describe('formatIssueNumber', () => {
     { year: 2024, number: 1.5 },
     { year: 2024, number: 3, cumulative: -1 },
   ])('rejects %j', (issue) => {
-    expect(() => formatIssueNumber(issue)).toThrow(RangeError);
+    expect(() => formatIssueNumber(issue)).toThrow(ParseError);
   });
 
   it('round-trips through parseIssueNumber', () => {

@@ -1,4 +1,4 @@
-import { formatOutlineMarker, type OutlineMarkerKind, parseOutlineMarker } from '@gongbao/utils/numbering';
+import { formatOutlineMarker, type OutlineMarkerKind, ParseError, parseOutlineMarker } from '@gongbao/utils/numbering';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -109,6 +109,6 @@ describe('formatOutlineMarker', () => {
     ['article', 1.5],
     ['circled', 51],
   ] as const)('rejects %s %d', (kind, index) => {
-    expect(() => formatOutlineMarker(kind, index)).toThrow(RangeError);
+    expect(() => formatOutlineMarker(kind, index)).toThrow(ParseError);
   });
 });
