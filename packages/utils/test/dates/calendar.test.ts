@@ -149,7 +149,7 @@ describe('classification', () => {
   it('refuses dates outside the covered years instead of guessing from weekends', () => {
     for (const date of ['2009-12-31', '2027-01-01', '2030-06-03']) {
       expect(() => isWorkingDay(iso(date))).toThrow(CalendarRangeError);
-      expect(() => dayType(iso(date))).toThrow(ParseError);
+      expect(() => dayType(iso(date))).toThrow(CalendarRangeError);
     }
     const error = thrownBy(() => isWorkingDay(iso('2027-01-04')));
     expect(error).toBeInstanceOf(CalendarRangeError);
