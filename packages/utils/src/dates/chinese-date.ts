@@ -3,8 +3,9 @@
  *
  * @packageDocumentation
  */
-import { checkedDate, DAY, fail, failUnlessBlank, HAN, MONTH, numeral, SP, YEAR } from './date-grammar.js';
+import { checkedDate, DAY, failUnlessBlank, HAN, MONTH, numeral, SP, YEAR } from './date-grammar.js';
 import { toDayNumber } from './day-number.js';
+import { fail } from './fail.js';
 import type { IsoDate } from './iso-date.js';
 
 // Every part optional, so that one match also tells partial dates (2024年6月, 六月四日) apart.

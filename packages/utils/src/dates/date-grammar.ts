@@ -6,7 +6,7 @@
  * @internal
  * @packageDocumentation
  */
-import { ParseError } from '../numbering/parse-error.js';
+import { fail } from './fail.js';
 import { daysInMonth, type IsoDate, toIsoDate } from './iso-date.js';
 
 /**
@@ -30,11 +30,6 @@ export const YEAR = `(?<!${DIGIT})(${DIGIT}{4}|[${ZERO}${HAN}]{4})`;
 export const MONTH = `(?<!${DIGIT})(${DIGIT}{1,2}|[${HAN}十]{1,2})`;
 /** A day number: 1–2 digits or 一 … 三十一. */
 export const DAY = `(${DIGIT}{1,2}|[${HAN}十]{1,3})`;
-
-/** Throws the package's ParseError; the code says what is wrong. */
-export function fail(code: string, input: string, index?: number): never {
-  throw new ParseError(code, input, code, index);
-}
 
 /** Fails with `code`, or with `EMPTY` when `input` is blank. */
 export function failUnlessBlank(code: string, input: string): never {

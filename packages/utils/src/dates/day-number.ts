@@ -7,14 +7,14 @@
  * @internal
  * @packageDocumentation
  */
-import { ParseError } from '../numbering/parse-error.js';
+import { fail } from './fail.js';
 import type { IsoDate } from './iso-date-type.js';
 
 const DAY = 864e5;
 
 /** Throws the package's ParseError, code `OUT_OF_RANGE`, with the value that is out of range as its input. */
 export function outOfRange(what: unknown): never {
-  throw new ParseError('OUT_OF_RANGE', `${what}`, 'OUT_OF_RANGE');
+  return fail('OUT_OF_RANGE', `${what}`);
 }
 
 /** Days from 1970-01-01 to the given date; months and days past their end run on (month 13 is next January). */

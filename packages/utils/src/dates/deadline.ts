@@ -4,8 +4,9 @@
  *
  * @packageDocumentation
  */
-import { checkedDate, DAY, fail, failUnlessBlank, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
+import { checkedDate, DAY, failUnlessBlank, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
 import { dayNumberOf, fromDayNumber, toDayNumber } from './day-number.js';
+import { fail } from './fail.js';
 import type { IsoDate } from './iso-date.js';
 
 /**

@@ -4,8 +4,9 @@
  *
  * @packageDocumentation
  */
-import { DIGIT, fail, failUnlessBlank, readNumber, SP } from './date-grammar.js';
+import { DIGIT, failUnlessBlank, readNumber, SP } from './date-grammar.js';
 import { fromDayNumber, outOfRange, toDayNumber } from './day-number.js';
+import { fail } from './fail.js';
 import type { IsoDate } from './iso-date.js';
 import { validityEnd } from './validity.js';
 import { addWorkingDays, isWorkingDay } from './working-days.js';

@@ -131,7 +131,8 @@ export interface FormatChineseNumberOptions {
  * ```
  */
 export function formatChineseNumber(value: number, options: FormatChineseNumberOptions = {}): string {
-  if (!Number.isSafeInteger(value) || value < 0) throwParseError('a safe non-negative integer', 'OUT_OF_RANGE', `${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throwParseError('a safe non-negative integer', 'OUT_OF_RANGE', `${value}`);
   const { financial, digitByDigit } = options;
   const digits = financial ? /零壹贰叁肆伍陆柒捌玖/.source : PLAIN;
   const decimal = String(value);

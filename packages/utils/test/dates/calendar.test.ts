@@ -1,4 +1,17 @@
-import { addWorkingDays, calendarCoverage, CalendarRangeError, calendarSources, countWorkingDays, type DayType, dayType, type HolidayArrangement, type IsoDate, isWorkingDay, nextWorkingDay, ParseError } from '@gongbao/utils/dates';
+import {
+  addWorkingDays,
+  CalendarRangeError,
+  calendarCoverage,
+  calendarSources,
+  countWorkingDays,
+  type DayType,
+  dayType,
+  type HolidayArrangement,
+  type IsoDate,
+  isWorkingDay,
+  nextWorkingDay,
+  ParseError,
+} from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parsedNotices } from '../../scripts/calendar-data.js';

@@ -1,4 +1,4 @@
-import { daysInMonth, type IsoDate, parseDeadline, ParseError, toIsoDate } from '@gongbao/utils/dates';
+import { daysInMonth, type IsoDate, ParseError, parseDeadline, toIsoDate } from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/dates/day-number.js';

@@ -1,4 +1,15 @@
-import { addWorkingDays, applyDuration, CalendarRangeError, countWorkingDays, daysInMonth, type IsoDate, isWorkingDay, parseDuration, ParseError, validityEnd } from '@gongbao/utils/dates';
+import {
+  addWorkingDays,
+  applyDuration,
+  CalendarRangeError,
+  countWorkingDays,
+  daysInMonth,
+  type IsoDate,
+  isWorkingDay,
+  ParseError,
+  parseDuration,
+  validityEnd,
+} from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/dates/day-number.js';

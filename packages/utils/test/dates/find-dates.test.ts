@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findDates, type FoundDate, isIsoDate, type IsoDate, parseDuration, ParseError } from '@gongbao/utils/dates';
+import { type FoundDate, findDates, type IsoDate, isIsoDate, ParseError, parseDuration } from '@gongbao/utils/dates';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 

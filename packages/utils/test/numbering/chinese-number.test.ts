@@ -1,4 +1,4 @@
-import { formatChineseNumber, parseChineseNumber, ParseError } from '@gongbao/utils/numbering';
+import { formatChineseNumber, ParseError, parseChineseNumber } from '@gongbao/utils/numbering';
 import { describe, expect, it } from 'vitest';
 import { parseErrorOf } from '../helpers.js';
 
