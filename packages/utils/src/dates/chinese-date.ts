@@ -44,8 +44,8 @@ export function parseChineseDate(text: string): IsoDate {
     ? checkedDate(
         text,
         numeral(yearText),
-        numeral(monthText),
-        numeral(dayText),
+        numeral(monthText, true),
+        numeral(dayText, true),
         (part) =>
           // Positions only on error: the `d` flag that gives them is too slow for every call.
           new RegExp(DATE.source, 'd').exec(trimmed)?.indices?.[part + 1]?.[0],
@@ -73,7 +73,8 @@ export interface FormatChineseDateOptions {
  * @param date - The date.
  * @param options - The numeral style.
  * @returns `2024年6月4日` or `二〇二四年六月四日`.
- * @throws ParseError (code `OUT_OF_RANGE`) when `date` is not an ISO date.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `date` is not an ISO date, or its year is before 1000 (text
+ * {@link parseChineseDate} would not read back).
  * @example
  * ```ts
  * formatChineseDate('2024-06-04' as IsoDate);                     //=> '2024年6月4日'
@@ -82,6 +83,7 @@ export interface FormatChineseDateOptions {
  */
 export function formatChineseDate(date: IsoDate, options: FormatChineseDateOptions = {}): string {
   toDayNumber(date); // validates: throws ParseError for non-dates
+  if (date < '1000') fail('OUT_OF_RANGE', date); // parseChineseDate reads four-digit years only
   const [year = '', month = '', day = ''] = date.split('-');
   const hanzi = options.style === 'hanzi';
   const arabic = `${hanzi ? year : +year}年${+month}月${+day}日`;

@@ -36,38 +36,65 @@ export function failUnlessBlank(code: string, input: string): never {
   return fail(input.trim() ? code : 'EMPTY', input);
 }
 
-// Digits one by one (2024, ２０２４, 二〇二四, 二零二五, 二○二四), or 十 and 百 with at most one digit
-// before each (两 counts things: 两百, 两年, but not 二两).
-const NUMERAL = new RegExp(`^(?:[${DIGITS}]+|(?:[${HAN}两]百)?(?:[${HAN}两]?十)?[${HAN}两]?)$`);
-
 /**
- * The value of a numeral the grammar captured, -1 when it is malformed: digits one by one
- * (2024, ２０２４, 二〇二四, 二零二五, 二○二四), or 十 and 百 written as `parseChineseNumber` accepts
- * them (十五, 一十五, 二十, 一百一十, 一百十, 一百二 = 120, 两百). A test checks this against
- * `parseChineseNumber` on every string the grammar can capture.
+ * The value of a numeral the grammar captured, -1 when it is malformed — exactly as
+ * `parseChineseNumber` reads it below 1亿 (a test compares the two on every string the grammar can
+ * capture): positional numerals (十五, 一十五, 一百零五, 一百十, 两千, 一万二千, 六千八 = 6800, 一万零五百),
+ * and digits one by one (2024, ２０２４, 二〇二四, 二零二五, 二○二四) — but those only as a year: with
+ * `count`, a count or an ordinal, 二〇二四 and 一二 are -1 (Arabic and full-width digits still read).
  */
-export function numeral(text: string): number {
+export function numeral(text: string, count?: boolean): number {
   if (/^\d+$/.test(text)) return +text; // the common case, fast
-  if (!NUMERAL.test(text)) return -1;
-  let total = 0;
-  let digits = 0; // the digits since the last unit
-  let scale = 1; // what they count: tens after a final 百 (一百二 is 120)
-  for (const char of text.replace(/[零○OＯ]/g, '〇').replace(/两/g, '二')) {
-    const digit = `〇${HAN}`.indexOf(char);
-    if (char === '十' || char === '百') {
-      total += char === '十' ? (digits || 1) * 10 : digits * 100;
-      scale = char === '百' ? 10 : 1;
-      digits = 0;
-    } else {
-      digits = digits * 10 + (digit < 0 ? char.charCodeAt(0) & 15 : digit); // & 15: an Arabic or full-width digit
-    }
+  const plain = text
+    .replace(/[〇○OＯ]/g, '零')
+    .replace(/[0-9０-９]/g, (char) => `零${HAN}`.charAt(char.charCodeAt(0) & 15)); // & 15: the digit's value
+  if (/^[零一二三四五六七八九]+$/.test(plain)) {
+    // Digit by digit: a year or a code, never a count.
+    return plain.length > 1 && count && /[^0-9０-９]/.test(text)
+      ? -1
+      : +plain.replace(/./g, (char) => `${`零${HAN}`.indexOf(char)}`);
   }
-  return total + digits * scale;
+  let total = 0; // the part in 万
+  let section = 0; // the part below 万
+  let digit = -1; // a digit not yet followed by its unit
+  let last = 5; // the power of ten of the last unit (十 1, 百 2, 千 3, 万 4); 5 before any
+  let zero = false; // a 零 since that unit
+  // A section ends (at 万 or at the end) with its pending digit: the units digit after 十 or 零, or
+  // at the very end the unit below the last one (六千八 is 6800); else the numeral skipped a place.
+  const close = (end: boolean): boolean => {
+    if (digit < 0) return !zero;
+    if (zero ? last < 2 : last > 1 && last < 5 && !end) return false;
+    section += zero || last === 1 || last === 5 ? digit : digit * 10 ** (last - 1);
+    return true;
+  };
+  for (const char of plain.replace(/两/g, '二')) {
+    const value = `零${HAN}`.indexOf(char);
+    const power = '十百千万'.indexOf(char) + 1;
+    if (value > 0 && digit < 0) digit = value;
+    else if (!value && digit < 0 && !zero && last < 5) zero = true;
+    else if (power === 4 && !total && close(false) && section) {
+      total = section * 1e4;
+      section = 0;
+      last = 4;
+    } else if (
+      power > 0 &&
+      power < 4 &&
+      power < last &&
+      (digit > 0 || power === 1) &&
+      // 零 exactly where a place is skipped after an earlier unit: 一千零五十, 一百五十, not 一千五十
+      (last < 5 && power < last - 1) === zero
+    ) {
+      section += (digit < 0 ? 1 : digit) * 10 ** power;
+      last = power;
+    } else return -1;
+    if (power) [digit, zero] = [-1, false];
+  }
+  return close(true) && plain ? total + section : -1;
 }
 
-/** Reads a captured number; a malformed one throws `INVALID_NUMBER` at `index`. */
-export function readNumber(text: string, input: string, index?: number): number {
-  const value = numeral(text);
+/** Reads a captured number (a count or ordinal with `count`, see {@link numeral}); a malformed one throws `INVALID_NUMBER` at `index`. */
+export function readNumber(text: string, input: string, index?: number, count?: boolean): number {
+  const value = numeral(text, count);
   return value < 0 ? fail('INVALID_NUMBER', input, index) : value;
 }
 

@@ -119,13 +119,13 @@ export function resolveDeadline(
 
   // The month written, or the one a half year, a quarter or a year ends with.
   const month = monthText
-    ? readNumber(monthText, input, at(5))
+    ? readNumber(monthText, input, at(5), true)
     : half === '上'
       ? 6
       : quarter
-        ? 3 * readNumber(quarter, input)
+        ? 3 * readNumber(quarter, input, undefined, true)
         : 12;
-  const day = dayText ? readNumber(dayText, input, at(7)) : 0;
+  const day = dayText ? readNumber(dayText, input, at(7), true) : 0;
   if (dayText && (day < 1 || day > 31)) fail('INVALID_DATE', input, at(7));
   // The last day allowed in month `index` (year * 12 + month - 1): the day, or the month's end;
   // checkedDate rejects a day the month lacks and a year outside 1000…9999 (OUT_OF_RANGE for 明年

@@ -92,7 +92,7 @@ const EFFECTIVE_IN_TEXT = new RegExp(
 );
 // In running text a duration is not part of a longer number (一百二十天 is not 二十天); a bare 期 is
 // too common to introduce one.
-const DURATION_IN_TEXT = new RegExp(`${durationPrefix(false)}(?<![${DIGITS}两十百])${DURATION_SOURCE}`, 'g');
+const DURATION_IN_TEXT = new RegExp(`${durationPrefix(false)}(?<![${DIGITS}两十百千万])${DURATION_SOURCE}`, 'g');
 
 /** What a find is, without its place in the text. */
 type Found = FoundDate extends infer F ? (F extends FoundDate ? Omit<F, 'raw' | 'index' | 'end'> : never) : never;
@@ -120,7 +120,9 @@ const effectiveMention: Read = (match) => {
   const [raw, year, month = '', day] = match;
   return {
     type: 'effective',
-    date: year ? checkedDate(raw, numeral(year), numeral(month), day ? numeral(day) : 1, () => undefined) : null,
+    date: year
+      ? checkedDate(raw, numeral(year), numeral(month, true), day ? numeral(day, true) : 1, () => undefined)
+      : null,
   };
 };
 

@@ -6,18 +6,15 @@ import { throwParseError } from './parse-failure.js';
 // (Regex literals as strings: bundlers keep their Chinese characters as UTF-8, while they escape
 // those of string literals to \uXXXX — twice the bytes against the size budget.)
 const PLAIN = /零一二三四五六七八九十百千万亿/.source;
-let plainOf: Map<string, string> | undefined;
 
-/** The plain character `char` stands for; the table is built on first use (no work at load). */
+/** The plain character `char` stands for (no table built at load: a bundler could not drop it). */
 function plainCharOf(char: string): string | undefined {
-  if (!plainOf) {
-    plainOf = new Map();
-    /〇○OＯ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億/.source.split(' ').forEach((chars, i) => {
-      for (const c of i < 10 ? chars + i + String.fromCharCode(0xff10 + i) : chars)
-        (plainOf as Map<string, string>).set(c, PLAIN.charAt(i));
-    });
-  }
-  return plainOf.get(char);
+  const i = /[0-9０-９]/.test(char)
+    ? char.charCodeAt(0) & 15 // & 15: the digit's value, Arabic or full-width
+    : /〇○OＯ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億/.source
+        .split(' ')
+        .findIndex((chars) => chars.includes(char));
+  return i < 0 ? undefined : PLAIN.charAt(i);
 }
 
 /** Writes out what the official convention leaves implicit: 十 → 一十, 六千八 → 六千八百. */
@@ -57,7 +54,18 @@ const explicit = (plain: string): string =>
  * parseChineseNumber('十十');            //=> throws ParseError
  * ```
  */
-export function parseChineseNumber(text: string): number {
+export const parseChineseNumber = (text: string): number => read(text);
+
+/**
+ * Reads a count or an ordinal (第N条, N、, 第N期): {@link parseChineseNumber}, but a numeral
+ * written digit by digit (二〇二四, 一二) is a year or a code, never a count — `MALFORMED`.
+ * Arabic and full-width digits (12, １２) still read.
+ *
+ * @internal
+ */
+export const parseCount = (text: string): number => read(text, true);
+
+function read(text: string, count?: boolean): number {
   const trimmed = text.trim();
   const offset = text.length - text.trimStart().length;
   const fail = (code: string, index?: number): never => throwParseError('a Chinese number', code, text, index);
@@ -69,8 +77,9 @@ export function parseChineseNumber(text: string): number {
 
   let result = 0;
   if (/^[零一二三四五六七八九]+$/.test(plain)) {
-    // 两 counts things; it never stands for the digit 2 in a year or a code.
-    if (trimmed.length > 1 && /[两兩]/.test(trimmed)) fail('MALFORMED');
+    // 两 counts things; it never stands for the digit 2 in a year or a code. A count is written
+    // positionally (十二), or in Arabic digits.
+    if (trimmed.length > 1 && (count ? /[^0-9０-９]/ : /[两兩]/).test(trimmed)) fail('MALFORMED');
     for (const char of plain) result = result * 10 + PLAIN.indexOf(char);
   } else {
     // Evaluate as if well-formed, then accept only if the numeral is how the value is written.
@@ -131,8 +140,7 @@ export interface FormatChineseNumberOptions {
  * ```
  */
 export function formatChineseNumber(value: number, options: FormatChineseNumberOptions = {}): string {
-  if (!Number.isSafeInteger(value) || value < 0)
-    throwParseError('a safe non-negative integer', 'OUT_OF_RANGE', `${value}`);
+  if (!Number.isSafeInteger(value) || value < 0) throwParseError('a count', 'OUT_OF_RANGE', `${value}`);
   const { financial, digitByDigit } = options;
   const digits = financial ? /零壹贰叁肆伍陆柒捌玖/.source : PLAIN;
   const decimal = String(value);

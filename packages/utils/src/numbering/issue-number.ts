@@ -1,4 +1,4 @@
-import { parseChineseNumber } from './chinese-number.js';
+import { parseChineseNumber, parseCount } from './chinese-number.js';
 import { throwParseError } from './parse-failure.js';
 
 /** The number of a gazette issue: 2024年第3期（总第27期）. */
@@ -13,7 +13,7 @@ export interface IssueNumber {
 
 // Matched after all whitespace is removed (groups: year, number, cumulative number), then
 // parseChineseNumber checks each numeral. Bounded runs: linear on any input.
-const ISSUE = /^(\S{4})年?第(\S{1,8}?)期(?:[(（]?总第(\S{1,8}?)期[)）]?)?$/;
+const ISSUE = /^(\S{4})年?第(\S{1,16}?)期(?:[(（]?总第(\S{1,16}?)期[)）]?)?$/;
 
 /**
  * Parses a gazette issue number.
@@ -36,8 +36,8 @@ const ISSUE = /^(\S{4})年?第(\S{1,8}?)期(?:[(（]?总第(\S{1,8}?)期[)）]?)
 export function parseIssueNumber(text: string): IssueNumber {
   const fail = (code: string): never => throwParseError('an issue number', code, text);
   const [, year = '', number = '', cumulative] = ISSUE.exec(text.replace(/\s/g, '')) ?? fail('MALFORMED');
-  const issue: IssueNumber = { year: parseChineseNumber(year), number: parseChineseNumber(number) };
-  if (cumulative !== undefined) issue.cumulative = parseChineseNumber(cumulative);
+  const issue: IssueNumber = { year: parseChineseNumber(year), number: parseCount(number) };
+  if (cumulative !== undefined) issue.cumulative = parseCount(cumulative);
   // Numbers count from 1, the year has four digits, and 总第N期 counts this year's issues too.
   if (!issue.number || issue.year < 1000 || (issue.cumulative ?? issue.number) < issue.number) fail('OUT_OF_RANGE');
   return issue;

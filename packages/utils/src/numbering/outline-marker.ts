@@ -1,4 +1,4 @@
-import { formatChineseNumber, parseChineseNumber } from './chinese-number.js';
+import { formatChineseNumber, parseCount } from './chinese-number.js';
 import { throwParseError } from './parse-failure.js';
 import { toAsciiDigits } from './text-normalization.js';
 
@@ -42,7 +42,7 @@ const LEGAL_UNITS = /编章节条款项/.source;
 // Groups: 1–2 第N条 (numeral, unit), 3 （N）, 4–5 N、 or N. (numeral, separator); or ①. The numerals
 // are checked by parseChineseNumber. Bounded runs, no nesting: linear on any input.
 const MARKER =
-  /^(?:第(\S{1,8}?)([编章节条款项])|[(（](\S{1,8}?)[)）]|(\S{1,8}?)(、|[.．](?![\d０-９]))|[①-⑳㉑-㉟㊱-㊿])/;
+  /^(?:第(\S{1,16}?)([编章节条款项])|[(（](\S{1,16}?)[)）]|(\S{1,16}?)(、|[.．](?![\d０-９]))|[①-⑳㉑-㉟㊱-㊿])/;
 
 /**
  * Reads the outline marker at the start of a line.
@@ -69,7 +69,7 @@ export function parseOutlineMarker(text: string): OutlineMarker | undefined {
   const code = raw.charCodeAt(0);
   let index: number;
   try {
-    index = numeral ? parseChineseNumber(numeral) : code - (code < 0x2474 ? 0x245f : code < 0x3260 ? 0x323c : 0x328d);
+    index = numeral ? parseCount(numeral) : code - (code < 0x2474 ? 0x245f : code < 0x3260 ? 0x323c : 0x328d);
   } catch {
     return undefined;
   }
@@ -88,7 +88,9 @@ export function parseOutlineMarker(text: string): OutlineMarker | undefined {
  * @param kind - The marker style.
  * @param index - The number, from 1.
  * @returns The marker text.
- * @throws ParseError (code `OUT_OF_RANGE`) when `index` is not a positive safe integer, or above 50 for `circled`.
+ * @throws ParseError (code `OUT_OF_RANGE`) when `index` is not a positive safe integer, or the marker would not
+ * read back with {@link parseOutlineMarker}: above 50 for `circled`, above 999 for the Arabic kinds, a numeral
+ * of more than 16 characters.
  * @example
  * ```ts
  * formatOutlineMarker('chinese', 3);               //=> '三、'
@@ -99,11 +101,14 @@ export function parseOutlineMarker(text: string): OutlineMarker | undefined {
  */
 export function formatOutlineMarker(kind: OutlineMarkerKind, index: number): string {
   const chinese = formatChineseNumber(index); // throws ParseError unless a safe integer ≥ 0
-  if (index < 1 || (kind === 'circled' && index > 50)) throwParseError('a marker', 'OUT_OF_RANGE', `${index}`);
   const k = KINDS.indexOf(kind);
-  return k === 4
-    ? String.fromCharCode(index <= 20 ? 0x245f + index : index <= 35 ? 0x323c + index : 0x328d + index)
-    : ((k > 4
+  const marker =
+    k === 4
+      ? String.fromCharCode(index <= 20 ? 0x245f + index : index <= 35 ? 0x323c + index : 0x328d + index)
+      : k > 4
         ? `第${chinese}${LEGAL_UNITS.charAt(k - 5)}`
-        : [`${chinese}、`, `（${chinese}）`, `${index}.`, `（${index}）`][k]) ?? '');
+        : ([`${chinese}、`, `（${chinese}）`, `${index}.`, `（${index}）`][k] ?? '');
+  // Only what reads back: not 0, not ㊿ + 1, not 1000. (three digits at most) or a numeral too long to be a marker.
+  const read = parseOutlineMarker(marker);
+  return read?.kind === kind && read.index === index ? marker : throwParseError('a marker', 'OUT_OF_RANGE', `${index}`);
 }

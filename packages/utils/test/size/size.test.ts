@@ -46,9 +46,10 @@ beforeAll(() => {
 describe('whole entries, from dist (min+gzip)', () => {
   // The issue's bar is 5,120 B. NOT met yet: the 17 years of calendar data with calendarSources
   // (~0.8 KB) and the grammar's module-level patterns (date-grammar.ts and the modules that build
-  // RegExps from its template strings at load) keep it at ~5.6 KB. A ceiling against growth until then.
-  it('@gongbao/utils/dates does not grow past 5,600 B (bar: 5,120 B, not met yet)', () => {
-    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5600);
+  // RegExps from its template strings at load) keep it at ~5.6 KB, and reading every positional numeral
+  // below 1亿 (一百零五天, 两千天 — issue #11) added 0.2 KB. A ceiling against growth until then.
+  it('@gongbao/utils/dates does not grow past 5,820 B (bar: 5,120 B, not met yet)', () => {
+    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5820);
   });
 
   it('@gongbao/utils/numbering is at most 3,072 B', () => {
