@@ -22,7 +22,7 @@ export interface DocumentNumber {
 // Matched after all whitespace is removed (groups: agency, year, serial, order serial). It also
 // takes `长水办〔2024〕78)号`, where the 号 fell outside the parentheses around the number. The lazy
 // agency grows one character at a time and each step fails at once: linear on any input.
-const WHOLE = /^([\u3400-\u9fff]+?)(?:[〔﹝[［【(（„]([12]\d{3})[〕﹞\]］】)）‟]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
+const WHOLE = /^([㐀-鿿]+?)(?:[〔﹝[［【(（„]([12]\d{3})[〕﹞\]］】)）‟]第?(\d{1,9})[)）]?|第(\d{1,9}))号$/;
 
 /**
  * Words that introduce or act on a cited number (根据长政发〔2024〕5号) and that no 机关代字

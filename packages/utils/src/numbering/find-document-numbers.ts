@@ -18,7 +18,7 @@ export interface DocumentNumberMatch {
 const TAILS =
   /[〔﹝[［【(（„]\s*([12]\d{3})\s*[〕﹞\]］】)）‟]\s*(?:第\s*)?\d{1,9}\s*(?:[)）]\s*)?号|(令|公告)\s*第\s*\d{1,9}\s*号/g;
 
-const HAN = /[\u3400-\u9fff]/;
+const HAN = /[㐀-鿿]/; // U+3400–U+9FFF, as characters (see text-normalization.ts)
 // What ends the text before a 机关代字 in prose (tested on the three characters before it): words
 // that introduce or act on a citation, and particles, conjunctions and prepositions — except the
 // 和 of 共和 (中华人民共和国主席令), and except where such a character comes first in the text or

@@ -16,11 +16,10 @@
  */
 export function removeCjkSpaces(text: string): string {
   // Han ideographs (U+3400–U+9FFF), CJK punctuation (、。《》〔〕…) and the full-width forms
-  // U+FF01–U+FF1F (！（），：；？ and ０–９) on both sides. One character looked at on each side, one run of spaces: linear on any input.
-  return text.replace(
-    /(?<=[\u3001-\u303f\u3400-\u9fff\uff01-\uff1f]) +(?=[\u3001-\u303f\u3400-\u9fff\uff01-\uff1f])/g,
-    '',
-  );
+  // U+FF01–U+FF1F (！（），：；？ and ０–９) on both sides, the ranges written as characters (、-〿 is
+  // U+3001–U+303F; bundlers keep them as UTF-8, half the bytes of \u escapes). One character looked
+  // at on each side, one run of spaces: linear on any input.
+  return text.replace(/(?<=[、-〿㐀-鿿！-？]) +(?=[、-〿㐀-鿿！-？])/g, '');
 }
 
 /**
