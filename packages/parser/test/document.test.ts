@@ -412,6 +412,26 @@ describe('parseDocument: other constructs', () => {
     );
   });
 
+  it('reads the number and the date printed in brackets under the title (1980s layout)', () => {
+    const text = (line: string) =>
+      ['某局关于某事的通知', line, '各省局：', '为了某事，现通知如下。', '一、某事。'].join('\n');
+    const both = parseDocument(text('(某检监〔1989〕565号 一九八九年十月十六日)')).document;
+    expect([both.title, both.docNumber?.canonical, both.writtenDate, both.issuers.map((i) => i.name)]).toEqual([
+      '某局关于某事的通知',
+      '某检监〔1989〕565号',
+      '1989-10-16',
+      ['某局'],
+    ]);
+    const dateOnly = parseDocument(text('（1990年4月9日）')).document;
+    expect([dateOnly.title, dateOnly.docNumber, dateOnly.writtenDate]).toEqual([
+      '某局关于某事的通知',
+      undefined,
+      '1990-04-09',
+    ]);
+    // A bracketed line with more than a number and a date is no part of the head.
+    expect(parseDocument(text('（2000年10月31日 某会议通过 自公布之日起施行）')).document.writtenDate).toBeUndefined();
+  });
+
   it('keeps a title qualifier printed on its own line under an enclosed text’s title', () => {
     const { document } = parseDocument(
       notice(['现将《某市某办法（试行）》印发给你们。'], ['某市某办法', '（试 行）', '第一条 为了某事，制定本办法。']),

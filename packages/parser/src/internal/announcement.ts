@@ -32,7 +32,8 @@ export function publishedTitles(texts: readonly CleanText[]): string[] {
       const next = quotes[n + 1];
       const gap = next ? text.slice(end, next.index ?? end) : undefined;
       if (gap !== undefined && /^[、和及与,，]?$/u.test(gap)) return;
-      if (runBefore || PUBLISHED_AFTER.test(text.slice(end, end + 12))) for (const t of run) out.push(t);
+      // Wide enough for a bracketed aside of 30 characters, 等…, and the verb: 《…》(NO:SC112371)已由….
+      if (runBefore || PUBLISHED_AFTER.test(text.slice(end, end + 48))) for (const t of run) out.push(t);
       run = [];
     });
   }

@@ -241,6 +241,8 @@ function readHead(units: readonly SourceLine[], frame: Frame, skip: ReadonlySet<
   if (head.issuerLine) frame.issuerLine = head.issuerLine;
   if (head.signerLine) frame.signerLine = head.signerLine;
   if (head.numberLine) frame.numberLine = head.numberLine;
+  // The date printed with the number under the title; a signature's date wins.
+  if (head.writtenDate) frame.writtenDate = head.writtenDate;
   frame.chrome = head.chrome;
   return head.bodyAt;
 }

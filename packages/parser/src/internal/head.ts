@@ -8,9 +8,9 @@
  * above it are left out.
  */
 import { documentTypeFromTitle, enclosedTextTypeFromTitle } from '@gongbao/core';
-import { type DocumentNumber, findDocumentNumbers, parseDocumentNumber } from '@gongbao/utils';
+import { type DocumentNumber, findDocumentNumbers, type IsoDate, parseDocumentNumber } from '@gongbao/utils';
 import { markerOfLine } from './paragraphs.js';
-import { compact, documentNumberOfLine, looksLikeDateLine, visibleLength } from './rules.js';
+import { compact, dateOfLine, documentNumberOfLine, looksLikeDateLine, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { isOrganizationName, signatureOfLine } from './signature.js';
 
@@ -25,6 +25,8 @@ export interface FoundHead {
   issuerMark?: string;
   /** An organisation line just above the title (web copies name the issuer there). */
   issuerLine?: string;
+  /** The date printed with the number under the title (`（国检监〔1989〕565号 一九八九年十月十六日）`). */
+  writtenDate?: IsoDate;
   /** 签发人 line between the head and the body. */
   signerLine?: SourceLine;
   /** Where the body starts (the 主送机关 or the first paragraph), as an index into the units. */
@@ -117,6 +119,26 @@ function isBodyLine(line: SourceLine): boolean {
   if (marker !== undefined && marker.kind !== 'arabic' && marker.kind !== 'parenthesized-arabic') return true;
   if (/[。；！？!?]$|[。；！？!?]”$/u.test(t)) return true;
   return visibleLength(t) > 60 && /[，,。；]/u.test(t);
+}
+
+/**
+ * A line in brackets under a title with its 发文字号 and its date, or one of them, as gazettes and
+ * law sites print them: `（国检监〔1989〕565号 一九八九年十月十六日）`, `(1989年10月16日)`.
+ */
+function numberAndDateOf(text: string): { number?: DocumentNumber; date?: IsoDate } | undefined {
+  const inside = /^[（(]([^（）()]{6,60})[）)]$/u.exec(text.trim())?.[1];
+  if (inside === undefined) return undefined;
+  const parts = inside.split(/[\s，,]+/u).filter((part) => part !== '');
+  if (parts.length === 0 || parts.length > 2) return undefined;
+  const out: { number?: DocumentNumber; date?: IsoDate } = {};
+  for (const part of parts) {
+    const number = out.number ? undefined : documentNumberOfLine(part);
+    const date = number || out.date ? undefined : dateOfLine(part);
+    if (number) out.number = number;
+    else if (date) out.date = date;
+    else return undefined;
+  }
+  return out;
 }
 
 /** A whole line that is a 令's (or numbered 公告's) header: `XX人民政府令`, `…常务委员会公告`. */
@@ -221,6 +243,15 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
     if (/^[-—_=*]{3,}$/u.test(t)) continue;
     if (/^签发人\s*[:：]/u.test(t) && !found) {
       head.signerLine = line;
+      continue;
+    }
+    const numberAndDate = found ? undefined : numberAndDateOf(t);
+    if (numberAndDate) {
+      if (numberAndDate.number) {
+        head.docNumber = numberAndDate.number;
+        head.numberLine = line;
+      }
+      if (numberAndDate.date) head.writtenDate = numberAndDate.date;
       continue;
     }
     // Above the body, before anything of the head: page furniture, and the number, issuer and date
