@@ -432,6 +432,27 @@ describe('parseDocument: other constructs', () => {
     expect(parseDocument(text('（2000年10月31日 某会议通过 自公布之日起施行）')).document.writtenDate).toBeUndefined();
   });
 
+  it('reads a signature whose characters are spaced out (国 务 院), in a web copy with <p> markup too', () => {
+    const reply = (signature: string, wrap: (line: string) => string = (line) => line) =>
+      parseDocument(
+        [
+          '国务院关于同意设立某市的批复',
+          '国函〔2019〕12号',
+          '某省人民政府：',
+          '同意设立某市。',
+          signature,
+          '2019年1月15日',
+        ]
+          .map(wrap)
+          .join('\n'),
+      ).document;
+    for (const signature of ['国 务 院', '国　务　院'])
+      expect(reply(signature).signatories.map((s) => s.name)).toEqual(['国务院']);
+    expect(reply('国 务 院', (line) => `<p>${line}</p>`).signatories.map((s) => s.name)).toEqual(['国务院']);
+    // Single characters that make no organisation are no signature.
+    expect(reply('同 意 了').signatories).toEqual([]);
+  });
+
   it('keeps a title qualifier printed on its own line under an enclosed text’s title', () => {
     const { document } = parseDocument(
       notice(['现将《某市某办法（试行）》印发给你们。'], ['某市某办法', '（试 行）', '第一条 为了某事，制定本办法。']),

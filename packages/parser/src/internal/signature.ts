@@ -1,6 +1,7 @@
 /**
  * Signature lines (发文机关署名, GB/T 9704-2012 §7.3.5): an organisation, several organisations
- * (joint issuance, on one line separated by spaces), or a person with a title as orders (令) are
+ * (joint issuance, on one line separated by spaces; one with its characters spaced out, 国 务 院),
+ * or a person with a title as orders (令) are
  * signed — `市长 张三`, `市长：何 健`, `总理李鹏`, `市 长 袁宝成`, `省长` alone, `市长 （签名）`.
  */
 
@@ -82,8 +83,16 @@ export function signatureOfLine(text: string): SignatureLine | undefined {
     const from = text.indexOf(name, text.indexOf(title) + title.length);
     return { names: [{ name, title, from, to: from + name.length }] };
   }
-  // Joint issuers on one line, separated by spaces.
   const parts = [...t.matchAll(/\S+/gu)];
+  // An organisation with its characters spaced out (国 务 院, 国　务　院), as centred signatures are typed.
+  if (parts.length >= 2 && parts.every((p) => /^\p{Script=Han}$/u.test(p[0]))) {
+    const name = parts.map((p) => p[0]).join('');
+    if (isOrganizationName(name)) {
+      const offset = text.indexOf(t);
+      return { names: [{ name, from: offset, to: offset + t.length }] };
+    }
+  }
+  // Joint issuers on one line, separated by spaces.
   if (parts.length >= 2 && parts.every((p) => isOrganizationName(p[0]))) {
     const offset = text.indexOf(t);
     return {
