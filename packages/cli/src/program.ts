@@ -128,6 +128,34 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
     .action(action(async () => (await import('./commands/table.js')).tableCommand));
 
   program
+    .command('export')
+    .description('copy the analyst files of the issue (CSV, Parquet, JSON Lines, a Data Package) into a folder')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'which files: every CSV, every Parquet file, documents.jsonl, or datapackage.json with the CSVs',
+      )
+        .choices(['csv', 'parquet', 'jsonl', 'datapackage'])
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option(
+        '--out <dir>',
+        'the folder to write them to (created if need be; files in it are replaced)',
+      ).makeOptionMandatory(),
+    )
+    .option('--json', 'print what was written as JSON: { format, out, files: [{ name, path, bytes }], bytes }')
+    .addHelpText(
+      'after',
+      '\nA progress bar is drawn on stderr when it is a terminal. The files are those of @gongbao/data/files.\n' +
+        examples(
+          'gongbao export --format csv --out gongbao-csv',
+          'gongbao export --format datapackage --out gongbao-data --json',
+        ),
+    )
+    .action(action(async () => (await import('./commands/export.js')).exportCommand));
+
+  program
     .command('parse')
     .description('parse your own gazette issue (or one 公文 with --document); diagnostics like a compiler')
     .argument('<file>', 'the text or markdown file, or - for stdin')

@@ -5,9 +5,9 @@ import { ParseError } from '@gongbao/utils';
 import { failure } from '../cli-error.js';
 import { type Context, jsonChunks, writeJson } from '../context.js';
 import { documentFacts } from '../format/document-facts.js';
-import { writeErrorText } from '../output.js';
 import { Progress } from '../progress.js';
 import { checkEncoding, displayName, readText } from '../text-input.js';
+import { writeFileError } from '../write-error.js';
 
 interface ParseOptions {
   readonly document?: boolean;
@@ -69,33 +69,13 @@ function printDiagnostics(
   ctx.err.line(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}${hidden}`);
 }
 
-/** A one-line failure for a file that cannot be written, naming it and saying what to do. */
-function writeFileError(path: string, error: unknown): Error {
-  const { code } = error as NodeJS.ErrnoException;
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return failure(`${path}: cannot write: its folder does not exist; create it or give another --out`);
-    case 'EISDIR':
-      return failure(`${path}: cannot write: is a directory; give a file name, e.g. --out ${path}/result.json`);
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return failure(`${path}: cannot write: permission denied; give a file in a folder you can write`);
-    case 'ENOSPC':
-      return failure(`${path}: cannot write: no space left on the device; free some space or write elsewhere`);
-    default:
-      return failure(`${path}: cannot write: ${writeErrorText(error as NodeJS.ErrnoException)}`);
-  }
-}
-
 /** Writes the JSON result to a file, synchronously in chunks; a failure names the file. */
 function writeJsonFile(path: string, value: unknown): void {
   let fd: number;
   try {
     fd = openSync(path, 'w');
   } catch (error) {
-    throw writeFileError(path, error);
+    throw writeFileError(path, error, `give a file name, e.g. --out ${path}/result.json`);
   }
   try {
     let buffer = '';
@@ -108,7 +88,7 @@ function writeJsonFile(path: string, value: unknown): void {
     }
     writeSync(fd, `${buffer}\n`);
   } catch (error) {
-    throw writeFileError(path, error);
+    throw writeFileError(path, error, `give a file name, e.g. --out ${path}/result.json`);
   } finally {
     closeSync(fd);
   }
