@@ -29,6 +29,9 @@ if (summary.status !== 0) process.exit(summary.status ?? 1);
 // The data files an analyst can open, as far as this checkout has them.
 const dataFiles = [
   ['packages/data/datapackage.json', 'the Frictionless data package: every table with its fields, types and keys'],
+  ['packages/data/files/', 'a CSV (UTF-8 with a byte-order mark) and a Parquet file per table of the data package'],
+  ['packages/data/files/gongbao.sqlite', 'every table in one SQLite database, with a full-text index'],
+  ['packages/data/files/documents.jsonl', 'every document, one core Document as JSON a line'],
   ['packages/data/src/generated/issue.json', 'the whole issue as JSON, in the core schemas’ shapes'],
   ['packages/data/corrections.json', 'every correction made to the source text, with the reason'],
   ['packages/data/source/changzhi-gongbao-2024-03.md', 'the source text, verbatim'],
@@ -59,6 +62,7 @@ const lines = [
     [`${cli} show 长政规〔2024〕1号`, 'one document; --text for its full text'],
     [`${cli} search 低空经济`, 'full-text search, each hit in context'],
     [`${cli} workdays add 2024-09-30 1`, 'the PRC working-day calendar'],
+    [`${cli} export --format csv --out /tmp/gongbao-csv`, 'the data files into a folder (also parquet, sqlite, jsonl)'],
   ]),
   '  the docs:',
   ...table([

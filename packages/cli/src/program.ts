@@ -129,13 +129,13 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
 
   program
     .command('export')
-    .description('copy the analyst files of the issue (CSV, Parquet, JSON Lines, a Data Package) into a folder')
+    .description('copy the analyst files of the issue (CSV, Parquet, SQLite, JSON Lines, a Data Package) into a folder')
     .addOption(
       new Option(
         '--format <format>',
-        'which files: every CSV, every Parquet file, documents.jsonl, or datapackage.json with the CSVs',
+        'which files: every CSV, every Parquet file, gongbao.sqlite, documents.jsonl, or datapackage.json with the CSVs',
       )
-        .choices(['csv', 'parquet', 'jsonl', 'datapackage'])
+        .choices(['csv', 'parquet', 'sqlite', 'jsonl', 'datapackage'])
         .makeOptionMandatory(),
     )
     .addOption(
@@ -160,7 +160,16 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
     .description('parse your own gazette issue (or one 公文 with --document); diagnostics like a compiler')
     .argument('<file>', 'the text or markdown file, or - for stdin')
     .option('--document', 'the file is one official document (公文), not a whole gazette issue')
-    .option('--json', 'print the result as JSON: { issue, tables, diagnostics } or { document, diagnostics }')
+    .addOption(
+      new Option(
+        '--documents',
+        'the file holds one or more 公文, one after another: each is read (parseDocuments)',
+      ).conflicts('document'),
+    )
+    .option(
+      '--json',
+      'print the result as JSON: { issue, tables, diagnostics }, { complete, document, diagnostics }, or an array of those with --documents',
+    )
     .option('--out <file>', 'write the JSON result to this file')
     .option('--encoding <label>', 'the encoding of the file (default utf-8), e.g. gb18030')
     .option('--info', 'also print info diagnostics (rules the parser applied)')
@@ -171,6 +180,7 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
         examples(
           'gongbao parse gazette.md',
           'gongbao parse notice.txt --document --json',
+          'gongbao parse replies.txt --documents',
           'cat notice.txt | gongbao parse - --document',
         ),
     )

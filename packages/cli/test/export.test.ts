@@ -24,6 +24,7 @@ const packageRoot = dirname(dataFile('datapackage.json'));
 const expected: Record<string, string[]> = {
   csv: dataFiles.filter((name) => name.endsWith('.csv')),
   parquet: dataFiles.filter((name) => name.endsWith('.parquet')),
+  sqlite: dataFiles.filter((name) => name.endsWith('.sqlite')),
   jsonl: dataFiles.filter((name) => name.endsWith('.jsonl')),
   datapackage: dataFiles
     .filter((name) => name === 'datapackage.json' || name.endsWith('.csv'))

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument, getTable } from '@gongbao/data';
-import { parseDocument, parseGazette } from '@gongbao/parser';
+import { parseDocument, parseDocuments, parseGazette } from '@gongbao/parser';
 import { describe, expect, it } from 'vitest';
 import { gongbao, json, viaJson } from './gongbao';
 
@@ -32,6 +32,30 @@ describe.concurrent('gongbao parse', () => {
     expect(json(run)).toEqual(viaJson(parseDocument(NOTICE)));
     const facts = await gongbao(['parse', path, '--document']);
     expect(facts.stdout).toMatch(/发文字号 +长政函〔2024〕31号/u);
+  });
+
+  it('parses a text of several 公文 as parseDocuments does (--documents); --document points to it', async () => {
+    const second = NOTICE.replaceAll('某某', '某乙').replace('31号', '32号').replace('6月5日', '6月6日');
+    const text = `${NOTICE}\n\n${second}\n`;
+    const path = file('two.txt', text);
+    const expected = parseDocuments(text);
+    expect(expected).toHaveLength(2);
+    const run = await gongbao(['parse', path, '--documents', '--json']);
+    expect(run.status).toBe(0);
+    expect(json(run)).toEqual(viaJson(expected));
+    expect(json(await gongbao(['parse', '-', '--documents', '--json'], { input: text }))).toEqual(viaJson(expected));
+    const facts = await gongbao(['parse', path, '--documents']);
+    expect(facts.status).toBe(0);
+    expect(facts.stdout.split('\n')[0]).toBe('2 documents');
+    expect(facts.stdout).toMatch(/发文字号 +长政函〔2024〕31号/u);
+    expect(facts.stdout).toMatch(/发文字号 +长政函〔2024〕32号/u);
+    const one = await gongbao(['parse', path, '--document']);
+    expect(one.status).toBe(1);
+    expect(one.stderr).toMatch(/^.+two\.txt:9:1 error multiple-documents /mu);
+    expect(one.stderr).toContain('--documents reads each');
+    expect(json(await gongbao(['parse', path, '--document', '--json']))).toEqual(viaJson(parseDocument(text)));
+    const both = await gongbao(['parse', path, '--document', '--documents']);
+    expect(both.status).toBe(2);
   });
 
   it('parses the gazette source as parseGazette does, with diagnostics like a compiler on stderr', async () => {

@@ -1,5 +1,5 @@
 /**
- * `gongbao export --format csv | parquet | jsonl | datapackage --out DIR [--json]`: the analyst
+ * `gongbao export --format csv | parquet | sqlite | jsonl | datapackage --out DIR [--json]`: the analyst
  * files shipped in @gongbao/data, copied byte for byte into a folder.
  */
 import { copyFile, mkdir, realpath, stat } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { Progress } from '../progress.js';
 import { writeFileError } from '../write-error.js';
 
 /** The formats, as `--format` takes them. */
-export type ExportFormat = 'csv' | 'parquet' | 'jsonl' | 'datapackage';
+export type ExportFormat = 'csv' | 'parquet' | 'sqlite' | 'jsonl' | 'datapackage';
 
 interface ExportOptions {
   readonly format: ExportFormat;
@@ -29,6 +29,7 @@ interface Planned {
 const EXTENSION: Readonly<Record<Exclude<ExportFormat, 'datapackage'>, string>> = {
   csv: '.csv',
   parquet: '.parquet',
+  sqlite: '.sqlite',
   jsonl: '.jsonl',
 };
 

@@ -1,4 +1,8 @@
-/** `gongbao parse <file | -> [--document] [--json] [--out FILE] [--info]`: the parser on the user's text. */
+/**
+ * `gongbao parse <file | -> [--document | --documents] [--json] [--out FILE] [--info]`: the parser
+ * on the user's text — a gazette issue (parseGazette), one 公文 (parseDocument) or several
+ * (parseDocuments).
+ */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Diagnostic, ParseDocumentResult, ParseGazetteResult } from '@gongbao/parser';
 import { ParseError } from '@gongbao/utils';
@@ -11,6 +15,7 @@ import { writeFileError } from '../write-error.js';
 
 interface ParseOptions {
   readonly document?: boolean;
+  readonly documents?: boolean;
   readonly json?: boolean;
   readonly out?: string;
   readonly encoding?: string;
@@ -98,25 +103,31 @@ export async function parseCommand(ctx: Context, path: string, options: ParseOpt
   const name = displayName(path);
   const encoding = checkEncoding(options.encoding);
   const text = await readText(ctx, { path, encoding });
-  const { parseDocument, parseGazette } = await import('@gongbao/parser');
+  const { parseDocument, parseDocuments, parseGazette } = await import('@gongbao/parser');
   const progress = text.length >= LARGE ? new Progress(ctx, '', undefined) : undefined;
   progress?.phase(`parsing ${name} (${(text.length / 1024 / 1024).toFixed(1)} M characters)…`);
-  let result: ParseDocumentResult | ParseGazetteResult;
+  let result: ParseDocumentResult | ParseDocumentResult[] | ParseGazetteResult;
   try {
-    result = options.document ? parseDocument(text) : parseGazette(text);
+    result = options.documents ? parseDocuments(text) : options.document ? parseDocument(text) : parseGazette(text);
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     throw failure(
       error.code === 'EMPTY'
         ? `${name}: the file is empty (or only blank lines)`
         : `${name}: not text (${error.message})`,
-      error.code === 'EMPTY' ? 'Give a gazette issue or, with --document, one 公文.' : 'Give a text or markdown file.',
+      error.code === 'EMPTY'
+        ? 'Give a gazette issue or, with --document, one 公文 (--documents: several).'
+        : 'Give a text or markdown file.',
     );
   } finally {
     progress?.done();
   }
-  printDiagnostics(ctx, name, text, result.diagnostics, options.info === true);
-  if (result.diagnostics.some((d) => d.severity === 'error')) ctx.exitCode = 1;
+  const diagnostics = Array.isArray(result) ? result.flatMap((one) => one.diagnostics) : result.diagnostics;
+  printDiagnostics(ctx, name, text, diagnostics, options.info === true);
+  if (diagnostics.some((d) => d.severity === 'error')) ctx.exitCode = 1;
+  if (options.document && diagnostics.some((d) => d.code === 'multiple-documents')) {
+    ctx.err.line('The text holds several documents: --documents reads each.');
+  }
   if (options.out !== undefined) {
     writeJsonFile(options.out, result);
     ctx.err.line(`wrote ${options.out}`);
@@ -126,6 +137,14 @@ export async function parseCommand(ctx: Context, path: string, options: ParseOpt
     return;
   }
   if (options.out !== undefined) return;
+  if (Array.isArray(result)) {
+    ctx.out.line(ctx.color.bold(`${result.length} document${result.length === 1 ? '' : 's'}`));
+    for (const one of result) {
+      ctx.out.line();
+      for (const line of documentFacts(one.document, ctx.color)) ctx.out.line(line);
+    }
+    return;
+  }
   if ('document' in result) {
     for (const line of documentFacts(result.document, ctx.color)) ctx.out.line(line);
     return;
