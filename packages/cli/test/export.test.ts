@@ -21,7 +21,7 @@ function tree(root: string, under = root): string[] {
 
 // Where each format's files go, relative to --out, from the package's own file list and layout.
 const packageRoot = dirname(dataFile('datapackage.json'));
-const expected: Record<string, string[]> = {
+const expected = {
   csv: dataFiles.filter((name) => name.endsWith('.csv')),
   parquet: dataFiles.filter((name) => name.endsWith('.parquet')),
   sqlite: dataFiles.filter((name) => name.endsWith('.sqlite')),
