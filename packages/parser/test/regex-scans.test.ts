@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readLabel } from '../src/internal/attachment-list.js';
-import { unitOf } from '../src/internal/table.js';
+import { unitOf } from '../src/internal/table-rows.js';
 import { splitPage } from '../src/internal/toc.js';
 import { findClause, findUndatedClause } from '../src/internal/validity-clause.js';
 
