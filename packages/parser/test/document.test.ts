@@ -449,6 +449,8 @@ describe('parseDocument: other constructs', () => {
     for (const signature of ['国 务 院', '国　务　院'])
       expect(reply(signature).signatories.map((s) => s.name)).toEqual(['国务院']);
     expect(reply('国 务 院', (line) => `<p>${line}</p>`).signatories.map((s) => s.name)).toEqual(['国务院']);
+    expect(reply('国&nbsp;务&nbsp;院', (line) => `<p>${line}</p>`).signatories.map((s) => s.name)).toEqual(['国务院']);
+    expect(reply('国&#12288;务&#x3000;院').signatories.map((s) => s.name)).toEqual(['国务院']);
     // Single characters that make no organisation are no signature.
     expect(reply('同 意 了').signatories).toEqual([]);
   });

@@ -13,12 +13,32 @@ const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]+)>/y;
 const NEWLINE_TAGS = new Set(['br', 'p', 'div', 'li', 'tr']);
 
 /** The characters that can start markup: a line without them is taken as it is. */
-const MARKUP = /[*_<]/u;
+const MARKUP = /[*_<&]/u;
+/** An HTML character reference that web copies carry: a named one of these, or a number (&#12288;, &#x3000;). */
+const ENTITY = /&(?:(nbsp|ensp|emsp|amp|lt|gt|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/y;
+const NAMED: Record<string, string> = {
+  nbsp: '\u00a0',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/** The character of a reference, or undefined for a code point that is none. */
+function entityText(m: RegExpExecArray): string | undefined {
+  if (m[1] !== undefined) return NAMED[m[1]];
+  const code = m[2] !== undefined ? Number(m[2]) : Number.parseInt(m[3] as string, 16);
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
 
 /**
  * Removes inline markup from `source.slice(start, end)`: `**` and `__` emphasis, HTML tags
  * (`<b>`, `<p>`, `<br>` — block-level tags and `<br>` become a newline when `keepBreaks`),
- * autolink brackets (`<http://…>` → the URL). Characters of the text itself are kept as they are.
+ * autolink brackets (`<http://…>` → the URL), and HTML character references web copies carry
+ * (`&nbsp;` → U+00A0, `&amp;`, `&#12288;`). Characters of the text itself are kept as they are.
  * Outer whitespace is trimmed, and runs of newlines collapse to one.
  */
 export function stripInlineMarkup(source: string, start: number, end: number, keepBreaks = false): CleanText {
@@ -48,6 +68,19 @@ export function stripInlineMarkup(source: string, start: number, end: number, ke
       if (source.charCodeAt(i + 1) === c && i + 1 < end) {
         flush(i);
         i += 2;
+        runStart = i;
+        continue;
+      }
+    } else if (c === 0x26 /* & */) {
+      ENTITY.lastIndex = i;
+      const ref = ENTITY.exec(source);
+      const decoded = ref && ref.index + ref[0].length <= end ? entityText(ref) : undefined;
+      if (ref && decoded !== undefined) {
+        flush(i);
+        text += decoded;
+        // The character stands for the whole reference.
+        map.push(i, decoded.length, false);
+        i += ref[0].length;
         runStart = i;
         continue;
       }
