@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ParseError } from '@gongbao/utils';
 import { dataFileNames } from './generated/files.js';
+import { shown } from './internal/shown.js';
 
 /**
  * The names of the analyst files, in the order of datapackage.json: `datapackage.json`, a CSV per
@@ -49,7 +50,7 @@ const packageRoot = join(typeof __dirname === 'string' ? __dirname : dirname(fil
  */
 export function dataFile(name: string): string {
   if (typeof name !== 'string') {
-    throw new ParseError('NOT_TEXT', String(name).slice(0, 200), `dataFile: expected a file name, got ${typeof name}`);
+    throw new ParseError('NOT_TEXT', shown(name), `dataFile: expected a file name, got ${typeof name}`);
   }
   if (!dataFiles.includes(name)) {
     throw new ParseError(

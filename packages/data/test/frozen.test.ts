@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { datasets, documents, getDocument, issue, meta, searchText, tables, timeline } from '@gongbao/data';
+import { dataFile } from '@gongbao/data/files';
 import { ParseError } from '@gongbao/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +118,13 @@ describe('documented errors', () => {
     expect(codeOf(() => getDocument('长政发'.repeat(1_000_000)))).toBe('MALFORMED_DOCUMENT_NUMBER');
     for (const value of [null, undefined, 5, {}, ['长政发-2024-5']]) {
       expect(codeOf(() => getDocument(value as unknown as string))).toBe('NOT_TEXT');
+    }
+  });
+
+  it('getDocument and dataFile: NOT_TEXT, not a TypeError, for values String() cannot convert', () => {
+    for (const value of [{ toString: 0 }, Object.create(null), { [Symbol.toPrimitive]: () => ({}) }]) {
+      expect(codeOf(() => getDocument(value as string))).toBe('NOT_TEXT');
+      expect(codeOf(() => dataFile(value as string))).toBe('NOT_TEXT');
     }
   });
 

@@ -5,6 +5,7 @@
 import type { Block, Document, IsoDate, ReadonlyDeep, SourceRange } from '@gongbao/core';
 import { isIsoDate, normalizeDocumentNumber, ParseError } from '@gongbao/utils';
 import { prepareQuery, type Searchable, searchable } from './searchable.js';
+import { shown } from './shown.js';
 import { type TextPiece, textPieces } from './text-blocks.js';
 
 /**
@@ -25,7 +26,7 @@ export const MAX_QUERY_LENGTH = 10_000;
 /** Throws ParseError `NOT_TEXT` unless `value` is a string. */
 function assertString(value: unknown, what: string): asserts value is string {
   if (typeof value !== 'string') {
-    throw new ParseError('NOT_TEXT', String(value).slice(0, 200), `${what}: expected a string, got ${typeof value}`);
+    throw new ParseError('NOT_TEXT', shown(value), `${what}: expected a string, got ${typeof value}`);
   }
 }
 
