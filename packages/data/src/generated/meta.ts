@@ -2,8 +2,8 @@
 export const generatedMeta = {
   "sourceFile": "source/changzhi-gongbao-2024-03.md",
   "sourceSha256": "9cfbeb5995f35c0b79b0f42a16823ca7f0a8adb4befd6044b48c97d7f87a64a2",
-  "coreSchemaVersion": "0.0.0",
-  "parserVersion": "0.0.0",
+  "coreSchemaVersion": "0.1.0",
+  "parserVersion": "0.1.0",
   "corrections": [
     {
       "id": "fire-stations-wuxiang-label",
