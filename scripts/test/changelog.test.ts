@@ -38,10 +38,19 @@ const planted = `---
   - 长治高新区 has no GB/T 2260 code: divisionCode is null.
 `;
 
+/**
+ * The section `changeset version` just wrote: from the top to the heading of the version before
+ * (the released sections quote texts as they were corrected, `2024 年` → `2024年`).
+ */
+function newest(changelog: string): string {
+  const previous = changelog.indexOf('\n## ', changelog.indexOf('\n## ') + 1);
+  return previous < 0 ? changelog : changelog.slice(0, previous);
+}
+
 describe('changeset version (dry run in a copy of the manifests)', () => {
   it('keeps the Chinese text of a changeset exactly as written (prettier is off)', () => {
     const dir = changesetsFixture({ 'planted-data-fix.md': planted });
-    const changelog = dryRunVersion(dir).get('data') ?? '';
+    const changelog = newest(dryRunVersion(dir).get('data') ?? '');
     for (const line of summaryLines(planted)) expect(changelog).toContain(line);
     expect(changelog).toContain('2024年第3期（总第27期）');
     expect(changelog).not.toMatch(/2024 年|第 3 期|总第 27 期/);
