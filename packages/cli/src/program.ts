@@ -29,7 +29,8 @@ export function buildProgram(ctx: Context, configure: (command: CommandType) => 
   configure(program);
   program
     .description(
-      'The documents and tables of 《长治市人民政府公报》2024年第3期, the parser for your own gazettes\n' +
+      // One paragraph: commander wraps it to the terminal's width (a \n here broke the line twice).
+      'The documents and tables of 《长治市人民政府公报》2024年第3期, the parser for your own gazettes ' +
         'and 公文, and tools for working days, deadlines, 发文字号 and Chinese numerals.',
     )
     .version(version, '-v, --version', 'print the version of gongbao')
