@@ -44,6 +44,8 @@ describe('durations read every positional numeral', () => {
     expect(parseDuration('两千天').value).toBe(2000);
     expect(parseDuration('一万二千天').value).toBe(12000);
     expect(parseDuration('九百九十九个工作日')).toMatchObject({ value: 999, unit: 'workingDay' });
+    // The longest numeral below 1亿: 15 characters.
+    expect(parseDuration('九千九百九十九万九千九百九十九天').value).toBe(99_999_999);
   });
 
   it('every count 1…9999 written by the convention reads, as a duration and in running text', () => {

@@ -45,14 +45,16 @@ export function failUnlessBlank(code: string, input: string): never {
  */
 export function numeral(text: string, count?: boolean): number {
   if (/^\d+$/.test(text)) return +text; // the common case, fast
-  const plain = text
-    .replace(/[〇○OＯ]/g, '零')
-    .replace(/[0-9０-９]/g, (char) => `零${HAN}`.charAt(char.charCodeAt(0) & 15)); // & 15: the digit's value
+  let plain = text.replace(/[〇○OＯ]/g, '零');
+  // & 15: the digit's value (only when there are such digits: a callback per match is slow)
+  if (/[0-9０-９]/.test(plain))
+    plain = plain.replace(/[0-9０-９]/g, (char) => `零${HAN}`.charAt(char.charCodeAt(0) & 15));
   if (/^[零一二三四五六七八九]+$/.test(plain)) {
     // Digit by digit: a year or a code, never a count.
-    return plain.length > 1 && count && /[^0-9０-９]/.test(text)
-      ? -1
-      : +plain.replace(/./g, (char) => `${`零${HAN}`.indexOf(char)}`);
+    if (plain.length > 1 && count && /[^0-9０-９]/.test(text)) return -1;
+    let value = 0;
+    for (const char of plain) value = value * 10 + `零${HAN}`.indexOf(char);
+    return value;
   }
   let total = 0; // the part in 万
   let section = 0; // the part below 万
@@ -87,7 +89,10 @@ export function numeral(text: string, count?: boolean): number {
       section += (digit < 0 ? 1 : digit) * 10 ** power;
       last = power;
     } else return -1;
-    if (power) [digit, zero] = [-1, false];
+    if (power) {
+      digit = -1;
+      zero = false;
+    }
   }
   return close(true) && plain ? total + section : -1;
 }

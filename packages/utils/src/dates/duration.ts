@@ -35,11 +35,13 @@ export interface ApplyDurationOptions {
 }
 
 /**
- * The duration grammar, unanchored: group 1 the number, 2 个, 3 the unit, 4 内/以内.
+ * The duration grammar, unanchored: group 1 the number, 2 个, 3 the unit, 4 内/以内. A Chinese
+ * numeral of up to 15 characters: the longest below 1亿 (九千九百九十九万九千九百九十九), all the
+ * date grammar's reader takes.
  *
  * @internal
  */
-export const DURATION_SOURCE = `(${DIGIT}{1,3}|[〇○零一二两三四五六七八九十百千万]{1,12}|半)${SP}(?:(个)${SP})?(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
+export const DURATION_SOURCE = `(${DIGIT}{1,3}|[〇○零一二两三四五六七八九十百千万]{1,15}|半)${SP}(?:(个)${SP})?(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
 
 /**
  * What may introduce a duration: 有效期, 公示期 (为) …, and with `bareTerm` a bare 期 (too common
