@@ -11,11 +11,21 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAll } from '../scripts/generate';
 import { buildResources } from '../scripts/lib/files/resources';
-import { FTS_TABLE, quoted, SQLITE_FILE, SQLITE_TYPES } from '../scripts/lib/files/sqlite';
+import { FTS_TABLE, quoted, SQLITE_FILE } from '../scripts/lib/files/sqlite';
 import { prepareQuery } from '../src/internal/searchable';
 import { packageDir, readDescriptor } from './files-helpers';
 
 const descriptor = readDescriptor();
+// What each Table Schema type must be in SQLite (written out here, not read from the writer's own
+// table, so a wrong mapping there fails): dates as ISO text, booleans as 0/1.
+const SQLITE_TYPE_OF: Record<string, string> = {
+  string: 'TEXT',
+  integer: 'INTEGER',
+  year: 'INTEGER',
+  number: 'REAL',
+  boolean: 'INTEGER',
+  date: 'TEXT',
+};
 const resources = buildResources(buildAll());
 const db = new Database(join(packageDir, 'files', SQLITE_FILE), { readonly: true, fileMustExist: true });
 afterAll(() => db.close());
@@ -60,7 +70,7 @@ describe('gongbao.sqlite', () => {
       expect(columns.map((c) => c.name)).toEqual(r.schema.fields.map((f) => f.name));
       r.schema.fields.forEach((f, i) => {
         const column = columns[i] as ColumnInfo;
-        expect(column.type, `${name}.${f.name}`).toBe(SQLITE_TYPES[f.type as keyof typeof SQLITE_TYPES]);
+        expect(column.type, `${name}.${f.name}`).toBe(SQLITE_TYPE_OF[f.type]);
         expect(column.notnull, `${name}.${f.name}`).toBe(f.constraints?.required ? 1 : 0);
       });
       const pk = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);

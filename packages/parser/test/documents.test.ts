@@ -102,3 +102,47 @@ describe('parseDocument given several documents', () => {
     expect(parseDocument(pifu30).diagnostics.map((d) => d.code)).not.toContain('multiple-documents');
   });
 });
+
+describe('a document that forwards or publishes another with its own 发文字号 is one document', () => {
+  const forwarded = [
+    '长治市人民政府办公室关于转发山西省人民政府关于加强安全生产工作的通知的通知',
+    '',
+    '长政办发〔2024〕5号',
+    '',
+    '各县（区）人民政府，市直各有关单位：',
+    '',
+    '现将《山西省人民政府关于加强安全生产工作的通知》转发给你们，请认真贯彻执行。',
+    '',
+    '长治市人民政府办公室',
+    '',
+    '2024年3月1日',
+    '',
+    '山西省人民政府关于加强安全生产工作的通知',
+    '',
+    '晋政发〔2024〕1号',
+    '',
+    '各市人民政府：',
+    '',
+    '为加强安全生产工作，现通知如下。',
+    '',
+    '山西省人民政府',
+    '',
+    '2024年2月1日',
+  ].join('\n');
+
+  it('the forwarded notice stays in the forwarding one: no multiple-documents, one result', () => {
+    const result = parseDocument(forwarded);
+    expect(result.document.docNumber?.canonical).toBe('长政办发〔2024〕5号');
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('multiple-documents');
+    expect(parseDocuments(forwarded)).toHaveLength(1);
+  });
+
+  it('quoted in 《》 alone (a 印发 notice) is enough; an unrelated document after it still splits', () => {
+    const published = forwarded.replace(
+      '关于转发山西省人民政府关于加强安全生产工作的通知的通知',
+      '关于做好安全生产工作的通知',
+    );
+    expect(parseDocuments(published)).toHaveLength(1);
+    expect(parseDocuments(`${forwarded}\n\n${pifu30}`)).toHaveLength(2);
+  });
+});

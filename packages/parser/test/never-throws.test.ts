@@ -3,7 +3,8 @@
  * diagnostics are well formed or throw the documented ParseError — never anything else (no
  * RangeError, no TypeError, no result with a broken range).
  */
-import { DiagnosticSchema, parseDocument, parseGazette } from '@gongbao/parser';
+import { DiagnosticSchema, parseDocument, parseDocuments, parseGazette } from '@gongbao/parser';
+import { ParseError } from '@gongbao/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { source } from './helpers/source.js';
@@ -184,4 +185,21 @@ describe('huge inputs (issue #12) give a result', () => {
       expect(gazette.kind).toBe('result');
     });
   }
+});
+
+describe('input that is no string', () => {
+  it('is ParseError NOT_TEXT from every parser, also for values String() cannot convert', () => {
+    for (const parse of [parseDocument, parseDocuments, parseGazette] as Array<(text: string) => unknown>) {
+      for (const value of [null, undefined, 42, ['x'], { toString: 0 }, Object.create(null)]) {
+        let error: unknown;
+        try {
+          parse(value as string);
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error).toBeInstanceOf(ParseError);
+        expect((error as ParseError).code).toBe('NOT_TEXT');
+      }
+    }
+  });
 });

@@ -1,6 +1,8 @@
 import { type Document, type DocumentDraft, DocumentDraftSchema, DocumentSchema } from '@gongbao/core';
 import type { ParseContext } from './context.js';
 import { findHeads, type GazetteHead } from './heads.js';
+import { titleKey } from './rules.js';
+import type { SourceLine } from './scan.js';
 import { validateInto } from './validate.js';
 
 /** The documents of a text, as runs of its lines `[from, to)`, and the head that starts each one after the first. */
@@ -14,20 +16,39 @@ export interface DocumentRuns {
  * Splits a text into its documents by its own structure: every document head (title lines over a
  * whole 发文字号, as in a gazette) after the first starts a new document; what precedes the second
  * head (a web page's navigation, the first head, its body) is the first document. An enclosed
- * 规章 or an attachment has no 发文字号 of its own, so it stays in its document.
+ * 规章 or an attachment has no 发文字号 of its own, so it stays in its document; neither does a
+ * document its document forwards or publishes, though it has one (转发…的通知 over the forwarded
+ * notice with its 发文字号): a head whose title the document's own title contains, or its text
+ * quotes in 《》 before it, is an enclosure.
  */
 export function documentRuns(ctx: ParseContext): DocumentRuns {
   const heads = findHeads(ctx, 0, ctx.lines.length, new Set());
-  const laterHeads = heads.slice(1);
+  const laterHeads: GazetteHead[] = [];
   const runs: Array<{ from: number; to: number }> = [];
   let from = 0;
-  for (const head of laterHeads) {
+  let title = heads[0] ? titleOf(heads[0]) : '';
+  const quoted = new Set<string>();
+  let scanned = heads[0]?.startIndex ?? 0; // quoted titles are collected once per line: linear
+  for (const head of heads.slice(1)) {
+    for (; scanned < head.startIndex; scanned++) {
+      for (const m of (ctx.lines[scanned] as SourceLine).text.matchAll(/《([^《》]+)》/gu))
+        quoted.add(titleKey(m[1] as string));
+    }
+    const key = titleOf(head);
+    // Not the same title again: two copies of one document are two documents.
+    if (key !== title && (title.includes(key) || quoted.has(key))) continue;
     runs.push({ from, to: head.startIndex });
+    laterHeads.push(head);
     from = head.startIndex;
+    title = key;
+    quoted.clear();
   }
   runs.push({ from, to: ctx.lines.length });
   return { runs, laterHeads };
 }
+
+/** A head's title as one comparable key. */
+const titleOf = (head: GazetteHead): string => titleKey(head.titleLines.map((line) => line.text).join(''));
 
 /** Whether a draft has every field a Document requires (the schema then checks their values). */
 function hasRequiredFields(doc: DocumentDraft): doc is Document {

@@ -8,7 +8,9 @@ import type { ParseContext } from './context.js';
  * replacement characters).
  */
 export function assertText(input: unknown, what: string): asserts input is string {
-  if (typeof input !== 'string') throw new ParseError('NOT_TEXT', String(input), `Expected ${what} as a string`);
+  // Its kind, not String(input): that throws for { toString: 0 } and copies a huge array whole.
+  if (typeof input !== 'string')
+    throw new ParseError('NOT_TEXT', Object.prototype.toString.call(input), `Expected ${what} as a string`);
   if (!/\S/u.test(input)) throw new ParseError('EMPTY', input, `Expected ${what}, got an empty text`);
   const nul = input.indexOf('\u0000');
   if (nul !== -1)

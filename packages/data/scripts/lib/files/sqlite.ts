@@ -25,7 +25,7 @@ export const SQLITE_FILE = 'gongbao.sqlite';
 export const FTS_TABLE = 'blocks_fts';
 
 /** The STRICT column type of each Table Schema type (dates as ISO text, booleans as 0/1). */
-export const SQLITE_TYPES: Record<FieldType, 'TEXT' | 'INTEGER' | 'REAL'> = {
+const SQLITE_TYPES: Record<FieldType, 'TEXT' | 'INTEGER' | 'REAL'> = {
   string: 'TEXT',
   integer: 'INTEGER',
   year: 'INTEGER',
