@@ -279,3 +279,34 @@ describe('web copies', () => {
     );
   });
 });
+
+describe('article pages that carry a document', () => {
+  const MINUTES = [
+    '某市政府会议纪要三篇',
+    '时间: 2024-05-06 作者: 编辑',
+    '会议纪要是用于记载、传达会议情况和议定事项的公文，下文是小编整理的三篇会议纪要，供大家参考，希望对你有帮助。',
+    '某市政府会议纪要一',
+    '落实某市人民政府与某某集团',
+    '合作协议协调会议纪要',
+    '5月6日，受市长委托，副市长主持召开落实合作协议协调会议，听取市有关部门和某某集团的意见，就加快推进双方合作有关事项进行了研究和部署。现纪要如下：',
+    '一、原则同意有关部门的意见。',
+  ];
+
+  it("looks past the site's introduction for the title, and keeps the page's heading out of it", () => {
+    const { document } = parseDocument(MINUTES.join('\n'));
+    expect(document.title).toBe('落实某市人民政府与某某集团合作协议协调会议纪要');
+    expect(document.type).toBe('纪要');
+    // The line of the split title that names two parties is no issuer.
+    expect(document.issuers).toEqual([]);
+  });
+
+  it('reads a page without an introduction as before', () => {
+    const { document } = parseDocument(MINUTES.filter((_, i) => i !== 2).join('\n'));
+    expect(document.title).toBe('落实某市人民政府与某某集团合作协议协调会议纪要');
+  });
+
+  it('takes no title from a page whose paragraphs have none above them', () => {
+    const { document } = parseDocument(MINUTES.slice(0, 3).concat(MINUTES.slice(6)).join('\n'));
+    expect(document.title).toBeUndefined();
+  });
+});

@@ -9,7 +9,15 @@ import {
 import type { DocumentNumber, IsoDate } from '@gongbao/utils';
 import { type ListedAttachment, opensAttachmentList, readAttachmentList } from './attachment-list.js';
 import type { ParseContext } from './context.js';
-import { addresseesOfLine, findHead, isChromeLine, isFooterLine, splitTopLevel } from './head.js';
+import {
+  addresseesOfLine,
+  endsTitle,
+  type FoundHead,
+  findHead,
+  isChromeLine,
+  isFooterLine,
+  splitTopLevel,
+} from './head.js';
 import { OffsetMap } from './offset-map.js';
 import { markerOfLine } from './paragraphs.js';
 import { dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
@@ -213,6 +221,30 @@ export function readFrame(
   return frame;
 }
 
+/** How many paragraphs of a web page's own text above a document are looked past for its head. */
+const INTRO_PARAGRAPHS = 3;
+
+/**
+ * The head of a document, looking past a web page's introduction: on an article page (a 范文 site)
+ * the first paragraph is the site's own text above the document, with no title line that names a
+ * document type above it. Then the head is looked for above the next paragraphs (at most
+ * {@link INTRO_PARAGRAPHS}), and taken where a title that ends with a document type is found.
+ */
+function headPastIntro(units: readonly SourceLine[], skip: ReadonlySet<number>, from: number): FoundHead {
+  const first = findHead(units, skip, from);
+  if (first.titleLines.length > 0 || first.docNumber !== undefined || !first.chrome) return first;
+  let at = first.bodyAt;
+  for (let tries = 0; tries < INTRO_PARAGRAPHS && at + 1 < units.length; tries++) {
+    const next = findHead(units, skip, at + 1);
+    if (next.bodyAt <= at) break;
+    if (next.titleLines.length > 0 && endsTitle(next.fullTitle ?? next.titleLines.map((l) => l.text).join(''))) {
+      return { ...next, chrome: true };
+    }
+    at = next.bodyAt;
+  }
+  return first;
+}
+
 /**
  * Reads the head (份号, 密级, 紧急程度, title, 发文字号) of a document given as text — found among the
  * lines of a web page when there are any; returns where the body starts.
@@ -233,7 +265,7 @@ function readHead(units: readonly SourceLine[], frame: Frame, skip: ReadonlySet<
     } else if (urgency) frame.extra.urgency = urgency;
     else break;
   }
-  const head = findHead(units, skip, p);
+  const head = headPastIntro(units, skip, p);
   frame.titleLines = head.titleLines;
   if (head.docNumber) frame.docNumber = head.docNumber;
   if (head.fullTitle) frame.fullTitle = head.fullTitle;

@@ -153,9 +153,22 @@ function orderSerial(text: string): string | undefined {
 }
 
 /** Whether a line can end a title: it names a document type or an enclosed text (办法, 规定 …). */
-function endsTitle(text: string): boolean {
+export function endsTitle(text: string): boolean {
   const t = compact(text).replace(/[（(][^（）()]{1,14}[）)]$/u, '');
   return documentTypeFromTitle(t) !== undefined || enclosedTextTypeFromTitle(t) !== undefined;
+}
+
+/**
+ * A page's heading over one of several documents: a document type and a serial (会议纪要一,
+ * 通知（二）, 范文3) — not a line of the title under it.
+ */
+function isSerialHeading(text: string): boolean {
+  const t = compact(text);
+  const bare = t.replace(
+    /(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3}|[（(][一二三四五六七八九十0-9]{1,3}[）)])$/u,
+    '',
+  );
+  return bare.length < t.length && bare.length >= 2 && endsTitle(bare);
 }
 
 /** Whether a line can be part of a title: short, no sentence punctuation, no date, no chrome. */
@@ -328,7 +341,7 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
       const startsWithAbout = /^(?:关于|印发|转发)/u.test(joined);
       // A title that names its issuer before 关于 is whole; lines above it are not part of it.
       if (/^.+关于/u.test(joined) && !startsWithAbout) break;
-      if (endsTitle(t) || issuerMarkOf(t) || /[，,]/u.test(t)) break;
+      if (endsTitle(t) || isSerialHeading(t) || issuerMarkOf(t) || /[，,]/u.test(t)) break;
       // Above a title that starts with 关于: only the issuer(s), or a line ending with 印发/转发.
       if (startsWithAbout && !signatureOfLine(t) && !/(?:印发|转发|联合印发)$/u.test(compact(t))) break;
       if (signatureOfLine(t)) {

@@ -22,12 +22,17 @@ const OFFICE =
 /** What may stand where the name of a signing person is not printed. */
 const NO_NAME = /^[（(]?(?:签名|签字|签章|印|盖章)?[）)]?$/u;
 
+/** An organisation named, then 与/和/及/同 and more: two parties (X人民政府与Y集团), not one organisation. */
+const TWO_PARTIES = /(?:人民政府|政府|委员会|集团|公司)[与和及同]\p{Script=Han}/u;
+
 /** Whether a text can be an organisation name as a signature (发文机关署名): no spaces, no punctuation. */
 export function isOrganizationName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 40) return false;
   if (/[\s，。；：:、,;！？!?《》“”()（）\d]/u.test(t)) return false;
   if (/网站$|关于|印发/u.test(t)) return false;
+  // Two parties joined by 与/和/及/同 (安徽省人民政府与海航集团): a phrase of a title, not one name.
+  if (TWO_PARTIES.test(t)) return false;
   return ORG_SUFFIX.test(t);
 }
 
