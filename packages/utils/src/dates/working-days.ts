@@ -9,7 +9,7 @@ import { ParseError } from '../numbering/parse-error.js';
 import { dayNumberOf, fromDayNumber, isoDayNumber, outOfRange, toDayNumber, weekdayOf } from './day-number.js';
 import type { HolidayArrangementInput } from './holiday-arrangement.js';
 import type { IsoDate, IsoDateInput } from './iso-date.js';
-import { PRC_NOTICES, PRC_SOURCES } from './prc-calendar-data.js';
+import { PRC_FIRST_YEAR, PRC_NOTICES, PRC_SOURCES } from './prc-calendar-data.js';
 
 /** The first and last day that a working-day calendar covers, both included. */
 export interface CalendarCoverage {
@@ -296,17 +296,25 @@ export function createCalendar(arrangements: Iterable<HolidayArrangementInput>):
 
 /** The built-in arrangements, decoded from `prc-calendar-data.ts`: in year order, amendments after their notice. */
 function builtIn(): ArrangedDays[] {
+  let year = PRC_FIRST_YEAR - 1;
   return PRC_NOTICES.map((entry) => {
-    const [head = '', off = '', work = ''] = entry.split(/[ ;]/);
-    const year = Number.parseInt(head, 10);
-    const jan1 = dayNumberOf(year, 1, 1);
-    const days = (list: string) => (list ? list.split(',') : []);
-    const offDays: number[] = [];
-    for (const range of days(off)) {
-      const [start = 0, length = 0] = range.split('+').map(Number);
-      for (let d = 0; d <= length; d++) offDays.push(jan1 + start + d);
+    const amendment = entry[0] === '*';
+    if (!amendment) year++;
+    const off: number[] = [];
+    const work: number[] = [];
+    let day = dayNumberOf(year, 1, 1);
+    // Each event: the days from the one before, then w (a working day) or a…v (1…22 days off); a
+    // match starts only where a number does (linear).
+    for (const [, delta, kind = ''] of entry.matchAll(/(?<![-\d])(-?\d+)([a-w])/g)) {
+      day += +(delta as string);
+      if (kind === 'w') work.push(day);
+      else {
+        const last = day + kind.charCodeAt(0) - 97;
+        off.push(day);
+        while (day < last) off.push(++day);
+      }
     }
-    return { year, off: offDays, work: days(work).map((d) => jan1 + Number(d)), amendment: head.endsWith('*') };
+    return { year, off, work, amendment };
   });
 }
 
@@ -356,7 +364,15 @@ export function calendarCoverage(): CalendarCoverage {
  * ```
  */
 export function calendarSources(): CalendarSource[] {
-  return PRC_SOURCES.map(([year, ...notices]) => ({ year, notices }));
+  const sources: Array<{ year: number; notices: string[] }> = [];
+  let year = PRC_FIRST_YEAR - 1;
+  for (const entry of PRC_SOURCES) {
+    const source = entry.replace('*', '');
+    if (source === entry) sources.push({ year: ++year, notices: [] });
+    // A number alone is 国办发明电〔the year before〕N号.
+    sources.at(-1)?.notices.push(+source ? `国办发明电〔${year - 1}〕${source}号` : source);
+  }
+  return sources;
 }
 
 /**
