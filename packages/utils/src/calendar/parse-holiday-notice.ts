@@ -5,8 +5,10 @@
  * @packageDocumentation
  */
 import { parseChineseDate } from '../dates/chinese-date.js';
-import { dayNumberOf, fromDayNumber, weekdayOf } from '../dates/day-number.js';
+import { numeral } from '../dates/date-grammar.js';
+import { dayNumberOf, fromDayNumber, toDayNumber, weekdayOf } from '../dates/day-number.js';
 import type { Holiday, HolidayArrangement, HolidayArrangementSource } from '../dates/holiday-arrangement.js';
+import { daysInMonth } from '../dates/iso-date.js';
 import { ParseError } from '../numbering/parse-error.js';
 
 const NUMERALS = '〇一二三四五六七八九十';
@@ -22,15 +24,9 @@ interface Token {
   next: number;
 }
 
-const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
-
+/** Throws the package's ParseError; the message is the code and what is wrong. */
 function fail(code: string, input: string, detail: string, index?: number): never {
-  throw new ParseError(
-    code,
-    input,
-    `${code === 'INCONSISTENT' ? 'Inconsistent holiday notice' : 'Not a holiday notice'}: ${detail}`,
-    index,
-  );
+  throw new ParseError(code, input, `${code}: ${detail}`, index);
 }
 
 /**
@@ -73,31 +69,23 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
   const source: HolidayArrangementSource = {};
-
-  // The title: 国务院(办公厅)关于…通知 within one short run of Han characters, spaces and line breaks.
-  for (let i = n.indexOf('国务院'); i >= 0 && !source.title; i = n.indexOf('国务院', i + 3)) {
-    const near = n.slice(i, i + 80);
-    const title = near.slice(0, near.indexOf('通知') + 2).replace(/\s+/g, '');
-    if (/^国务院(?:办公厅)?关于[\u4e00-\u9fff\d、]+通知$/.test(title)) source.title = title;
-  }
   // No two runs of spaces meet (recheck: linear).
   const doc = /国 *(办 *)?发 *(?:(明) *电 *)?[〔[(【] *(\d{4}) *[〕\])】] *(\d+) *号/.exec(n);
   if (doc) source.docNumber = `国${doc[1] ? '办' : ''}发${doc[2] ? '明电' : ''}〔${doc[3]}〕${doc[4]}号`;
-  // The 成文日期: a date under the last 国务院(办公厅) that is followed, across spaces and page
-  // debris but no Han text, by one.
+
+  // At each 国务院: the title, the first 国务院(办公厅)关于…通知 within one short run of Han
+  // characters, spaces and line breaks; the 成文日期, a date under the last 国务院(办公厅) that is
+  // followed, across spaces and page debris but no Han text, by one.
   for (let i = n.indexOf('国务院'); i >= 0; i = n.indexOf('国务院', i + 3)) {
+    const near = n.slice(i, i + 80);
+    const title = near.slice(0, near.indexOf('通知') + 2).replace(/\s+/g, '');
+    if (!source.title && /^国务院(?:办公厅)?关于[\u4e00-\u9fff\d、]+通知$/.test(title)) source.title = title;
     const after = i + (n.startsWith('办公厅', i + 3) ? 6 : 3);
     const year = n.indexOf('年', after);
     let start = year;
     while (start > year - 4 && DATE_CHARS.includes(n[start - 1] ?? '.')) start--;
     const end = n.indexOf('日', year);
-    if (
-      year < 0 ||
-      year - after > 160 ||
-      end < 0 ||
-      end - year > 8 ||
-      isHan(n.slice(after, start).match(/[\u4e00-\u9fff]/)?.[0])
-    )
+    if (year < 0 || year - after > 160 || end < 0 || end - year > 8 || /[\u4e00-\u9fff]/.test(n.slice(after, start)))
       continue;
     try {
       source.date = parseChineseDate(n.slice(start, end + 1));
@@ -108,17 +96,15 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
 
   // Headings 一、 二、 … (a numeral after no Han character), named when a holiday name
   // (…节, 元旦, …日, “五一”) follows before a colon or a digit.
-  const headings: Array<{ at: number; body: number; name?: string }> = [];
+  const headings: Array<{ at: number; body: number; name: string }> = [];
   for (let i = n.indexOf('、'); i >= 0; i = n.indexOf('、', i + 1)) {
     let at = i;
     while (at > i - 3 && NUMERALS.includes(n[at - 1] ?? '.')) at--;
-    if (at === i || isHan(n[at - 1])) continue;
+    if (at === i || /[\u4e00-\u9fff]/.test(n[at - 1] ?? '')) continue;
     let stop = i + 1;
     while (stop < i + 24 && !/[:\d,。\n]/.test(n[stop] ?? '\n')) stop++;
     const name = text.slice(i + 1, stop).trim();
-    headings.push(
-      /[:\d]/.test(n[stop] ?? '') && /[节旦日”]$/.test(name) ? { at, body: stop, name } : { at, body: stop },
-    );
+    headings.push({ at, body: stop, name: /[:\d]/.test(n[stop] ?? '') && /[节旦日”]$/.test(name) ? name : '' });
   }
   const named = headings.filter((heading) => heading.name);
   const amendment = !named.length;
@@ -151,9 +137,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     const before = n.slice(item.body, first.at).trimEnd();
     if (before.endsWith('至') && before.includes('延长')) {
       // 延长…假期至D: the extension states only its last day.
-      const issued = source.date
-        ? dayNumberOf(+source.date.slice(0, 4), +source.date.slice(5, 7), +source.date.slice(8))
-        : end;
+      const issued = source.date ? toDayNumber(source.date) : end;
       start = Math.min(issued, end);
     } else if (
       CONNECTORS.includes(n[first.next] ?? '.') &&
@@ -183,11 +167,11 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     // Searched from the item's start, so that a first date the scan could not read is still checked.
     const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(item.body, limit));
     if (count) {
-      const stated = Number(count[1]) || '一二三四五六七八九十'.indexOf(count[1] as string) + 1 || 2;
+      const stated = numeral(count[1] as string);
       if (stated !== days)
         fail('INCONSISTENT', text, `共${stated}天 but the range has ${days} days`, item.body + count.index);
     }
-    holidays.push({ name: item.name ?? '', start: fromDayNumber(start), end: fromDayNumber(end), days });
+    holidays.push({ name: item.name, start: fromDayNumber(start), end: fromDayNumber(end), days });
   }
   const arrangement: HolidayArrangement = {
     year,
@@ -212,15 +196,11 @@ function amendmentName(title: string): string {
  * and its weekday note checked.
  */
 function readDays(text: string, n: string, from: number, limit: number, year: number): Token[] {
-  const found: Array<{
-    at: number;
-    next: number;
-    y: number;
-    month: number;
-    d: number;
-    note?: RegExpExecArray;
-    noteAt: number;
-  }> = [];
+  // Each date: where it starts, where the text goes on, its stated year (0 if none), month, day,
+  // and its weekday note and where that is (a tuple: its fields are not in the bundle).
+  const found: Array<
+    [at: number, next: number, y: number, month: number, d: number, noteAt: number, note: RegExpExecArray | null]
+  > = [];
   let sentenceHasDay = false;
   let month = 0;
   let y = 0;
@@ -248,29 +228,28 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
       january ||= month === 1;
       let next = i + m[0].length;
       while (n[next] === ' ') next++;
-      let note: RegExpExecArray | undefined;
+      let note: RegExpExecArray | null = null;
       let noteAt = next;
       if (n[next] === '(') {
         const close = parenthesis(n, next);
         if (close > 0) {
-          note = /(?:星期|周|礼拜)([一二三四五六日天])/.exec(n.slice(next, close)) ?? undefined;
+          note = /(?:星期|周|礼拜)([一二三四五六日天])/.exec(n.slice(next, close));
           noteAt = next + (note?.index ?? 0);
           next = close + 1;
           while (n[next] === ' ') next++;
         }
       }
-      found.push({ at: i, next, y, month, d: +(m[3] as string), noteAt, ...(note && { note }) });
+      found.push([i, next, y, month, +(m[3] as string), noteAt, note]);
       sentenceHasDay = true;
       i = next - 1;
     }
   }
   // December is the year before also where a date of the item states that year (2029年12月30日至31日 … 12月29日).
-  const before = january || found.some((date) => date.y === year - 1);
-  return found.map(({ at, next, y: stated, month: mo, d, note, noteAt }) => {
+  const before = january || found.some((date) => date[2] === year - 1);
+  return found.map(([at, next, stated, mo, d, noteAt, note]) => {
     const dayYear = stated || (mo === 12 && before ? year - 1 : year);
     const day = dayNumberOf(dayYear, mo, d);
-    if (mo > 12 || fromDayNumber(day) !== `${dayYear}-${`${mo}`.padStart(2, '0')}-${`${d}`.padStart(2, '0')}`)
-      fail('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
+    if (mo > 12 || !d || d > daysInMonth(dayYear, mo)) fail('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
     if (note && '日一二三四五六天'.indexOf(note[1] as string) % 7 !== weekdayOf(day))
       fail('INCONSISTENT', text, `${fromDayNumber(day)} is not a ${note[0]}`, noteAt);
     return { day, at, next };

@@ -204,15 +204,16 @@ function queriesOf(
   };
 }
 
-function conflict(code: string, year: number, message: string): never {
-  throw new ParseError(code, `${year}`, message);
+/** Throws the package's ParseError for an arrangement of `year`; the message is the code and what is wrong. */
+function conflict(code: string, year: number, detail: unknown = year): never {
+  throw new ParseError(code, `${year}`, `${code}: ${detail}`);
 }
 
 /** The days of an arrangement, checked. */
 function daysOf(arrangement: HolidayArrangementInput): ArrangedDays {
   const { year, holidays, workdays, amendment } = arrangement;
-  const day = (date: string) => isoDayNumber(date) ?? conflict('MALFORMED_ARRANGEMENT', year, `Bad date ${date}`);
-  if (!Number.isInteger(year) || year < 1 || year > 9999) conflict('MALFORMED_ARRANGEMENT', year, 'Bad year');
+  const day = (date: string) => isoDayNumber(date) ?? conflict('MALFORMED_ARRANGEMENT', year, date);
+  if (!Number.isInteger(year) || year < 1 || year > 9999) conflict('MALFORMED_ARRANGEMENT', year);
   const off: number[] = [];
   for (const { start, end } of holidays) for (let d = day(start); d <= day(end); d++) off.push(d);
   return { year, off, work: workdays.map(day), amendment };
@@ -229,31 +230,30 @@ const keyOf = ({ off, work }: ArrangedDays) => `${[...off].sort()}|${[...work].s
 function merged(list: ArrangedDays[]): ArrangedDays[] {
   const bases = new Map<number, ArrangedDays>();
   const amendments = new Map<string, ArrangedDays>();
+  const arranged = new Map<number, number>();
   for (const days of list) {
-    const base = bases.get(days.year);
-    if (days.amendment) amendments.set(keyOf(days) + days.year, days);
-    else if (base && keyOf(base) !== keyOf(days))
-      conflict('CONFLICTING_ARRANGEMENTS', days.year, `${days.year} is arranged twice, differently`);
-    else bases.set(days.year, days);
+    const { year, off, work, amendment } = days;
+    const base = bases.get(year);
+    if (amendment) amendments.set(keyOf(days) + year, days);
+    else if (base) {
+      if (keyOf(base) !== keyOf(days)) conflict('CONFLICTING_ARRANGEMENTS', year);
+    } else {
+      bases.set(year, days);
+      for (const [list, type] of [
+        [off, 2],
+        [work, 3],
+      ] as const)
+        for (const day of list) {
+          if ((arranged.get(day) ?? type) !== type) conflict('CONFLICTING_ARRANGEMENTS', year, fromDayNumber(day));
+          arranged.set(day, type);
+        }
+    }
   }
   const years = [...bases.keys()].sort((a, b) => a - b);
-  const first = years[0] ?? conflict('EMPTY_CALENDAR', 0, 'No year arranged');
-  if ((years.at(-1) as number) - first + 1 !== years.length)
-    conflict('NOT_CONSECUTIVE', first, `Years not consecutive: ${years}`);
-  const arranged = new Map<number, number>();
-  for (const { year, off, work } of bases.values())
-    for (const [days, type] of [
-      [off, 2],
-      [work, 3],
-    ] as const)
-      for (const day of days) {
-        if ((arranged.get(day) ?? type) !== type)
-          conflict('CONFLICTING_ARRANGEMENTS', year, `${fromDayNumber(day)} arranged twice`);
-        arranged.set(day, type);
-      }
+  const first = years[0] ?? conflict('EMPTY_CALENDAR', 0, 'no year');
+  if ((years.at(-1) as number) - first + 1 !== years.length) conflict('NOT_CONSECUTIVE', first, years);
   for (const { year } of amendments.values())
-    if (!bases.has(year))
-      conflict('CONFLICTING_ARRANGEMENTS', year, `An amendment of ${year}, which no notice arranges`);
+    if (!bases.has(year)) conflict('CONFLICTING_ARRANGEMENTS', year, 'an amendment of no year arranged');
   return [...bases.values(), ...amendments.values()];
 }
 
