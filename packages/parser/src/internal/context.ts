@@ -1,5 +1,6 @@
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { LineIndex } from '../line-index.js';
+import { splitRunOnLines } from './run-on.js';
 import { type SourceLine, scanLines } from './scan.js';
 
 /** A source range in the shape of core's provenance: offsets, first line, last line when different. */
@@ -19,7 +20,8 @@ export class ParseContext {
 
   constructor(source: string) {
     this.source = source;
-    this.lines = scanLines(source);
+    // A text that lost its line breaks (a web copy on one line) is cut at its structural points.
+    this.lines = splitRunOnLines(scanLines(source));
     this.lineIndex = new LineIndex(source);
   }
 

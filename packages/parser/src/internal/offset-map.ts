@@ -77,6 +77,36 @@ export class OffsetMap {
     }
   }
 
+  /** The map of the cleaned-text range `[from, to)` as a text of its own (a line cut into pieces). */
+  slice(from: number, to: number): OffsetMap {
+    const out = new OffsetMap();
+    const end = Math.min(to, this.#length);
+    if (this.#runs === 0 || end <= from) return out;
+    if (this.#runs === 1 || !this.#textStarts) {
+      out.push(this.#verbatim0 ? this.#source0 + from : this.#source0, end - from, this.#verbatim0);
+      return out;
+    }
+    const starts = this.#textStarts;
+    // The run that holds `from` (binary search: a line cut into many pieces stays linear).
+    let k = 0;
+    let high = this.#runs - 1;
+    while (k < high) {
+      const mid = (k + high + 1) >> 1;
+      if ((starts[mid] as number) <= from) k = mid;
+      else high = mid - 1;
+    }
+    for (; k < this.#runs && (starts[k] as number) < end; k++) {
+      const runStart = starts[k] as number;
+      const runEnd = starts[k + 1] ?? this.#length;
+      const a = Math.max(from, runStart);
+      const b = Math.min(end, runEnd);
+      const verbatim = (this.#verbatims as boolean[])[k] as boolean;
+      const source = (this.#sourceStarts as number[])[k] as number;
+      out.push(verbatim ? source + (a - runStart) : source, b - a, verbatim);
+    }
+    return out;
+  }
+
   /** The source offset of the character at `index` in the cleaned text (clamped). */
   sourceOffset(index: number): number {
     if (this.#runs === 0) return 0;

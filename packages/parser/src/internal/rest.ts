@@ -72,7 +72,7 @@ export function readRest(
   const attachments: Attachment[] = [];
   const matched = new Set<ListedAttachment>();
   const encLines = (segments[0] as { lines: SourceLine[] }).lines;
-  const unlabelled = unlabelledAttachment(b, encLines, listed, [...quoted, ...published], unsigned);
+  const unlabelled = unlabelledAttachment(b, encLines, listed, unsigned);
   if (unlabelled) {
     attachments.push(unlabelled.attachment);
     matched.add(unlabelled.item);
@@ -154,14 +154,14 @@ export function readRest(
 
 /**
  * An attachment printed without its label: the lines after the signature start with the title of
- * an attachment the 附件说明 lists (and the notice does not publish it as an enclosed text), or,
- * in a copy without a signature, they follow a 附件说明 of one attachment.
+ * an attachment the 附件说明 lists — even one the notice publishes (制定《X》，现印发给你们 with
+ * 附件：X): listed as 附件, it is the attachment — or, in a copy without a signature, they follow a
+ * 附件说明 of one attachment.
  */
 function unlabelledAttachment(
   b: Builder,
   lines: readonly SourceLine[],
   listed: readonly ListedAttachment[],
-  enclosed: readonly string[],
   unsigned: boolean,
 ): { attachment: Attachment; item: ListedAttachment } | undefined {
   const first = lines[0];
@@ -170,7 +170,7 @@ function unlabelledAttachment(
   // Without a signature, the text right after a 附件说明 of one item is that attachment's.
   const item =
     listed.find((l) => titleKey(l.title) === key) ?? (unsigned && listed.length === 1 ? listed[0] : undefined);
-  if (!item || enclosed.some((t) => titleKey(t) === titleKey(item.title))) return undefined;
+  if (!item) return undefined;
   const last = lines[lines.length - 1] as SourceLine;
   const attachment: Attachment = {
     ...(item.number !== undefined ? { number: item.number } : {}),
