@@ -29,6 +29,7 @@ export function documentRuns(ctx: ParseContext): DocumentRuns {
   let title = heads[0] ? titleOf(heads[0]) : '';
   const quoted = new Set<string>();
   let scanned = heads[0]?.startIndex ?? 0; // quoted titles are collected once per line: linear
+  let previous = heads[0];
   for (const head of heads.slice(1)) {
     for (; scanned < head.startIndex; scanned++) {
       for (const m of (ctx.lines[scanned] as SourceLine).text.matchAll(/《([^《》]+)》/gu))
@@ -37,6 +38,13 @@ export function documentRuns(ctx: ParseContext): DocumentRuns {
     const key = titleOf(head);
     // Not the same title again: two copies of one document are two documents.
     if (key !== title && (title.includes(key) || quoted.has(key))) continue;
+    // The same title and number with no text between (a web page's heading strip over the
+    // document: title / 发文字号 / date / 发布机关, then the document): one document.
+    if (key === title && !hasText(ctx, previous, head)) {
+      previous = head;
+      continue;
+    }
+    previous = head;
     runs.push({ from, to: head.startIndex });
     laterHeads.push(head);
     from = head.startIndex;
@@ -45,6 +53,16 @@ export function documentRuns(ctx: ParseContext): DocumentRuns {
   }
   runs.push({ from, to: ctx.lines.length });
   return { runs, laterHeads };
+}
+
+/** Whether a line of running text (a sentence) stands between the number of one head and the next head. */
+function hasText(ctx: ParseContext, before: GazetteHead | undefined, head: GazetteHead): boolean {
+  const from = before?.numberLine ? before.numberLine.index + 1 : head.startIndex;
+  for (let i = from; i < head.startIndex; i++) {
+    const text = (ctx.lines[i] as SourceLine).text;
+    if (/[。；！？!?]/u.test(text) || text.length > 60) return true;
+  }
+  return false;
 }
 
 /** A head's title as one comparable key. */

@@ -13,6 +13,7 @@ import { markerOfLine } from './paragraphs.js';
 import { compact, dateOfLine, documentNumberOfLine, looksLikeDateLine, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { isOrganizationName, signatureOfLine } from './signature.js';
+import { isBoxLabel } from './site-metadata.js';
 
 /** The head of a document as found in a text. */
 export interface FoundHead {
@@ -68,7 +69,7 @@ export function isChromeLine(text: string): boolean {
 /** Whether an addressee list (without its colon) reads as one: parts that end in an organisation. */
 function isAddresseeList(text: string): boolean {
   if (text === '' || visibleLength(text) > 200 || SENTENCE.test(text) || /[:：《》]/u.test(text)) return false;
-  if (isChromeLine(text)) return false;
+  if (isChromeLine(text) || isBoxLabel(text)) return false;
   const parts = splitTopLevel(text);
   return parts.length > 0 && parts.every((p) => ADDRESSEE_END.test(p.replace(/[（(][^（）()]*[）)]$/u, '')));
 }
@@ -347,7 +348,10 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
       if (signatureOfLine(t)) {
         // The issuer above a title that a law site repeats above it (title / issuer / title) is its own line.
         const above = units[k - 1];
-        if (!startsWithAbout || (above && compact(above.text) === joined)) {
+        // An organisation set apart from the title by two blank lines or more is the site's issuer
+        // line (江西省吉安市人民政府办公室 / 　/ 　/ 关于印发…的通知), not the title's first line.
+        const apart = (head.titleLines[0] as SourceLine).line - line.line > 2;
+        if (!startsWithAbout || apart || (above && compact(above.text) === joined)) {
           head.issuerLine = compact(t);
           break;
         }

@@ -71,7 +71,7 @@ export function scanLines(source: string): SourceLine[] {
         else blank = { start, end, line: lineNo };
       } else {
         flush();
-        lines.push(line);
+        pushSplitAtBreaks(lines, line);
       }
     }
     if (nl === n) break;
@@ -80,6 +80,46 @@ export function scanLines(source: string): SourceLine[] {
   }
   flush();
   return lines;
+}
+
+/**
+ * Pushes a scanned line, or — when its markup held block tags (`<p>…</p><p>…</p>`, `<br>`) — one
+ * line for each paragraph they separate, each with its own source range and the same line number.
+ */
+function pushSplitAtBreaks(lines: SourceLine[], line: SourceLine): void {
+  if (line.kind === 'table-row' || !line.text.includes('\n')) {
+    lines.push(line.index === lines.length ? line : { ...line, index: lines.length });
+    return;
+  }
+  let from = 0;
+  const text = line.text;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    let a = from;
+    let b = to;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b > a) {
+      const range = line.map.sourceRange(a, b);
+      lines.push({
+        index: lines.length,
+        line: line.line,
+        start: range.start,
+        end: range.end,
+        kind: a === 0 ? line.kind : 'text',
+        depth: a === 0 ? line.depth : 0,
+        text: text.slice(a, b),
+        map: line.map.slice(a, b),
+      });
+    }
+    from = to + 1;
+  }
+}
+
+/** Whether a UTF-16 code unit is white space that a line's text is trimmed of. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 /** Whether `source[start, end)` is only whitespace (what `trim()` removes), without slicing it. */
@@ -126,7 +166,8 @@ function classify(source: string, start: number, end: number, index: number, lin
     map.push(start, end - start);
     return { index, line, start, end, kind, depth, text: raw, map };
   }
-  const clean = stripInlineMarkup(source, contentStart, end);
+  // Block tags (<p>, <br>, <div>, <li>) become line breaks: a web copy's paragraphs on one line.
+  const clean = stripInlineMarkup(source, contentStart, end, true);
   if (clean.text === '') kind = 'blank';
   return { index, line, start, end, kind, depth, text: clean.text, map: clean.map };
 }

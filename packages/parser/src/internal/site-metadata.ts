@@ -40,6 +40,7 @@ const LABELS: ReadonlyArray<readonly [string, Field | null]> = [
   ['发文机构', 'issuer'],
   ['发布机构', 'issuer'],
   ['制发机关', 'issuer'],
+  ['发布机关', 'issuer'],
   ['发文字号', 'docNumber'],
   ['文件编号', 'docNumber'],
   ['文号', 'docNumber'],
@@ -87,6 +88,12 @@ const LABELS: ReadonlyArray<readonly [string, Field | null]> = [
 
 /** Labels that only a metadata box has (发布日期 and 来源 are on every news page too). */
 const STRONG = new Set<Field | null>(['indexNumber', 'issuer', 'docNumber', 'writtenDate', 'status', 'disclosure']);
+
+/** Whether a text (before a colon) is the label of a metadata box field (发布机关, 文号 …). */
+export function isBoxLabel(text: string): boolean {
+  const dense = denseOf(text);
+  return LABELS.some((entry) => entry[0] === dense);
+}
 
 /** A label at `at` in `dense` (the line without spaces), or undefined. */
 function labelAt(dense: string, at: number): (typeof LABELS)[number] | undefined {
