@@ -7,24 +7,43 @@ import { throwParseError } from './parse-failure.js';
 // those of string literals to \uXXXX — twice the bytes against the size budget.)
 const PLAIN = /零一二三四五六七八九十百千万亿/.source;
 
-/** The plain character `char` stands for (no table built at load: a bundler could not drop it). */
-function plainCharOf(char: string): string | undefined {
-  const i = /[0-9０-９]/.test(char)
-    ? char.charCodeAt(0) & 15 // & 15: the digit's value, Arabic or full-width
-    : /〇○OＯ 壹 贰貳两兩 叁參 肆 伍 陆陸 柒 捌 玖 拾 佰 仟 萬 億/.source
-        .split(' ')
-        .findIndex((chars) => chars.includes(char));
-  return i < 0 ? undefined : PLAIN.charAt(i);
-}
+// Every character read, in rows of 15 aligned with PLAIN: a character's index modulo 15 is the
+// index in PLAIN of what it stands for (a row's gaps hold the plain character again). Row 1 is the
+// financial numerals, row 2 the digits of a year (〇), rows 6 and 7 the Arabic and full-width digits.
+const NUMERALS =
+  PLAIN +
+  /零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二三四五六七八九十百千萬億○一貳參四五陸七八九十百千万亿O一两三四五六七八九十百千万亿Ｏ一兩三四五六七八九十百千万亿0123456789十百千万亿０１２３４５６７８９十百千万亿/
+    .source;
 
-/** Writes out what the official convention leaves implicit: 十 → 一十, 六千八 → 六千八百. */
-const explicit = (plain: string): string =>
-  plain.replace(/(^|[^一二三四五六七八九])十/g, '$1一十').replace(
-    /([百千万亿])([一二三四五六七八九])$/,
-    (_, unit: string, digit: string) =>
-      // The unit below: 六千八 is 六千八百, 一亿五 is 一亿五千万.
-      `${unit}${digit}${unit === '亿' ? '千' : ''}${PLAIN.charAt(PLAIN.indexOf(unit) - 1)}`,
-  );
+/**
+ * The official numeral of `value` as indexes into PLAIN, with every 一十 written out: a digit and
+ * its unit for each place, one 零 for each run of skipped places, none before 万, 亿 or the end,
+ * and an empty 万 group after 亿 left out with its 万 (一亿零一, 一万亿).
+ */
+function officialTokens(value: number): number[] {
+  const decimal = String(value);
+  const tokens: number[] = [];
+  let zero = false; // a 零 is due before the next digit
+  let group = false; // the current group of four places has a digit
+  for (let place = decimal.length, i = 0; place--; i++) {
+    const digit = decimal.charCodeAt(i) - 48;
+    if (digit) {
+      if (zero) tokens.push(0);
+      tokens.push(digit);
+      if (place % 4) tokens.push(9 + (place % 4));
+      zero = false;
+      group = true;
+    } else zero = true;
+    if (place % 4 === 0 && place) {
+      if (group || place !== 4) {
+        tokens.push(place % 8 ? 13 : 14);
+        zero = false;
+      }
+      group = false;
+    }
+  }
+  return tokens.length ? tokens : [0];
+}
 
 /**
  * Parses a Chinese numeral into a number.
@@ -65,35 +84,59 @@ export const parseChineseNumber = (text: string): number => read(text);
  */
 export const parseCount = (text: string): number => read(text, true);
 
-function read(text: string, count?: boolean): number {
+/**
+ * {@link parseCount}, but `NaN` instead of an error, for the finders that try every line: no
+ * error object is built for the many strings that are not numerals.
+ *
+ * @internal
+ */
+export const readCount = (text: string): number => read(text, true, true);
+
+function read(text: string, count?: boolean, quiet?: boolean): number {
   const trimmed = text.trim();
-  const offset = text.length - text.trimStart().length;
-  const fail = (code: string, index?: number): never => throwParseError('a Chinese number', code, text, index);
-  // Plain numerals pass through untouched; the regex finds the other characters in one native scan.
-  const plain = trimmed.replace(
-    /[^零一二三四五六七八九十百千万亿]/g,
-    (char, i: number) => plainCharOf(char) ?? fail('UNEXPECTED_CHARACTER', offset + i),
-  );
+  const fail = (code: string, index?: number): number =>
+    quiet ? NaN : throwParseError('a Chinese number', code, text, index);
+  // One pass: each character as its index in PLAIN, with 一 written before a 十 that lacks its digit
+  // (as `/(^|[^一-九])十/g` would: a 十 whose previous 十 got its 一 keeps none, 十十 → 一十十).
+  const written: number[] = [];
+  let positional = false;
+  let notCount = false; // digit by digit: a count takes Arabic digits only; 两 is never a digit
+  let prefixed = false;
+  let previous = -1;
+  for (let i = 0; i < trimmed.length; i++) {
+    const char = trimmed.charAt(i);
+    const index = NUMERALS.indexOf(char);
+    if (index < 0) return fail('UNEXPECTED_CHARACTER', text.indexOf(trimmed) + i);
+    const token = index % 15;
+    if (token > 9) positional = true;
+    if (count ? index < 90 : index === 62 || index === 77) notCount = true; // 62, 77: 两 兩 (rows 4, 5)
+    prefixed = token === 10 && (previous < 1 || previous > 9) && !prefixed;
+    if (prefixed) written.push(1);
+    written.push(token);
+    previous = token;
+  }
 
   let result = 0;
-  if (/^[零一二三四五六七八九]+$/.test(plain)) {
-    // 两 counts things; it never stands for the digit 2 in a year or a code. A count is written
-    // positionally (十二), or in Arabic digits.
-    if (trimmed.length > 1 && (count ? /[^0-9０-９]/ : /[两兩]/).test(trimmed)) fail('MALFORMED');
-    for (const char of plain) result = result * 10 + PLAIN.indexOf(char);
+  if (!positional && trimmed) {
+    if (trimmed.length > 1 && notCount) return fail('MALFORMED');
+    for (const token of written) result = result * 10 + token;
   } else {
+    // A trailing unit left implicit: 六千八 is 六千八百, 一亿五 is 一亿五千万.
+    const unit = written[written.length - 2] ?? 0;
+    if (unit > 10 && previous > 0 && previous < 10) {
+      if (unit === 14) written.push(12);
+      written.push(unit - 1);
+    }
     // Evaluate as if well-formed, then accept only if the numeral is how the value is written.
-    const written = explicit(plain);
     let myriads = 0; // the part in 万 within the current 亿 group
     let section = 0; // the part below 万
     let digit = 0;
-    for (const char of written) {
-      const value = PLAIN.indexOf(char);
-      if (value < 10) digit = value;
-      else if (value < 13) {
-        section += digit * 10 ** (value - 9);
+    for (const token of written) {
+      if (token < 10) digit = token;
+      else if (token < 13) {
+        section += digit * (token < 11 ? 10 : token < 12 ? 100 : 1000); // 十 百 千
         digit = 0;
-      } else if (value < 14) {
+      } else if (token < 14) {
         myriads = (section + digit) * 1e4;
         section = digit = 0;
       } else {
@@ -102,9 +145,11 @@ function read(text: string, count?: boolean): number {
       }
     }
     result += myriads + section + digit;
-    const canonical = Number.isSafeInteger(result) ? formatChineseNumber(result) : plain;
-    if (plain !== canonical && written !== explicit(canonical)) {
-      fail('MALFORMED');
+    if (Number.isSafeInteger(result)) {
+      const official = officialTokens(result);
+      let same = official.length === written.length;
+      for (let i = 0; same && i < written.length; i++) same = official[i] === written[i];
+      if (!same) return fail('MALFORMED');
     }
   }
   return result > Number.MAX_SAFE_INTEGER ? fail('OUT_OF_RANGE') : result;
@@ -142,21 +187,10 @@ export interface FormatChineseNumberOptions {
 export function formatChineseNumber(value: number, options: FormatChineseNumberOptions = {}): string {
   if (!Number.isSafeInteger(value) || value < 0) throwParseError('a count', 'OUT_OF_RANGE', `${value}`);
   const { financial, digitByDigit } = options;
-  const digits = financial ? /零壹贰叁肆伍陆柒捌玖/.source : PLAIN;
-  const decimal = String(value);
-  if (digitByDigit) {
-    return decimal.replace(/\d/g, (digit) => (digit === '0' && !financial ? '〇' : digits.charAt(+digit)));
-  }
-  const units = financial ? /拾佰仟/.source : PLAIN.slice(10);
-  // Write every place (零 for an empty one, 万 and 亿 always), then drop what the convention leaves
-  // out: an empty 万 group after 亿 with its 万 (一亿零一, 一万亿), 零 before 万/亿 and at the end,
-  // and all but one 零 of a run.
-  let full = '';
-  for (let place = decimal.length - 1; place >= 0; place--) {
-    const digit = +decimal.charAt(decimal.length - 1 - place);
-    full += digit ? digits.charAt(digit) + units.charAt((place % 4) - 1) : '零';
-    if (place % 4 === 0 && place) full += place % 8 ? '万' : '亿';
-  }
-  const result = full.replace(/亿零{4}万/, '亿零').replace(/零+([万亿]|$)|零+/g, (_, after?: string) => after ?? '零');
-  return (!financial && result.startsWith('一十') ? result.slice(1) : result) || '零';
+  if (digitByDigit) return String(value).replace(/\d/g, (digit) => NUMERALS.charAt(+digit + (financial ? 15 : 30)));
+  const tokens = officialTokens(value);
+  let result = '';
+  for (const token of tokens) result += NUMERALS.charAt(token + (financial ? 15 : 0));
+  // 十五, 十万: the convention leaves out the 一 of a leading 一十 (financial numerals keep 壹拾).
+  return !financial && tokens[1] === 10 && tokens[0] === 1 ? result.slice(1) : result;
 }

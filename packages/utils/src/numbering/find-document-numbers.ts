@@ -1,4 +1,4 @@
-import { type DocumentNumber, PROSE, parseDocumentNumber } from './document-number.js';
+import { type DocumentNumber, parseDocumentNumber } from './document-number.js';
 import { toAsciiDigits } from './text-normalization.js';
 
 /** A document number found in running text, with its UTF-16 offsets: `text.slice(start, end)`. */
@@ -25,10 +25,11 @@ const HAN = /[㐀-鿿]/; // U+3400–U+9FFF, as characters (see text-normalizati
 // after a space, an opening bracket or quote, 、 or a word that cites: it cannot join two phrases
 // there (unlike 印发和…, ，并…, 5号和…), so it begins the code (并政函 of 太原, 和政发;
 // 根据并政函〔2024〕12号).
-// The citing words are parseDocumentNumber's PROSE, so that the two never disagree.
-const STOP = new RegExp(
-  `(?:${/(?<!^|[\s(（《“‘「、]|根据|依据|按照|依照)[的将及与或即以按依照见号对在由为是并了把被于从等和](?<!共和)/.source}|${PROSE.source})$`,
-);
+// The citing words are parseDocumentNumber's PROSE, written out again (a literal, not a RegExp
+// built at load that no bundler can drop; test/numbering/find-document-numbers.test.ts checks
+// that every word of PROSE stops the code).
+const STOP =
+  /(?:(?<!^|[\s(（《“‘「、]|根据|依据|按照|依照)[的将及与或即以按依照见号对在由为是并了把被于从等和](?<!共和)|根据|依据|按照|依照|印发|转发|下发|执行|落实|贯彻|废止)$/;
 
 /**
  * Where the 机关代字 ending at `end` starts: the longest run of Han characters before `end` that

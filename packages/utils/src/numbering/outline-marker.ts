@@ -1,6 +1,5 @@
-import { formatChineseNumber, parseCount } from './chinese-number.js';
+import { formatChineseNumber, readCount } from './chinese-number.js';
 import { throwParseError } from './parse-failure.js';
-import { toAsciiDigits } from './text-normalization.js';
 
 /**
  * The kinds of outline marker, from GB/T 9704-2012 §7.3.3 (一、 （一） 1. （1）), circled numbers, and
@@ -40,9 +39,11 @@ const KINDS = /* @__PURE__ */ (
 // A regex literal as a string: bundlers keep it as UTF-8 (see chinese-number.ts).
 const LEGAL_UNITS = /编章节条款项/.source;
 // Groups: 1–2 第N条 (numeral, unit), 3 （N）, 4–5 N、 or N. (numeral, separator); or ①. The numerals
-// are checked by parseChineseNumber. Bounded runs, no nesting: linear on any input.
+// are checked by parseChineseNumber. Bounded runs, no nesting: linear on any input. N、 takes only
+// numeral characters, so that a line that starts otherwise fails at once: the class is chinese-number's
+// NUMERALS written out again, character for character (gzip stores the repeat as one reference).
 const MARKER =
-  /^(?:第(\S{1,16}?)([编章节条款项])|[(（](\S{1,16}?)[)）]|(\S{1,16}?)(、|[.．](?![\d０-９]))|[①-⑳㉑-㉟㊱-㊿])/;
+  /^(?:第(\S{1,16}?)([编章节条款项])|[(（](\S{1,16}?)[)）]|([零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二三四五六七八九十百千萬億○一貳參四五陸七八九十百千万亿O一两三四五六七八九十百千万亿Ｏ一兩三四五六七八九十百千万亿0123456789十百千万亿０１２３４５６７８９十百千万亿]{1,16})(、|[.．](?![\d０-９]))|[①-⑳㉑-㉟㊱-㊿])/;
 
 /**
  * Reads the outline marker at the start of a line.
@@ -61,20 +62,17 @@ const MARKER =
  * ```
  */
 export function parseOutlineMarker(text: string): OutlineMarker | undefined {
-  const [raw = '', ofUnit, unit = '', parenthesized, plain, separator] = MARKER.exec(text.trimStart()) ?? [];
-  const numeral = toAsciiDigits(ofUnit ?? parenthesized ?? plain ?? ''); // '' for a circled number
-  const arabic = /^\d{1,3}$/.test(numeral);
+  const match = MARKER.exec(text.trimStart());
+  if (!match) return undefined;
+  const [raw, ofUnit, unit = '', parenthesized, plain, separator] = match;
+  const numeral = ofUnit ?? parenthesized ?? plain ?? ''; // '' for a circled number
+  const arabic = /^[0-9０-９]{1,3}$/.test(numeral);
   // The kind's position in KINDS: Arabic kinds are two after their Chinese counterparts.
   const k = ofUnit ? 5 + LEGAL_UNITS.indexOf(unit) : numeral ? (parenthesized ? 1 : 0) + 2 * +arabic : 4;
   const code = raw.charCodeAt(0);
-  let index: number;
-  try {
-    index = numeral ? parseCount(numeral) : code - (code < 0x2474 ? 0x245f : code < 0x3260 ? 0x323c : 0x328d);
-  } catch {
-    return undefined;
-  }
+  const index = numeral ? readCount(numeral) : code - (code < 0x2474 ? 0x245f : code < 0x3260 ? 0x323c : 0x328d);
   // Digits only in the Arabic kinds and in 第N条, at most three; a Chinese numeral takes 、, not a dot.
-  return raw && index > 0 && (arabic || !/\d/.test(numeral)) && (k || separator === '、')
+  return index > 0 && (arabic || !/[0-9０-９]/.test(numeral)) && (k || separator === '、')
     ? { kind: KINDS[k] as OutlineMarkerKind, level: k < 5 ? k + 1 : k - 4, index, raw }
     : undefined;
 }

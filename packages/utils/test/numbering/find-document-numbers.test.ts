@@ -124,6 +124,18 @@ describe('findDocumentNumbers in running text', () => {
     );
   });
 
+  it('stops before every citing word parseDocumentNumber refuses in a 机关代字 (its PROSE)', () => {
+    // Read from parseDocumentNumber's source, so that a word added there must stop the finder too.
+    const documentNumberSource = readFileSync(`${import.meta.dirname}/../../src/numbering/document-number.ts`, 'utf8');
+    const words = /const PROSE = \/([^/]+)\//.exec(documentNumberSource)?.[1]?.split('|') ?? [];
+    expect(words.length).toBeGreaterThan(8);
+    for (const word of words) {
+      expect(() => parseDocumentNumber(`${word}长政发〔2024〕5号`)).toThrow();
+      const text = `现${word}长政发〔2024〕5号文件`;
+      expect(findDocumentNumbers(text).map((hit) => text.slice(hit.start, hit.end)), word).toEqual(['长政发〔2024〕5号']);
+    }
+  });
+
   it('splits numbers written back to back', () => {
     const found = findDocumentNumbers('长政发〔2024〕5号长政发〔2024〕6号和晋政发〔2024〕6号');
     expect(found.map((match) => match.value.canonical)).toEqual([

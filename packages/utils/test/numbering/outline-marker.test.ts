@@ -1,4 +1,11 @@
-import { formatOutlineMarker, type OutlineMarkerKind, ParseError, parseOutlineMarker } from '@gongbao/utils/numbering';
+import { readFileSync } from 'node:fs';
+import {
+  formatOutlineMarker,
+  type OutlineMarkerKind,
+  ParseError,
+  parseChineseNumber,
+  parseOutlineMarker,
+} from '@gongbao/utils/numbering';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -110,5 +117,61 @@ describe('formatOutlineMarker', () => {
     ['circled', 51],
   ] as const)('rejects %s %d', (kind, index) => {
     expect(() => formatOutlineMarker(kind, index)).toThrow(ParseError);
+  });
+});
+
+describe('parseOutlineMarker: N、 and N. take numeral characters only', () => {
+  // The pattern before: any 1–16 non-space characters before 、 or the dot, left to the numeral
+  // reader to refuse. Now only numeral characters match there, so that a line starting otherwise
+  // fails at once; the answers must be the same on every line — but for a circled number before
+  // 、 (①、), which read as nothing and now reads as the circled marker it is (hence ① first here).
+  const ANY_BEFORE_SEPARATOR =
+    /^(?:第(\S{1,16}?)([编章节条款项])|[(（](\S{1,16}?)[)）]|[①-⑳㉑-㉟㊱-㊿]|(\S{1,16}?)(、|[.．](?![\d０-９])))/;
+  const KINDS = 'chinese parenthesized-chinese arabic parenthesized-arabic circled part chapter section article paragraph item'.split(' ');
+  // A count, as documented: parseChineseNumber's numerals, but one written digit by digit (no
+  // unit) reads only in Arabic digits.
+  const countOf = (numeral: string): number => {
+    const digitByDigit = numeral.length > 1 && !/[十百千万亿拾佰仟萬億]/.test(numeral);
+    if (digitByDigit && !/^[0-9０-９]+$/.test(numeral)) return Number.NaN;
+    try {
+      return parseChineseNumber(numeral);
+    } catch {
+      return Number.NaN;
+    }
+  };
+  const reference = (text: string) => {
+    const [raw = '', ofUnit, unit = '', parenthesized, plain, separator] = ANY_BEFORE_SEPARATOR.exec(text.trimStart()) ?? [];
+    const numeral = ofUnit ?? parenthesized ?? plain ?? '';
+    const arabic = /^[0-9０-９]{1,3}$/.test(numeral);
+    const k = ofUnit ? 5 + '编章节条款项'.indexOf(unit) : numeral ? (parenthesized ? 1 : 0) + 2 * +arabic : 4;
+    const code = raw.charCodeAt(0);
+    const index = numeral ? countOf(numeral) : code - (code < 0x2474 ? 0x245f : code < 0x3260 ? 0x323c : 0x328d);
+    return raw && index > 0 && (arabic || !/[0-9０-９]/.test(numeral)) && (k || separator === '、')
+      ? { kind: KINDS[k], level: k < 5 ? k + 1 : k - 4, index, raw }
+      : undefined;
+  };
+  const issue = readFileSync(`${import.meta.dirname}/../../../data/source/changzhi-gongbao-2024-03.md`, 'utf8');
+
+  it('reads a circled number before 、 as the circled marker', () => {
+    expect(parseOutlineMarker('㉑、各县区')).toEqual({ kind: 'circled', level: 5, index: 21, raw: '㉑' });
+  });
+
+  it('agrees on every line of the issue', () => {
+    const lines = issue.split('\n');
+    expect(lines.filter((line) => parseOutlineMarker(line)).length).toBeGreaterThan(250);
+    for (const line of lines) expect(parseOutlineMarker(line), line).toEqual(reference(line));
+  });
+
+  it('agrees on lines made of numerals, separators, brackets and words', () => {
+    const alphabet = [
+      ...'零一二三四五六七八九十百千万亿〇○OＯ两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億0123456789０１２５９',
+      ...'、.．第条章（）() \u3000是年各教育①㉑',
+    ];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 22 }), (line) => {
+        expect(parseOutlineMarker(line)).toEqual(reference(line));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
