@@ -6,8 +6,9 @@
  * each finder over 1×, 4× and 16× the gazette issue and over adversarial texts of the same sizes,
  * as time per MB (flat = linear). Written through scripts/readme-figures.ts.
  *
- * Run after a build (it imports the built package, as users do):
- *   pnpm --filter @gongbao/utils exec tsx bench/figures.ts [--no-write]
+ * Run after a build (it imports the built package, as users do — tsconfig.bench.json has no paths
+ * to src, and the run stops if the import resolves anywhere but dist):
+ *   pnpm --filter @gongbao/utils exec tsx --tsconfig ../../tsconfig.bench.json bench/figures.ts [--no-write]
  * (also a step of the root `pnpm bench:figures`).
  */
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,15 @@ import chineseParseInt from 'chinese-parseint2';
 import * as chrono from 'chrono-node';
 import Nzh from 'nzh';
 import { writeReadmeFigures } from '../../../scripts/readme-figures';
+
+// Users run the built package; tsx would follow the base tsconfig's paths to src, and wrap every
+// function in __name() as it transforms (5× slower closures: figures nobody gets).
+const resolved = import.meta.resolve('@gongbao/utils');
+if (!resolved.includes('/dist/')) {
+  throw new Error(
+    `@gongbao/utils resolves to ${resolved}, not dist: run with tsx --tsconfig ../../tsconfig.bench.json`,
+  );
+}
 
 /** One case of a comparison: a name and a function doing one unit of work. */
 interface Case {
@@ -232,7 +242,7 @@ for (const finder of finders) {
 }
 
 const readme = new URL('../README.md', import.meta.url);
-const command = 'pnpm --filter @gongbao/utils exec tsx bench/figures.ts';
+const command = 'pnpm --filter @gongbao/utils exec tsx --tsconfig ../../tsconfig.bench.json bench/figures.ts';
 writeReadmeFigures({
   readme,
   name: 'utils-speed',

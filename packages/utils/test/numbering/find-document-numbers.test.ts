@@ -132,7 +132,10 @@ describe('findDocumentNumbers in running text', () => {
     for (const word of words) {
       expect(() => parseDocumentNumber(`${word}长政发〔2024〕5号`)).toThrow();
       const text = `现${word}长政发〔2024〕5号文件`;
-      expect(findDocumentNumbers(text).map((hit) => text.slice(hit.start, hit.end)), word).toEqual(['长政发〔2024〕5号']);
+      expect(
+        findDocumentNumbers(text).map((hit) => text.slice(hit.start, hit.end)),
+        word,
+      ).toEqual(['长政发〔2024〕5号']);
     }
   });
 

@@ -127,7 +127,10 @@ describe('parseOutlineMarker: N、 and N. take numeral characters only', () => {
   // 、 (①、), which read as nothing and now reads as the circled marker it is (hence ① first here).
   const ANY_BEFORE_SEPARATOR =
     /^(?:第(\S{1,16}?)([编章节条款项])|[(（](\S{1,16}?)[)）]|[①-⑳㉑-㉟㊱-㊿]|(\S{1,16}?)(、|[.．](?![\d０-９])))/;
-  const KINDS = 'chinese parenthesized-chinese arabic parenthesized-arabic circled part chapter section article paragraph item'.split(' ');
+  const KINDS =
+    'chinese parenthesized-chinese arabic parenthesized-arabic circled part chapter section article paragraph item'.split(
+      ' ',
+    );
   // A count, as documented: parseChineseNumber's numerals, but one written digit by digit (no
   // unit) reads only in Arabic digits.
   const countOf = (numeral: string): number => {
@@ -140,7 +143,8 @@ describe('parseOutlineMarker: N、 and N. take numeral characters only', () => {
     }
   };
   const reference = (text: string) => {
-    const [raw = '', ofUnit, unit = '', parenthesized, plain, separator] = ANY_BEFORE_SEPARATOR.exec(text.trimStart()) ?? [];
+    const [raw = '', ofUnit, unit = '', parenthesized, plain, separator] =
+      ANY_BEFORE_SEPARATOR.exec(text.trimStart()) ?? [];
     const numeral = ofUnit ?? parenthesized ?? plain ?? '';
     const arabic = /^[0-9０-９]{1,3}$/.test(numeral);
     const k = ofUnit ? 5 + '编章节条款项'.indexOf(unit) : numeral ? (parenthesized ? 1 : 0) + 2 * +arabic : 4;
