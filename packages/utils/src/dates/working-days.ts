@@ -101,23 +101,18 @@ export class CalendarRangeError extends RangeError {
   }
 }
 
-/** An arrangement as days: days off and working days as day numbers. */
-interface ArrangedDays {
-  year: number;
-  off: number[];
-  work: number[];
-  amendment: boolean | undefined;
-}
+/**
+ * An arrangement as days: its year, the type of each day it arranges by day number (2 a day off,
+ * 3 a working day), whether it amends its year. A tuple, so that no field name is in the bundle.
+ */
+type ArrangedDays = [year: number, days: Map<number, number>, amendment: boolean | undefined];
 
 /**
  * The index of a calendar: for each covered ISO date, 4 × the number of working days before it +
- * its type (0 workday, 1 weekend, 2 holiday, 3 make-up workday); the working days in order.
+ * its type (0 workday, 1 weekend, 2 holiday, 3 make-up workday); the working days in order; the
+ * covered range.
  */
-interface Index {
-  days: Map<string, number>;
-  working: IsoDate[];
-  coverage: CalendarCoverage;
-}
+type Index = [days: Map<string, number>, working: IsoDate[], coverage: CalendarCoverage];
 
 /**
  * The index over `list`: the years of its notices (not amendments), each arranged day as the last
@@ -127,13 +122,12 @@ function indexOf(list: ArrangedDays[]): Index {
   const arranged = new Map<number, number>();
   let first = 1e4;
   let last = 0;
-  for (const { year, off, work, amendment } of list) {
+  for (const [year, days, amendment] of list) {
     if (!amendment) {
       first = Math.min(first, year);
       last = Math.max(last, year);
     }
-    for (const day of off) arranged.set(day, 2);
-    for (const day of work) arranged.set(day, 3);
+    for (const [day, type] of days) arranged.set(day, type);
   }
   const days = new Map<string, number>();
   const working: IsoDate[] = [];
@@ -143,7 +137,7 @@ function indexOf(list: ArrangedDays[]): Index {
     days.set(iso, working.length * 4 + type);
     if (type % 3 === 0) working.push(iso); // an ordinary or a make-up workday
   }
-  return { days, working, coverage: { from: `${first}-01-01` as IsoDate, to: `${last}-12-31` as IsoDate } };
+  return [days, working, { from: `${first}-01-01` as IsoDate, to: `${last}-12-31` as IsoDate }];
 }
 
 /** A calendar over the arrangements `source` gives, indexed on first use; `extend` as given. */
@@ -158,10 +152,10 @@ function queriesOf(
   /** The index entry of `date`; CalendarRangeError outside the coverage. */
   function entryOf(date: IsoDateInput): number {
     index ??= indexOf(source());
-    const entry = index.days.get(date);
+    const entry = index[0].get(date);
     if (entry === undefined) {
       toDayNumber(date as IsoDate); // a ParseError for what is not a date
-      throw new CalendarRangeError(date, index.coverage);
+      throw new CalendarRangeError(date, index[2]);
     }
     return entry;
   }
@@ -172,7 +166,7 @@ function queriesOf(
   function addWorkingDays(date: IsoDateInput, n: number): IsoDate {
     if (!Number.isInteger(n)) outOfRange(n);
     const entry = entryOf(date);
-    const { working, coverage } = index as Index;
+    const [, working, coverage] = index as Index;
     // The rank of the answer among the working days; with n = 0 the answer is `date` or, on a day
     // off, the next working day.
     const answer = working[n > 0 ? rankOf(entry, true) + n - 1 : rankOf(entry) + n];
@@ -186,8 +180,7 @@ function queriesOf(
 
   return {
     get coverage() {
-      index ??= indexOf(source());
-      return { ...index.coverage };
+      return { ...(index ??= indexOf(source()))[2] };
     },
     isWorkingDay: (date) => (entryOf(date) & 3) % 3 === 0,
     // `& 3` keeps the index in range.
@@ -209,18 +202,21 @@ function conflict(code: string, year: number, detail: unknown = year): never {
   throw new ParseError(code, `${year}`, `${code}: ${detail}`);
 }
 
-/** The days of an arrangement, checked. */
-function daysOf(arrangement: HolidayArrangementInput): ArrangedDays {
-  const { year, holidays, workdays, amendment } = arrangement;
+/** The days of an arrangement, checked: a day both off and worked is a conflict. */
+function daysOf({ year, holidays, workdays, amendment }: HolidayArrangementInput): ArrangedDays {
   const day = (date: string) => isoDayNumber(date) ?? conflict('MALFORMED_ARRANGEMENT', year, date);
   if (!Number.isInteger(year) || year < 1 || year > 9999) conflict('MALFORMED_ARRANGEMENT', year);
-  const off: number[] = [];
-  for (const { start, end } of holidays) for (let d = day(start); d <= day(end); d++) off.push(d);
-  return { year, off, work: workdays.map(day), amendment };
+  const days = new Map<number, number>();
+  for (const { start, end } of holidays) for (let d = day(start); d <= day(end); d++) days.set(d, 2);
+  for (const date of workdays) {
+    if (days.get(day(date)) === 2) conflict('CONFLICTING_ARRANGEMENTS', year, date);
+    days.set(day(date), 3);
+  }
+  return [year, days, amendment];
 }
 
 /** Same days (in any order). */
-const keyOf = ({ off, work }: ArrangedDays) => `${[...off].sort()}|${[...work].sort()}`;
+const keyOf = ([, days]: ArrangedDays) => `${[...days].sort()}`;
 
 /**
  * `list` checked and ordered for {@link indexOf}: one notice per year (a repeat only as it is),
@@ -231,28 +227,24 @@ function merged(list: ArrangedDays[]): ArrangedDays[] {
   const bases = new Map<number, ArrangedDays>();
   const amendments = new Map<string, ArrangedDays>();
   const arranged = new Map<number, number>();
-  for (const days of list) {
-    const { year, off, work, amendment } = days;
+  for (const arrangement of list) {
+    const [year, days, amendment] = arrangement;
     const base = bases.get(year);
-    if (amendment) amendments.set(keyOf(days) + year, days);
+    if (amendment) amendments.set(`${year}:${keyOf(arrangement)}`, arrangement);
     else if (base) {
-      if (keyOf(base) !== keyOf(days)) conflict('CONFLICTING_ARRANGEMENTS', year);
+      if (keyOf(base) !== keyOf(arrangement)) conflict('CONFLICTING_ARRANGEMENTS', year);
     } else {
-      bases.set(year, days);
-      for (const [list, type] of [
-        [off, 2],
-        [work, 3],
-      ] as const)
-        for (const day of list) {
-          if ((arranged.get(day) ?? type) !== type) conflict('CONFLICTING_ARRANGEMENTS', year, fromDayNumber(day));
-          arranged.set(day, type);
-        }
+      bases.set(year, arrangement);
+      for (const [day, type] of days) {
+        if ((arranged.get(day) ?? type) !== type) conflict('CONFLICTING_ARRANGEMENTS', year, fromDayNumber(day));
+        arranged.set(day, type);
+      }
     }
   }
   const years = [...bases.keys()].sort((a, b) => a - b);
   const first = years[0] ?? conflict('EMPTY_CALENDAR', 0, 'no year');
   if ((years.at(-1) as number) - first + 1 !== years.length) conflict('NOT_CONSECUTIVE', first, years);
-  for (const { year } of amendments.values())
+  for (const [year] of amendments.values())
     if (!bases.has(year)) conflict('CONFLICTING_ARRANGEMENTS', year, 'an amendment of no year arranged');
   return [...bases.values(), ...amendments.values()];
 }
@@ -300,21 +292,19 @@ function builtIn(): ArrangedDays[] {
   return PRC_NOTICES.map((entry) => {
     const amendment = entry[0] === '*';
     if (!amendment) year++;
-    const off: number[] = [];
-    const work: number[] = [];
+    const days = new Map<number, number>();
     let day = dayNumberOf(year, 1, 1);
     // Each event: the days from the one before, then w (a working day) or a…v (1…22 days off); a
     // match starts only where a number does (linear).
     for (const [, delta, kind = ''] of entry.matchAll(/(?<![-\d])(-?\d+)([a-w])/g)) {
       day += +(delta as string);
-      if (kind === 'w') work.push(day);
+      if (kind === 'w') days.set(day, 3);
       else {
         const last = day + kind.charCodeAt(0) - 97;
-        off.push(day);
-        while (day < last) off.push(++day);
+        for (days.set(day, 2); day < last; ) days.set(++day, 2);
       }
     }
-    return { year, off, work, amendment };
+    return [year, days, amendment];
   });
 }
 
