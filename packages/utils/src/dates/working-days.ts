@@ -180,7 +180,8 @@ function queriesOf(
 
   return {
     get coverage() {
-      return { ...(index ??= indexOf(source()))[2] };
+      index ??= indexOf(source());
+      return { ...index[2] };
     },
     isWorkingDay: (date) => (entryOf(date) & 3) % 3 === 0,
     // `& 3` keeps the index in range.
