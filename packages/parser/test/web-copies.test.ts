@@ -78,3 +78,76 @@ describe("a web page's heading strip over the document", () => {
     expect(diagnostics.map((d) => d.code)).toContain('multiple-documents');
   });
 });
+
+describe('a news page around a document', () => {
+  const NOTICE = [
+    '某镇人民政府关于取消某村庙会的通告',
+    '为全力做好我镇新型冠状病毒感染的肺炎疫情防控、确保广大人民群众健康安全，依照有关法律和近期发布的疫情防控有关规定，暂时取消某村庙会。现就具体事项通告如下：',
+    '一、取消2020年2月27日某村庙会。',
+    '本通告自即日起实施。',
+    '特此通告',
+    '某镇人民政府',
+    '2020年2月25日',
+  ];
+
+  it("takes the document's own title under a page heading that repeats it with more words", () => {
+    const page = [
+      '保定某镇人民政府关于取消某村庙会的通告',
+      '导语 为全力做好疫情防控，保定某镇人民政府关于取消某村庙会，详情如下。',
+      ...NOTICE,
+    ];
+    expect(facts(page.join('\n')).title).toBe(NOTICE[0]);
+    expect(facts(NOTICE.join('\n')).title).toBe(NOTICE[0]);
+  });
+
+  it("looks past a page's notice bar above the title", () => {
+    const bar =
+      '最新本地资讯，关注本地公众号！想买房、想了解行情、想避坑，进楼市交流群；交流所在乡镇信息，可加各乡镇交流群！';
+    expect(facts([bar, ...NOTICE].join('\n'))).toMatchObject({ title: NOTICE[0], type: '通告' });
+  });
+
+  it('reads 自即日起 as from the 成文日期, as 自发布之日起', () => {
+    expect(facts(NOTICE.join('\n')).effectiveFrom).toBe('2020-02-25');
+  });
+
+  it('reads a Han-numeral date whose zeros are typed as digits or letters', () => {
+    const dated = (date: string) => facts([...NOTICE.slice(0, 6), date].join('\n')).writtenDate;
+    expect(dated('二0一九年一月八日')).toBe('2019-01-08');
+    expect(dated('二OO三年十二月四日')).toBe('2003-12-04');
+    expect(dated('二〇二〇年十月一日')).toBe('2020-10-01');
+  });
+});
+
+describe('a metadata box with its labels on their own lines', () => {
+  const box = (issuerLabel: string) => [
+    '标题',
+    `${DOC[0]}${issuerLabel}`,
+    '某市人民政府办公室',
+    '发文字号',
+    DOC[1] as string,
+    '成文日期',
+    '2024-05-06',
+    '有效性',
+    '有效',
+  ];
+
+  it('reads each value from the line under its label, a label glued to a value too', () => {
+    const { document } = parseDocument([...box('发文机关'), ...DOC].join('\n'));
+    expect(document.siteMetadata).toMatchObject({ title: DOC[0], issuer: '某市人民政府办公室', status: '有效' });
+    expect(factsOf(document)).toMatchObject({ title: DOC[0], docNumber: DOC[1], signatories: ['某市人民政府'] });
+  });
+
+  it("warns when the box's 发文机关 is not the document's issuer, not for its 发布机构", () => {
+    const issuing = parseDocument([...box('发文机关'), ...DOC].join('\n'));
+    expect(issuing.document.siteMetadata?.mismatches).toEqual(['issuers']);
+    expect(issuing.diagnostics.filter((d) => d.code === 'metadata-mismatch')).toHaveLength(1);
+    const publishing = parseDocument([...box('发布机构'), ...DOC].join('\n'));
+    expect(publishing.document.siteMetadata?.mismatches).toEqual([]);
+  });
+
+  it('takes a place prefix in the box as the same issuer', () => {
+    const lines = [...box('发文机关')];
+    lines[2] = '某省某市人民政府';
+    expect(parseDocument([...lines, ...DOC].join('\n')).document.siteMetadata?.mismatches).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ export function announcedEffect(
     const range = map.sourceRange(m.index, end);
     const base: Validity = { text: text.slice(m.index, end), source: ctx.range(range.start, range.end) };
     const when = d.when;
-    if (when === undefined || /^(?:公布|发布|颁布)之日$/u.test(when)) {
+    if (when === undefined || /^(?:(?:公布|发布|颁布)之日|即日)$/u.test(when)) {
       if (writtenDate === undefined) return { ...base, fromPublication: true };
       ctx.report(
         'validity-assumed',

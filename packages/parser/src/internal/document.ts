@@ -17,7 +17,7 @@ import { organizationOf } from './organizations.js';
 import { readRest } from './rest.js';
 import { compact, titleKey } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { isOrganizationName } from './signature.js';
+import { isFullOrganizationName, isOrganizationName, sameOrganization } from './signature.js';
 import { readSiteBox, siteMetadataOf, siteUse } from './site-metadata.js';
 import { issuersFromTitle, titleOf } from './title.js';
 
@@ -103,6 +103,18 @@ export function parseDocumentLines(
   if (issuers.length === 0 && site && box?.issuer !== undefined && isOrganizationName(box.issuer)) {
     issuers = [organizationOf(box.issuer)];
     site.used.push('issuers');
+  } else if (
+    site &&
+    box?.issuer !== undefined &&
+    box.issuing &&
+    issuers.length > 0 &&
+    isFullOrganizationName(box.issuer)
+  ) {
+    // The box names another issuing organ (its 发文机关 the office, the document signed by the
+    // government); a 发布机构 is the site's publisher, no claim about the issuer.
+    const names = issuers.map((i) => i.name);
+    const boxed = box.issuer;
+    site.pick('issuers', names.join(' '), names.some((n) => sameOrganization(n, boxed)) ? names.join(' ') : boxed);
   }
   const inTitle = publishedTitles([{ text: title, map: new OffsetMap() }]);
   const ownTitles = new Set(

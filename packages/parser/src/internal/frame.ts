@@ -20,7 +20,7 @@ import {
 } from './head.js';
 import { OffsetMap } from './offset-map.js';
 import { markerOfLine } from './paragraphs.js';
-import { dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
+import { compact, dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { signatureOfLine } from './signature.js';
 
@@ -225,24 +225,41 @@ export function readFrame(
 const INTRO_PARAGRAPHS = 3;
 
 /**
- * The head of a document, looking past a web page's introduction: on an article page (a 范文 site)
- * the first paragraph is the site's own text above the document, with no title line that names a
- * document type above it. Then the head is looked for above the next paragraphs (at most
- * {@link INTRO_PARAGRAPHS}), and taken where a title that ends with a document type is found.
+ * The head of a document, looking past a web page's own text above it:
+ * - an article page's introduction (a 范文 site, a news page's 导语 or notice bar): the first
+ *   paragraph has no title above it that names a document type, nor is it a 主送机关 line. Then the
+ *   head is looked for above the next paragraphs (at most {@link INTRO_PARAGRAPHS}), and taken
+ *   where a title that ends with a document type is found;
+ * - a page heading that repeats the title (保定腰山镇人民政府关于…的通告 over 导语 over 腰山镇人民政府
+ *   关于…的通告): the head above the next paragraph whose title the heading contains is the
+ *   document's own.
  */
 function headPastIntro(units: readonly SourceLine[], skip: ReadonlySet<number>, from: number): FoundHead {
   const first = findHead(units, skip, from);
-  if (first.titleLines.length > 0 || first.docNumber !== undefined || !first.chrome) return first;
+  if (first.docNumber !== undefined) return first;
+  const start = units[first.bodyAt];
+  if (start === undefined || addresseesOfLine(start) !== undefined) return first;
+  if (first.titleLines.length > 0) {
+    const next = findHead(units, skip, first.bodyAt + 1);
+    const own = titleText(next);
+    const heading = titleText(first);
+    return next.bodyAt > first.bodyAt && own !== '' && own !== heading && heading.includes(own)
+      ? { ...next, chrome: true }
+      : first;
+  }
   let at = first.bodyAt;
   for (let tries = 0; tries < INTRO_PARAGRAPHS && at + 1 < units.length; tries++) {
     const next = findHead(units, skip, at + 1);
     if (next.bodyAt <= at) break;
-    if (next.titleLines.length > 0 && endsTitle(next.fullTitle ?? next.titleLines.map((l) => l.text).join(''))) {
-      return { ...next, chrome: true };
-    }
+    if (next.titleLines.length > 0 && endsTitle(titleText(next))) return { ...next, chrome: true };
     at = next.bodyAt;
   }
   return first;
+}
+
+/** The title a head found, as one compact text. */
+function titleText(head: FoundHead): string {
+  return compact(head.fullTitle ?? head.titleLines.map((l) => l.text).join(''));
 }
 
 /**

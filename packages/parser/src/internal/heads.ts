@@ -18,9 +18,9 @@ function isTitleLine(line: SourceLine, sections: ReadonlySet<string>, below?: So
   if (sections.has(compact(line.text))) return false;
   if (noteOfLine(line.text) !== undefined || dateOfLine(line.text) !== undefined) return false;
   if (documentNumberOfLine(line.text) !== undefined) return false;
-  // A metadata line of a web page (发布机关:国务院办公厅) above the head.
+  // A metadata line of a web page (发布机关:国务院办公厅, or the label 发文字号 alone) above the head.
   const colon = line.text.search(/[:：]/u);
-  if (colon > 0 && isBoxLabel(line.text.slice(0, colon))) return false;
+  if (isBoxLabel(colon > 0 ? line.text.slice(0, colon) : line.text)) return false;
   if (line.kind === 'heading') return markerOfLine(line) === undefined && visibleLength(line.text) <= 120;
   // An issuer's name is a title line when the title goes on with 关于 below it.
   const continuesTitle = below !== undefined && /^关于/u.test(below.text);

@@ -18,7 +18,8 @@ import { type ClauseMatch, findClause, findUndatedClause } from './validity-clau
 
 /** The words that end the force of the texts named before them: 废止, 停止执行, 同时失效, 不再执行 …. */
 const REPEAL = /废止|停止(?:执行|施行|实施)|同时失效|不再(?:执行|施行|实施)/u;
-const PUBLICATION = /^(?:公布|发布|印发|公告|颁布|下发)之日$/u;
+// 自即日起: from the day the document is issued, as 自公布之日起.
+const PUBLICATION = /^(?:(?:公布|发布|印发|公告|颁布|下发)之日|即日)$/u;
 const MONTH_ONLY = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?\s*$/u;
 /**
  * 有效期至 a date (group 1), or 有效期 a length (group 2, read whole by `parseDuration`, so its

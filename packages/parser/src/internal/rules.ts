@@ -68,10 +68,18 @@ export function looksLikeDateLine(text: string): boolean {
 export function dateOfLine(text: string): IsoDate | undefined {
   if (!looksLikeDateLine(text)) return undefined;
   try {
-    return parseChineseDate(text);
+    return parseChineseDate(zeroAsNumeral(text));
   } catch {
     return undefined;
   }
+}
+
+/** Han numerals of a date, the zeros among them typed as digits or letters: 二0一九年 → 二〇一九年. */
+const TYPED_ZERO = /(?<=[〇零○一二三四五六七八九十])[0０OoＯ]|[0０OoＯ](?=[〇零○一二三四五六七八九十])/gu;
+
+/** A date written in Han numerals whose zeros are typed as digits (二0一九年一月八日) reads as with 〇. */
+function zeroAsNumeral(text: string): string {
+  return /[一二三四五六七八九十]/u.test(text) ? text.replace(TYPED_ZERO, '〇') : text;
 }
 
 /** The whole text as a 发文字号, or undefined. */

@@ -36,6 +36,33 @@ export function isOrganizationName(text: string): boolean {
   return ORG_SUFFIX.test(t);
 }
 
+/**
+ * Whether a text names an organisation in full, with its place or as a national organ (高青县人民政府办公室,
+ * 国务院办公厅) — not a website's short form (政府办, 县政府网站).
+ */
+export function isFullOrganizationName(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length >= 5 &&
+    isOrganizationName(t) &&
+    /^(?:中华人民共和国|国务院|国家|中共|中国)|^\p{Script=Han}{1,12}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)/u.test(
+      t,
+    )
+  );
+}
+
+/** A place prefix a name may carry or drop (浙江省, 中华人民共和国): 浙江省金华市人民政府 is 金华市人民政府. */
+const PLACE_PREFIX = /^(?:中华人民共和国|\p{Script=Han}{1,10}(?:省|自治区|市|州|盟|县|区|旗))$/u;
+
+/** Whether two names are one organisation: the same, or one with a place prefix the other drops. */
+export function sameOrganization(a: string, b: string): boolean {
+  const x = a.trim();
+  const y = b.trim();
+  if (x === y) return true;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return long.endsWith(short) && PLACE_PREFIX.test(long.slice(0, long.length - short.length));
+}
+
 /** A signature line: one or several organisation names, or a person with a title (市长 张三). */
 export interface SignatureLine {
   /** Each signatory with its place in the line (`from`/`to` span the name, or the title when there is none). */

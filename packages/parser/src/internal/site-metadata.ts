@@ -21,6 +21,11 @@ export interface SiteBox {
   until?: IsoDate;
   disclosure?: Disclosure;
   status?: string;
+  /**
+   * Whether the box's issuer is the document's issuing organ (发文机关, 发文机构, 制发机关) rather
+   * than the body that published it on the site (发布机构, 发布机关).
+   */
+  issuing?: boolean;
   /** The indexes (SourceLine.index) of the box's lines. */
   lines: Set<number>;
   /** The line each field is read from. */
@@ -29,7 +34,7 @@ export interface SiteBox {
   last: SourceLine;
 }
 
-type Field = Exclude<keyof SiteBox, 'lines' | 'first' | 'last' | 'at'>;
+type Field = Exclude<keyof SiteBox, 'lines' | 'first' | 'last' | 'at' | 'issuing'>;
 
 /** The labels of a box, longest first within each field; `null` delimits a value without being read. */
 const LABELS: ReadonlyArray<readonly [string, Field | null]> = [
@@ -158,6 +163,22 @@ function pairsOf(text: string): Pair[] | undefined {
   return pairs;
 }
 
+/**
+ * A line that is the value of a label on the line above: no label line itself, short, no
+ * sentence; with the label glued to its end, if any (某某的通知发文机关 → 某某的通知 and 发文机关).
+ */
+function valueLine(line: SourceLine): { value: string; label?: (typeof LABELS)[number] } | undefined {
+  const text = line.text.trim();
+  if (line.kind === 'table-row' || text === '' || text.length > 200 || /[。；]/u.test(text) || pairsOf(text)) {
+    return undefined;
+  }
+  for (const entry of LABELS) {
+    if (entry[1] === null || !text.endsWith(entry[0]) || text.length <= entry[0].length) continue;
+    return { value: text.slice(0, -entry[0].length).trim(), label: entry };
+  }
+  return { value: text };
+}
+
 /** The value without separators around it (`: 2019-01-23 |` → `2019-01-23`). */
 function trimSeparators(value: string): string {
   const sep = (c: string | undefined) => c !== undefined && /[\s:：|,，]/u.test(c);
@@ -246,6 +267,28 @@ export function readSiteBox(units: readonly SourceLine[]): SiteBox | undefined {
           k++;
         }
       }
+      // A label alone on its line, the value on the next (标题 / 某某通知 / 发文机关 / 某某局); the
+      // value line may end with the next label, glued to it (某某的通知发文机关).
+      if (!bulleted && pairs.length === 1 && pair.field !== null && pair.value === '' && next !== undefined) {
+        const taken = valueLine(next);
+        if (taken) {
+          pair.value = taken.value;
+          lines.add(next.index);
+          last = next;
+          k++;
+          found.push({ pair, line });
+          const glued = taken.label;
+          const after = units[k + 1];
+          const gluedValue = after ? valueLine(after) : undefined;
+          if (glued && after && gluedValue) {
+            found.push({ pair: { field: glued[1], label: glued[0], value: gluedValue.value }, line: after });
+            lines.add(after.index);
+            last = after;
+            k++;
+          }
+          continue;
+        }
+      }
       found.push({ pair, line });
     }
   }
@@ -256,6 +299,7 @@ export function readSiteBox(units: readonly SourceLine[]): SiteBox | undefined {
     if (!pair.field || box[pair.field] !== undefined) continue;
     store(box, pair.field, pair.value);
     if (box[pair.field] !== undefined) box.at[pair.field] = line;
+    if (pair.field === 'issuer' && box.issuer !== undefined) box.issuing = !pair.label.startsWith('发布');
   }
   return box;
 }
@@ -300,6 +344,6 @@ export function siteUse(ctx: ParseContext, box: SiteBox): SiteUse {
 
 /** The box as core's SiteMetadata, with the facts used and the mismatches. */
 export function siteMetadataOf(ctx: ParseContext, box: SiteBox, use: SiteUse): SiteMetadata {
-  const { lines: _, at: __, first, last, ...fields } = box;
+  const { lines: _, at: __, issuing: ___, first, last, ...fields } = box;
   return { ...fields, used: use.used, mismatches: use.mismatches, source: ctx.linesRange(first, last) };
 }
