@@ -17,12 +17,11 @@ const DATE_CHARS = `0123456789〇○零${NUMERALS}`;
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/y;
 const CONNECTORS = '至-—–~';
 
-/** A date read from the text: its day number, where it starts, and where the text goes on after its note. */
-interface Token {
-  day: number;
-  at: number;
-  next: number;
-}
+/**
+ * A date read from the text: its day number, where it starts, and where the text goes on after
+ * its note. A tuple, so that no field name is in the bundle.
+ */
+type Token = [day: number, at: number, next: number];
 
 /** Throws the package's ParseError; the message is the code and what is wrong. */
 function fail(code: string, input: string, detail: string, index?: number): never {
@@ -96,7 +95,8 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
 
   // Headings 一、 二、 … (a numeral after no Han character), named when a holiday name
   // (…节, 元旦, …日, “五一”) follows before a colon or a digit.
-  const headings: Array<{ at: number; body: number; name: string }> = [];
+  // Each: where it starts, where its text starts, its name ('' if none) — a tuple.
+  const headings: Array<[at: number, body: number, name: string]> = [];
   for (let i = n.indexOf('、'); i >= 0; i = n.indexOf('、', i + 1)) {
     let at = i;
     while (at > i - 3 && NUMERALS.includes(n[at - 1] ?? '.')) at--;
@@ -104,9 +104,9 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     let stop = i + 1;
     while (stop < i + 24 && !/[:\d,。\n]/.test(n[stop] ?? '\n')) stop++;
     const name = text.slice(i + 1, stop).trim();
-    headings.push({ at, body: stop, name: /[:\d]/.test(n[stop] ?? '') && /[节旦日”]$/.test(name) ? name : '' });
+    headings.push([at, stop, /[:\d]/.test(n[stop] ?? '') && /[节旦日”]$/.test(name) ? name : '']);
   }
-  const named = headings.filter((heading) => heading.name);
+  const named = headings.filter((heading) => heading[2]);
   const amendment = !named.length;
   // Where an amending notice's arrangement starts: …通知如下 (not a reprint's 全文如下).
   let intro = n.indexOf('如下');
@@ -124,54 +124,51 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   const holidays: Holiday[] = [];
   const workdays = new Set<number>();
   const items = amendment
-    ? [{ at: intro, body: intro + 2, name: amendmentName(source.title ?? n.slice(n.indexOf('现将'), intro)) }]
+    ? [[intro, intro + 2, amendmentName(source.title ?? n.slice(n.indexOf('现将'), intro))] as const]
     : named;
-  for (const item of items) {
-    const limit = (!amendment && headings.find((heading) => heading.at > item.body)?.at) || n.length;
-    const tokens = readDays(text, n, item.body, limit, year);
+  for (const [, body, name] of items) {
+    const limit = (!amendment && headings.find((heading) => heading[0] > body)?.[0]) || n.length;
+    const tokens = readDays(text, n, body, limit, year);
     const first = tokens[0];
-    if (!first) fail('NOT_A_HOLIDAY_NOTICE', text, `no date for ${item.name}`, item.body);
-    let start = first.day;
+    if (!first) fail('NOT_A_HOLIDAY_NOTICE', text, `no date for ${name}`, body);
+    const [firstDay, firstAt, firstNext] = first;
+    let start = firstDay;
     let end = start;
     let k = 1;
-    const before = n.slice(item.body, first.at).trimEnd();
+    const before = n.slice(body, firstAt).trimEnd();
     if (before.endsWith('至') && before.includes('延长')) {
       // 延长…假期至D: the extension states only its last day.
       const issued = source.date ? toDayNumber(source.date) : end;
       start = Math.min(issued, end);
-    } else if (
-      CONNECTORS.includes(n[first.next] ?? '.') &&
-      tokens[1] &&
-      !n.slice(first.next + 1, tokens[1].at).trim()
-    ) {
-      end = tokens[1].day;
+    } else if (CONNECTORS.includes(n[firstNext] ?? '.') && tokens[1] && !n.slice(firstNext + 1, tokens[1][1]).trim()) {
+      end = tokens[1][0];
       k = 2;
     }
-    if (end < start) fail('INCONSISTENT', text, 'a range that ends before it starts', first.at);
+    if (end < start) fail('INCONSISTENT', text, 'a range that ends before it starts', firstAt);
     // The dates that follow: runs joined by 、, then 上班 (working days) or 补休 (a day off added).
-    for (let run: Token[] = []; k < tokens.length; k++) {
-      const token = tokens[k] as Token;
-      run.push(token);
+    for (let run: number[] = []; k < tokens.length; k++) {
+      const [day, , next] = tokens[k] as Token;
+      run.push(day);
       const after = tokens[k + 1];
-      if (n[token.next] === '、' && after && !n.slice(token.next + 1, after.at).trim()) continue;
-      const word = n.slice(token.next, token.next + 2);
-      for (const day of run) {
-        if (word === '上班') workdays.add(day.day);
-        if (word === '补休') end = Math.max(end, day.day);
+      if (n[next] === '、' && after && !n.slice(next + 1, after[1]).trim()) continue;
+      const word = n.slice(next, next + 2);
+      for (const d of run) {
+        if (word === '上班') workdays.add(d);
+        if (word === '补休') end = Math.max(end, d);
       }
-      if (CONNECTORS.includes(n[token.next] ?? '.')) k++;
+      if (CONNECTORS.includes(n[next] ?? '.')) k++;
       run = [];
     }
     const days = end - start + 1;
     // 共N天 or 放假N天, the first in the item.
     // Searched from the item's start, so that a first date the scan could not read is still checked.
-    const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(item.body, limit));
+    const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(body, limit));
     if (count) {
       const stated = numeral(count[1] as string);
       if (stated !== days)
-        fail('INCONSISTENT', text, `共${stated}天 but the range has ${days} days`, item.body + count.index);
+        fail('INCONSISTENT', text, `共${stated}天 but the range has ${days} days`, body + count.index);
     }
-    holidays.push({ name: item.name, start: fromDayNumber(start), end: fromDayNumber(end), days });
+    holidays.push({ name, start: fromDayNumber(start), end: fromDayNumber(end), days });
   }
   const arrangement: HolidayArrangement = {
     year,
@@ -252,7 +249,7 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
     if (mo > 12 || !d || d > daysInMonth(dayYear, mo)) fail('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
     if (note && '日一二三四五六天'.indexOf(note[1] as string) % 7 !== weekdayOf(day))
       fail('INCONSISTENT', text, `${fromDayNumber(day)} is not a ${note[0]}`, noteAt);
-    return { day, at, next };
+    return [day, at, next];
   });
 }
 
