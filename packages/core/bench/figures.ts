@@ -2,13 +2,17 @@
  * Measures the cases of `schemas.bench.ts` with tinybench and writes the README's "Measurements"
  * table (between `<!-- bench:schemas -->` markers, through scripts/readme-figures.ts).
  *
- * Run after a build: pnpm --filter @gongbao/core exec tsx bench/figures.ts [--no-write]
+ * Run after a build, on the built package (see scripts/assert-dist.ts):
+ *   pnpm --filter @gongbao/core exec tsx --tsconfig ../../tsconfig.bench.json bench/figures.ts [--no-write]
  */
 import { DocumentNumberSchema, DocumentSchema, documentToText, GazetteIssueSchema } from '@gongbao/core';
 import { Bench } from 'tinybench';
+import { assertDist } from '../../../scripts/assert-dist';
 import { writeReadmeFigures } from '../../../scripts/readme-figures';
 import { number5 } from '../test/fixtures';
 import { documents, input, parsedDocument } from './synthetic-issue';
+
+assertDist(import.meta.resolve('@gongbao/core'));
 
 const kb = (JSON.stringify(input).length / 1024).toFixed(0);
 const documentKb = (JSON.stringify(documents[0]).length / 1024).toFixed(0);
@@ -33,7 +37,7 @@ const duration = (ms: number) => (ms >= 1 ? `${round(ms)} ms` : `${round(ms * 10
 writeReadmeFigures({
   readme: new URL('../README.md', import.meta.url),
   name: 'schemas',
-  command: 'pnpm --filter @gongbao/core exec tsx bench/figures.ts',
+  command: 'pnpm --filter @gongbao/core exec tsx --tsconfig ../../tsconfig.bench.json bench/figures.ts',
   header: ['benchmark', 'mean', 'ops/s', '± (rme)'],
   rows: bench.tasks.map((task) => {
     const result = task.result;

@@ -36,5 +36,14 @@ export const documents = Array.from({ length: 17 }, (_, i) => {
     attachments: [{ number: 1, title: '计划表', body: [{ type: 'table' as const, table }] }],
   };
 });
-export const input = JSON.parse(JSON.stringify({ ...issue, documents })) as unknown;
+// One TOC entry per document, as GazetteIssueSchema cross-checks them (ids, 发文字号, pages).
+const toc = documents.map(({ id, title, docNumber }, i) => ({
+  section: '市政府文件',
+  title,
+  docNumber: { ...docNumber, raw: `长政发[2024]${i + 1}号` },
+  startPage: 1 + 4 * i,
+  endPage: 4 + 4 * i,
+  documentId: id,
+}));
+export const input = JSON.parse(JSON.stringify({ ...issue, toc, documents })) as unknown;
 export const parsedDocument = DocumentSchema.parse(documents[0]);

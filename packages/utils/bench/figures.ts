@@ -29,16 +29,10 @@ import chineseDays from 'chinese-days';
 import chineseParseInt from 'chinese-parseint2';
 import * as chrono from 'chrono-node';
 import Nzh from 'nzh';
+import { assertDist } from '../../../scripts/assert-dist';
 import { writeReadmeFigures } from '../../../scripts/readme-figures';
 
-// Users run the built package; tsx would follow the base tsconfig's paths to src, and wrap every
-// function in __name() as it transforms (5× slower closures: figures nobody gets).
-const resolved = import.meta.resolve('@gongbao/utils');
-if (!resolved.includes('/dist/')) {
-  throw new Error(
-    `@gongbao/utils resolves to ${resolved}, not dist: run with tsx --tsconfig ../../tsconfig.bench.json`,
-  );
-}
+assertDist(import.meta.resolve('@gongbao/utils')); // see scripts/assert-dist.ts
 
 /** One case of a comparison: a name and a function doing one unit of work. */
 interface Case {
