@@ -69,6 +69,28 @@ describe('OffsetMap', () => {
     );
   });
 
+  it('maps synthetic runs (verbatim false) to their one source offset, and appends them as they are', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(1000), fc.integer({ min: 1, max: 5 }), fc.boolean()), { minLength: 1, maxLength: 12 }),
+        (runs) => {
+          const map = new OffsetMap();
+          const expected: number[] = [];
+          for (const [start, length, verbatim] of runs) {
+            map.push(start, length, verbatim);
+            for (let i = 0; i < length; i++) expected.push(verbatim ? start + i : start);
+          }
+          expect(expected.map((_, i) => map.sourceOffset(i))).toEqual(expected);
+          const joined = new OffsetMap();
+          joined.push(5000, 2);
+          joined.append(map);
+          expect(expected.map((_, i) => joined.sourceOffset(i + 2))).toEqual(expected);
+          expect(joined.length).toBe(expected.length + 2);
+        },
+      ),
+    );
+  });
+
   it('gives ranges with end after the last character', () => {
     const map = new OffsetMap();
     map.push(100, 3);

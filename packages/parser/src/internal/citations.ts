@@ -2,7 +2,6 @@ import type { Citation } from '@gongbao/core';
 import { findDocumentNumbers } from '@gongbao/utils';
 import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
-import type { OffsetMap } from './offset-map.js';
 import { compact } from './rules.js';
 
 // An organisation, or the short names of a party committee and a government of one level (市委、市政府《…》).
@@ -70,11 +69,13 @@ export function findCitations(
 ): Citation[] {
   const citations: Citation[] = [];
   const aliases = new Set<string>();
-  for (const { text, map } of texts) {
+  for (const clean of texts) {
+    // The map only where a finding needs it: a cell's map is made when first asked for.
+    const { text } = clean;
     const hasTitle = text.includes('《');
     const hasNumber = text.includes('号');
     if (!hasTitle && !hasNumber) {
-      checkText(ctx, text, map);
+      checkText(ctx, clean);
       continue;
     }
     const numbers = hasNumber ? findDocumentNumbers(text) : [];
@@ -119,20 +120,20 @@ export function findCitations(
         if (close) to += close[0].length;
       }
       citation.text = text.slice(from, to);
-      const range = map.sourceRange(from, to);
+      const range = clean.map.sourceRange(from, to);
       citation.source = ctx.range(range.start, range.end);
       citations.push(citation);
     }
     numbers.forEach((number, n) => {
       if (usedNumbers.has(n)) return;
-      const range = map.sourceRange(number.start, number.end);
+      const range = clean.map.sourceRange(number.start, number.end);
       citations.push({
         docNumber: number.value,
         text: text.slice(number.start, number.end),
         source: ctx.range(range.start, range.end),
       });
     });
-    checkText(ctx, text, map);
+    checkText(ctx, clean);
   }
   return citations;
 }
@@ -164,17 +165,18 @@ const OUTSIDE = /[〔[［【]\s*\d{4}\s*[〕\]］】]\s*\d+\s*[)）]\s*号/gu;
  */
 const LATIN = /[\u4e00-\u9fff] +(and|or|the|of|in) +[\u4e00-\u9fff]/gu;
 
-function checkText(ctx: ParseContext, text: string, map: OffsetMap): void {
+function checkText(ctx: ParseContext, clean: CleanText): void {
+  const { text } = clean;
   if (text.includes('号')) {
     for (const m of text.matchAll(OUTSIDE)) {
-      const range = map.sourceRange(m.index ?? 0, (m.index ?? 0) + m[0].length);
+      const range = clean.map.sourceRange(m.index ?? 0, (m.index ?? 0) + m[0].length);
       ctx.report('number-outside-bracket', `号 outside the bracket of a 发文字号: ${m[0]}`, range.start, range.end);
     }
   }
   if (!/[A-Za-z]/u.test(text)) return;
   LATIN.lastIndex = 0;
   for (let m = LATIN.exec(text); m !== null; m = LATIN.exec(text)) {
-    const range = map.sourceRange(m.index + 1, m.index + m[0].length - 1);
+    const range = clean.map.sourceRange(m.index + 1, m.index + m[0].length - 1);
     ctx.report('latin-word-in-text', `English word "${m[1]}" inside Chinese text`, range.start, range.end);
     // The closing Han character may open the next match.
     LATIN.lastIndex = m.index + m[0].length - 1;

@@ -8,6 +8,31 @@ export interface CleanText {
   readonly map: OffsetMap;
 }
 
+/**
+ * A cleaned text that is one verbatim stretch of the source (a line or cell without markup): two
+ * fields and the map made only when something asks for it — most cells and lines never need it,
+ * and a table of 100,000 rows would otherwise hold an OffsetMap per cell.
+ */
+class VerbatimText implements CleanText {
+  readonly text: string;
+  /** The source offset of the first character, until the map is made; then the map. */
+  #at: number | OffsetMap;
+
+  constructor(text: string, start: number) {
+    this.text = text;
+    this.#at = start;
+  }
+
+  get map(): OffsetMap {
+    if (typeof this.#at === 'number') {
+      const map = new OffsetMap();
+      map.push(this.#at, this.text.length);
+      this.#at = map;
+    }
+    return this.#at;
+  }
+}
+
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/y;
 const AUTOLINK = /<((?:https?|ftp|mailto):[^<>\s]+)>/y;
 const NEWLINE_TAGS = new Set(['br', 'p', 'div', 'li', 'tr']);
@@ -42,8 +67,6 @@ function entityText(m: RegExpExecArray): string | undefined {
  * Outer whitespace is trimmed, and runs of newlines collapse to one.
  */
 export function stripInlineMarkup(source: string, start: number, end: number, keepBreaks = false): CleanText {
-  let text = '';
-  const map = new OffsetMap();
   // Most lines have no markup: trim and take them as they are.
   const plain = source.slice(start, end);
   if (!MARKUP.test(plain)) {
@@ -51,9 +74,10 @@ export function stripInlineMarkup(source: string, start: number, end: number, ke
     let to = plain.length;
     while (from < to && isSpace(plain.charCodeAt(from))) from++;
     while (to > from && isSpace(plain.charCodeAt(to - 1))) to--;
-    map.push(start + from, to - from);
-    return { text: from === 0 && to === plain.length ? plain : plain.slice(from, to), map };
+    return new VerbatimText(from === 0 && to === plain.length ? plain : plain.slice(from, to), start + from);
   }
+  let text = '';
+  const map = new OffsetMap();
   let runStart = start;
   const flush = (until: number) => {
     if (until > runStart) {

@@ -7,7 +7,7 @@
 import { endsTitle } from './head.js';
 import { markerOf } from './paragraphs.js';
 import { documentNumberOfLine, looksLikeDateLine, noteOfLine } from './rules.js';
-import type { SourceLine } from './scan.js';
+import { type SourceLine, withIndex } from './scan.js';
 import { signatureOfLine } from './signature.js';
 
 /** A line this long that holds at least half of the text is a text that lost its line breaks. */
@@ -44,7 +44,7 @@ export function splitRunOnLines(lines: SourceLine[]): SourceLine[] {
   for (const line of lines) {
     const pieces = isRunOn(line, total) ? piecesOf(line.text) : undefined;
     if (!pieces || pieces.length < 2 || !isFrame(line.text, pieces)) {
-      out.push(out.length === line.index ? line : { ...line, index: out.length });
+      out.push(out.length === line.index ? line : withIndex(line, out.length));
       continue;
     }
     cut = true;

@@ -26,11 +26,69 @@ export interface SourceLine {
   /** Positions in `text` → source offsets. */
   readonly map: OffsetMap;
   /** The outline marker at the start of the text, once read (`null`: none). */
-  marker?: OutlineMarker | null;
+  marker?: OutlineMarker | null | undefined;
 }
 
 /** The map of every blank line's empty text: one shared object (nothing appends to a blank line's map). */
 const NO_TEXT = new OffsetMap();
+const NO_BLANK: CleanText = { text: '', map: NO_TEXT };
+
+/**
+ * A scanned line. A class, not an object literal, so that every line has one shape with `marker`
+ * in it from the start, and so that the map is made only when asked for: a table row's text is
+ * the source stretch itself, whose map nobody reads (its cells get their own).
+ */
+class ScannedLine implements SourceLine {
+  readonly index: number;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: LineKind;
+  readonly depth: number;
+  readonly text: string;
+  marker: OutlineMarker | null | undefined = undefined;
+  /** The cleaned text (whose map is the line's), or the source offset of a verbatim text. */
+  readonly #clean: CleanText | number;
+  #map: OffsetMap | undefined;
+
+  constructor(
+    index: number,
+    line: number,
+    start: number,
+    end: number,
+    kind: LineKind,
+    depth: number,
+    text: string,
+    clean: CleanText | number,
+  ) {
+    this.index = index;
+    this.line = line;
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.depth = depth;
+    this.text = text;
+    this.#clean = clean;
+  }
+
+  /** The same line at another index (lines after one split into several move down). */
+  withIndex(index: number): ScannedLine {
+    const copy = new ScannedLine(index, this.line, this.start, this.end, this.kind, this.depth, this.text, this.#clean);
+    copy.marker = this.marker;
+    copy.#map = this.#map;
+    return copy;
+  }
+
+  get map(): OffsetMap {
+    const clean = this.#clean;
+    if (typeof clean !== 'number') return clean.map;
+    if (!this.#map) {
+      this.#map = new OffsetMap();
+      this.#map.push(clean, this.text.length);
+    }
+    return this.#map;
+  }
+}
 
 const HEADING = /^[ ]{0,3}(#{1,6})(?:[ \t]+|$)/y;
 const LIST_ITEM = /^[ ]{0,3}[-*+][ \t]+/y;
@@ -52,7 +110,7 @@ export function scanLines(source: string): SourceLine[] {
   let blank: { start: number; end: number; line: number } | undefined;
   const flush = () => {
     if (!blank) return;
-    lines.push({ ...blank, index: lines.length, kind: 'blank', depth: 0, text: '', map: NO_TEXT });
+    lines.push(new ScannedLine(lines.length, blank.line, blank.start, blank.end, 'blank', 0, '', NO_BLANK));
     blank = undefined;
   };
   while (start <= n) {
@@ -88,7 +146,7 @@ export function scanLines(source: string): SourceLine[] {
  */
 function pushSplitAtBreaks(lines: SourceLine[], line: SourceLine): void {
   if (line.kind === 'table-row' || !line.text.includes('\n')) {
-    lines.push(line.index === lines.length ? line : { ...line, index: lines.length });
+    lines.push(line.index === lines.length ? line : withIndex(line, lines.length));
     return;
   }
   let from = 0;
@@ -117,6 +175,15 @@ function pushSplitAtBreaks(lines: SourceLine[], line: SourceLine): void {
   }
 }
 
+/**
+ * The line at another index. Not `{ ...line, index }`: a scanned line's map is made when first
+ * asked for (a getter, which a spread does not copy).
+ */
+export function withIndex(line: SourceLine, index: number): SourceLine {
+  if (line instanceof ScannedLine) return line.withIndex(index);
+  return { ...line, index };
+}
+
 /** Whether a UTF-16 code unit is white space that a line's text is trimmed of. */
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -140,7 +207,7 @@ function classify(source: string, start: number, end: number, index: number, lin
   let contentStart = start;
   const raw = source.slice(start, end);
   if (raw.trim() === '') {
-    return { index, line, start, end, kind: 'blank', depth, text: '', map: NO_TEXT };
+    return new ScannedLine(index, line, start, end, 'blank', depth, '', NO_BLANK);
   }
   if (raw.includes('\t') && raw.replace(/\t/g, '').trim() !== '') {
     kind = 'table-row';
@@ -162,14 +229,12 @@ function classify(source: string, start: number, end: number, index: number, lin
   }
   if (kind === 'table-row') {
     // Keep the tabs: cells are cleaned one by one later.
-    const map = new OffsetMap();
-    map.push(start, end - start);
-    return { index, line, start, end, kind, depth, text: raw, map };
+    return new ScannedLine(index, line, start, end, kind, depth, raw, start);
   }
   // Block tags (<p>, <br>, <div>, <li>) become line breaks: a web copy's paragraphs on one line.
   const clean = stripInlineMarkup(source, contentStart, end, true);
   if (clean.text === '') kind = 'blank';
-  return { index, line, start, end, kind, depth, text: clean.text, map: clean.map };
+  return new ScannedLine(index, line, start, end, kind, depth, clean.text, clean.text === '' ? NO_BLANK : clean);
 }
 
 /** The cells of a table row, each cleaned of markup (`<p>`/`<br>` become newlines). */

@@ -143,7 +143,8 @@ export function checkRestarts(
     row.raw.cells.forEach((cell, c) => {
       if (types[c] !== 'string') return;
       const text = cell.clean.text.trim();
-      if (compact(text).length > RESTART_MAX) return;
+      // One word cannot start over: most cells end here, without a split.
+      if (!/\s/u.test(text) || compact(text).length > RESTART_MAX) return;
       const words = text.split(/\s+/u);
       for (let k = 1; k < words.length; k++) {
         const before = words.slice(0, k).join('');
