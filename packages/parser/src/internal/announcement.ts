@@ -71,14 +71,15 @@ export function announcedEffect(
   texts: readonly CleanText[],
   writtenDate: IsoDate | undefined,
 ): Validity | undefined {
-  for (const { text, map } of texts) {
+  for (const clean of texts) {
+    const { text } = clean;
     const m = ANNOUNCED.exec(text);
     if (!m) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const d = effectAfter(after);
     if (!d) continue;
     const end = m.index + m[0].length + d.length;
-    const range = map.sourceRange(m.index, end);
+    const range = clean.map.sourceRange(m.index, end);
     const base: Validity = { text: text.slice(m.index, end), source: ctx.range(range.start, range.end) };
     const when = d.when;
     if (when === undefined || /^(?:(?:公布|发布|颁布)之日|即日)$/u.test(when)) {

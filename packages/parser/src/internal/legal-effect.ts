@@ -60,7 +60,9 @@ export function readLegalEffect(
   const repealed = new Set<string>();
   // A dated clause anywhere wins over an undated one.
   let undatedFallback: Validity | undefined;
-  for (const { text, map } of texts) {
+  for (const clean of texts) {
+    // The map only where a clause is found (a cell's map is made when first asked for).
+    const { text } = clean;
     if (
       effect.validity === undefined &&
       text.includes('本') &&
@@ -68,11 +70,11 @@ export function readLegalEffect(
       /起\s*(?:施行|执行|实施|生效)/u.test(text)
     ) {
       const m = findClause(text);
-      if (m) effect.validity = validityOf(ctx, m, map, writtenDate, provisional);
+      if (m) effect.validity = validityOf(ctx, m, clean.map, writtenDate, provisional);
     }
     if (effect.validity === undefined && undatedFallback === undefined && text.includes('本')) {
       const m = findUndatedClause(text);
-      if (m) undatedFallback = undatedValidity(ctx, m, map, provisional);
+      if (m) undatedFallback = undatedValidity(ctx, m, clean.map, provisional);
     }
     if (REPEAL.test(text)) {
       for (const sentence of text.split(/(?<=[。；;])/u)) {

@@ -1,6 +1,7 @@
 import { parseOutlineMarker } from '@gongbao/utils';
 import { cellText } from './cell-text.js';
 import type { ParseContext } from './context.js';
+import { VerbatimText } from './markup.js';
 import { compact } from './rules.js';
 import { type SourceLine, tableCells } from './scan.js';
 import type { RowCell } from './wide-rows.js';
@@ -30,11 +31,13 @@ export function rowsOf(ctx: ParseContext, lines: readonly SourceLine[]): RawRow[
     return {
       line,
       // OCR and line-wrap spaces inside Chinese words go; spaces next to Latin letters stay.
-      cells: tableCells(ctx.source, line).map((clean) => ({
-        text: cellText(clean.text),
-        clean,
-        bold: bold && clean.text !== '',
-      })),
+      cells: tableCells(ctx.source, line).map((clean): Cell => {
+        const text = cellText(clean.text);
+        const isBold = bold && clean.text !== '';
+        // Most cells: the clean text itself is the cell (see VerbatimText).
+        if (!isBold && text === clean.text && clean instanceof VerbatimText) return clean;
+        return { text, clean, bold: isBold };
+      }),
     };
   });
 }

@@ -20,6 +20,13 @@ import {
 } from './table-rows.js';
 import { capOutlierRows } from './wide-rows.js';
 
+/**
+ * A cell of digits, signs and separators only (12, 3.5, -1,200, 45%): no citation, 发文字号 or
+ * clause in it, so it is not handed to the text readers (a table of numbers would keep every
+ * cell alive until the end of the document for nothing).
+ */
+const ONLY_DIGITS = /^[\d.,%+\-\s]+$/u;
+
 /** What the table builder needs besides the lines. */
 export interface TableOptions {
   id: string;
@@ -57,7 +64,9 @@ export function buildTable(
   const partRows = parts.map((lines) => rowsOf(ctx, lines));
   if (options.cells)
     for (const rows of partRows)
-      for (const row of rows) for (const cell of row.cells) if (cell.text !== '') options.cells.push(cell.clean);
+      for (const row of rows)
+        for (const cell of row.cells)
+          if (cell.text !== '' && !ONLY_DIGITS.test(cell.text)) options.cells.push(cell.clean);
   const allRows = partRows.flat();
   capOutlierRows(ctx, allRows);
   if (!looksLikeHeader(allRows[0] as RawRow) && isColumnMajorLayout(allRows)) {
@@ -324,13 +333,15 @@ function joinSplitCells(
 ): Set<number> {
   const joinedPieces = new Set<number>();
   const width = names.length;
-  const groups: Array<[number, number]> = [];
-  for (let r = 0; r < rows.length; r++) {
-    const own = rows[r]?.raw.cells[0]?.text ?? '';
-    if (own !== '' || groups.length === 0) groups.push([r, r]);
-    else (groups[groups.length - 1] as [number, number])[1] = r;
+  // The groups of several rows (a group begins where the first column has a value, and at the
+  // first row); one-row groups, most rows of most tables, are not kept.
+  const multi: Array<[number, number]> = [];
+  let groupStart = 0;
+  for (let r = 1; r <= rows.length; r++) {
+    if (r < rows.length && (rows[r]?.raw.cells[0]?.text ?? '') === '') continue;
+    if (r - 1 > groupStart) multi.push([groupStart, r - 1]);
+    groupStart = r;
   }
-  const multi = groups.filter(([a, b]) => b > a);
   if (multi.length < 2) return joinedPieces;
   for (let c = 1; c < names.length; c++) {
     if (types[c] !== 'string') continue;

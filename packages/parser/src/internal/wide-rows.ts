@@ -6,9 +6,9 @@ import type { SourceLine } from './scan.js';
 
 /** A cell as the table builder reads it. */
 export interface RowCell {
-  text: string;
-  clean: CleanText;
-  bold: boolean;
+  readonly text: string;
+  readonly clean: CleanText;
+  readonly bold: boolean;
 }
 
 /**
