@@ -1,8 +1,7 @@
 import type { Document, DocumentDraft } from '@gongbao/core';
 import type { Diagnostic } from './diagnostic.js';
 import { ParseContext } from './internal/context.js';
-import { parseDocumentLines } from './internal/document.js';
-import { documentRuns, isComplete } from './internal/documents.js';
+import { type DocumentRun, documentRuns, readRun } from './internal/documents.js';
 import type { SourceLine } from './internal/scan.js';
 import { assertText } from './internal/validate.js';
 
@@ -48,8 +47,8 @@ export type ParseDocumentResult =
  * 成文日期 …): the document is found among them, the box fills the facts the body lacks
  * (`siteMetadata.used`) and a disagreement is a `metadata-mismatch` warning.
  *
- * A text holding more than one document (a second head — title lines over a whole 发文字号 — after
- * the first) yields the first one and a `multiple-documents` error at each further head;
+ * A text holding more than one document (a second head — title lines over a whole 发文字号, or a
+ * 令's header over 第N号 — after the first) yields the first one and a `multiple-documents` error at each further head;
  * {@link parseDocuments} reads each.
  *
  * Every block, table, citation and signature carries its source range. Odd but real input yields
@@ -84,19 +83,18 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}):
   // A second document is reported at its head, and left out (parseDocuments reads each).
   for (const head of laterHeads) {
     const first = head.titleLines[0] as SourceLine;
-    const number = head.numberLine ?? first;
     ctx.report(
       'multiple-documents',
       `A second document starts here${head.docNumber ? ` (${head.docNumber.canonical})` : ''}: parseDocuments reads each`,
       first.start,
-      number.end,
+      head.numberLine.end,
     );
   }
-  const run = runs[0] as { from: number; to: number };
-  const lines = run.to === ctx.lines.length ? ctx.lines : ctx.lines.slice(run.from, run.to);
-  const document = parseDocumentLines(ctx, lines).document;
-  const whole = { start: 0, end: text.length };
-  if (isComplete(ctx, document, options.validate !== false, whole))
-    return { complete: true, document, diagnostics: ctx.diagnostics };
-  return { complete: false, document, diagnostics: ctx.diagnostics };
+  const { complete, document } = readRun(ctx, runs[0] as DocumentRun, options.validate !== false, {
+    start: 0,
+    end: text.length,
+  });
+  return complete
+    ? { complete, document, diagnostics: ctx.diagnostics }
+    : { complete, document, diagnostics: ctx.diagnostics };
 }

@@ -1,16 +1,16 @@
-import type { DocumentDraft } from '@gongbao/core';
 import { ParseContext } from './internal/context.js';
-import { parseDocumentLines } from './internal/document.js';
-import { documentRuns, isComplete } from './internal/documents.js';
+import { documentRuns, readRun } from './internal/documents.js';
 import { assertText } from './internal/validate.js';
 import type { ParseDocumentOptions, ParseDocumentResult } from './parse-document.js';
 
 /**
  * Parses every official document (公文) of a text that holds several — two 批复 glued together, a
  * file of documents copied one after another — each as {@link parseDocument} reads one. The
- * documents are found from the text's own structure: each document head (one to three title
- * lines over a line that is a whole 发文字号, per GB/T 9704-2012) after the first starts a new
- * document. An enclosed 规章 or an attachment has no 发文字号 of its own and stays part of its
+ * documents are found from the text's own structure: each document head after the first starts a
+ * new document — per GB/T 9704-2012, one to three title lines over a line that is a whole 发文字号
+ * (or one in brackets with its date, `（国检监〔1989〕565号 一九八九年十月十六日）`), or a 令's header
+ * `XX人民政府令` over `第N号` (or `东莞市人民政府令第123号` on one line); the same head finder splits
+ * a gazette ({@link parseGazette}). An enclosed 规章 or an attachment has no 发文字号 of its own and stays part of its
  * document; a text without a second head is one document.
  *
  * Offsets in every result are offsets into `text`; each result carries the diagnostics found while
@@ -41,10 +41,7 @@ export function parseDocuments(text: string, options: ParseDocumentOptions = {})
   const results: ParseDocumentResult[] = [];
   for (const run of documentRuns(ctx).runs) {
     const before = ctx.diagnostics.length;
-    const lines = ctx.lines.slice(run.from, run.to);
-    const document: DocumentDraft = parseDocumentLines(ctx, lines).document;
-    const range = document.source ?? { start: 0, end: text.length };
-    const complete = isComplete(ctx, document, options.validate !== false, range);
+    const { complete, document } = readRun(ctx, run, options.validate !== false);
     const diagnostics = ctx.diagnostics.slice(before);
     results.push(complete ? { complete, document, diagnostics } : { complete, document, diagnostics });
   }

@@ -21,8 +21,6 @@ import { isFullOrganizationName, isOrganizationName, sameOrganization } from './
 import { readSiteBox, siteMetadataOf, siteUse } from './site-metadata.js';
 import { issuersFromTitle, titleOf } from './title.js';
 
-export type { DocumentHead } from './frame.js';
-
 /** A document as parsed (a draft until checked), with the tables found in it. */
 export interface ParsedDocument {
   document: DocumentDraft;

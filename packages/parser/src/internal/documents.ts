@@ -1,13 +1,20 @@
 import { type Document, type DocumentDraft, DocumentDraftSchema, DocumentSchema } from '@gongbao/core';
 import type { ParseContext } from './context.js';
+import { parseDocumentLines } from './document.js';
 import { findHeads, type GazetteHead } from './heads.js';
 import { titleKey } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { validateInto } from './validate.js';
 
+/** The lines `[from, to)` of one document of a text. */
+export interface DocumentRun {
+  from: number;
+  to: number;
+}
+
 /** The documents of a text, as runs of its lines `[from, to)`, and the head that starts each one after the first. */
 export interface DocumentRuns {
-  runs: Array<{ from: number; to: number }>;
+  runs: DocumentRun[];
   /** The head of `runs[i + 1]`. */
   laterHeads: GazetteHead[];
 }
@@ -24,7 +31,7 @@ export interface DocumentRuns {
 export function documentRuns(ctx: ParseContext): DocumentRuns {
   const heads = findHeads(ctx, 0, ctx.lines.length, new Set());
   const laterHeads: GazetteHead[] = [];
-  const runs: Array<{ from: number; to: number }> = [];
+  const runs: DocumentRun[] = [];
   let from = 0;
   let title = heads[0] ? titleOf(heads[0]) : '';
   const quoted = new Set<string>();
@@ -94,4 +101,23 @@ export function isComplete(
   if (hasRequiredFields(document)) return !validate || validateInto(ctx, DocumentSchema, document, range);
   if (validate) validateInto(ctx, DocumentDraftSchema, document, range);
   return false;
+}
+
+/** One document read from its run: a `Document` when complete, else a `DocumentDraft`. */
+export type ReadDocument = { complete: true; document: Document } | { complete: false; document: DocumentDraft };
+
+/**
+ * Reads the document of one run and checks it (see {@link isComplete}); schema failures are
+ * reported at `fallback`, or at the document's own range when it is not given.
+ */
+export function readRun(
+  ctx: ParseContext,
+  run: DocumentRun,
+  validate: boolean,
+  fallback?: { start: number; end: number },
+): ReadDocument {
+  const lines = run.from === 0 && run.to === ctx.lines.length ? ctx.lines : ctx.lines.slice(run.from, run.to);
+  const document = parseDocumentLines(ctx, lines).document;
+  const range = fallback ?? document.source ?? { start: 0, end: ctx.source.length };
+  return isComplete(ctx, document, validate, range) ? { complete: true, document } : { complete: false, document };
 }

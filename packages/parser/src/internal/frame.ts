@@ -29,12 +29,13 @@ export interface DocumentHead {
   titleLines: SourceLine[];
   numberLine?: SourceLine;
   docNumber?: DocumentNumber;
+  /** The date printed in brackets with the number under the title (a signature's date wins). */
+  writtenDate?: IsoDate;
 }
 
 /** The frame of a 公文: head, addressees, body lines, 附件说明, signature, date, note, the rest. */
 export interface Frame {
   titleLines: SourceLine[];
-  title?: string;
   docNumber?: DocumentNumber;
   signers?: string[];
   addressees: string[];
@@ -113,6 +114,7 @@ export function readFrame(
   if (head) {
     frame.titleLines = head.titleLines;
     if (head.docNumber) frame.docNumber = head.docNumber;
+    if (head.writtenDate) frame.writtenDate = head.writtenDate;
     const last = head.numberLine ?? head.titleLines[head.titleLines.length - 1];
     p = last ? units.findIndex((u) => u.index === last.index) + 1 : 0;
   } else {

@@ -126,7 +126,7 @@ function isBodyLine(line: SourceLine): boolean {
  * A line in brackets under a title with its 发文字号 and its date, or one of them, as gazettes and
  * law sites print them: `（国检监〔1989〕565号 一九八九年十月十六日）`, `(1989年10月16日)`.
  */
-function numberAndDateOf(text: string): { number?: DocumentNumber; date?: IsoDate } | undefined {
+export function numberAndDateOf(text: string): { number?: DocumentNumber; date?: IsoDate } | undefined {
   const inside = /^[（(]([^（）()]{6,60})[）)]$/u.exec(text.trim())?.[1];
   if (inside === undefined) return undefined;
   const parts = inside.split(/[\s，,]+/u).filter((part) => part !== '');
@@ -143,7 +143,7 @@ function numberAndDateOf(text: string): { number?: DocumentNumber; date?: IsoDat
 }
 
 /** A whole line that is a 令's (or numbered 公告's) header: `XX人民政府令`, `…常务委员会公告`. */
-function isOrderHeader(text: string): boolean {
+export function isOrderHeader(text: string): boolean {
   const t = compact(text);
   return /^[\p{Script=Han}（）()]{2,40}(?:令|公告)$/u.test(t) && !/关于/u.test(t);
 }
@@ -151,6 +151,23 @@ function isOrderHeader(text: string): boolean {
 /** An order number: `第238号` under a header, or `东莞市人民政府令第123号` / `政府令〔2010〕第15号` whole. */
 function orderSerial(text: string): string | undefined {
   return /^第\s*([0-9０-９]+)\s*号$/u.exec(compact(text))?.[1];
+}
+
+/**
+ * The number of a 令 written on two lines, its header (`中华人民共和国国务院令`) and `第238号` under it;
+ * `raw` keeps both lines as written, so that it reads to the same number (DocumentNumberSchema
+ * checks). Undefined when the lines are not those of a 令.
+ */
+export function orderNumberOf(header: string, serialLine: string): DocumentNumber | undefined {
+  const serial = orderSerial(serialLine);
+  if (serial === undefined || !isOrderHeader(header)) return undefined;
+  try {
+    const number = parseDocumentNumber(`${compact(header)}第${serial}号`);
+    number.raw = `${header.trim()} ${serialLine.trim()}`;
+    return number;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether a line can end a title: it names a document type or an enclosed text (办法, 规定 …). */
@@ -219,7 +236,7 @@ function isOrderNumberLine(units: readonly SourceLine[], k: number): boolean {
 }
 
 /** Whether an order's agency names its issuer (东莞市人民政府令), so that it is the order's title. */
-function namesIssuer(agency: string): boolean {
+export function namesIssuer(agency: string): boolean {
   return isOrderHeader(agency) && compact(agency).length >= 5;
 }
 
@@ -284,21 +301,14 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
       }
     }
     if (!head.docNumber) {
-      const serial = orderSerial(t);
       const header = units[k - 1];
-      if (serial !== undefined && header && isOrderHeader(header.text)) {
-        try {
-          const number = parseDocumentNumber(`${compact(header.text)}第${serial}号`);
-          // Both lines as written, so that raw reads to the same number (DocumentNumberSchema checks).
-          number.raw = `${header.text.trim()} ${t}`;
-          head.docNumber = number;
-          head.numberLine = line;
-          head.titleLines = [header];
-          k--;
-          break;
-        } catch {
-          // not an order number
-        }
+      const order = header && orderNumberOf(header.text, t);
+      if (header && order) {
+        head.docNumber = order;
+        head.numberLine = line;
+        head.titleLines = [header];
+        k--;
+        break;
       }
       const number = documentNumberOfLine(t);
       if (number) {

@@ -1,6 +1,7 @@
 import { isTitleLike } from './blocks.js';
 import type { ParseContext } from './context.js';
 import type { DocumentHead } from './frame.js';
+import { isOrderHeader, namesIssuer, numberAndDateOf, orderNumberOf } from './head.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
 import { compact, dateOfLine, documentNumberOfLine, noteOfLine, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
@@ -10,6 +11,8 @@ import { isBoxLabel } from './site-metadata.js';
 /** A document head found in the text, with the index of the line where its document starts. */
 export interface GazetteHead extends DocumentHead {
   startIndex: number;
+  /** The line of the number (a 令's 第N号 line, or its header line when the number is on it). */
+  numberLine: SourceLine;
 }
 
 /** Whether a line can be part of a document title above a 发文字号. */
@@ -27,10 +30,21 @@ function isTitleLine(line: SourceLine, sections: ReadonlySet<string>, below?: So
   return isTitleLike(paragraphOf(line)) && (continuesTitle || signatureOfLine(line.text) === undefined);
 }
 
+/** The next line at or after `i` that is not blank, before `to`. */
+function nextFilled(lines: readonly SourceLine[], i: number, to: number): SourceLine | undefined {
+  for (let k = i; k < to; k++) if ((lines[k] as SourceLine).kind !== 'blank') return lines[k];
+  return undefined;
+}
+
 /**
- * Finds the heads of the documents: a line that is a whole 发文字号, under one to three title
- * lines (headings, or short unpunctuated lines). Linear: each line is looked at a bounded number of
- * times.
+ * Finds the heads of the documents of a text, by the forms of GB/T 9704-2012 — the one head
+ * finder of parseDocument, parseDocuments and parseGazette:
+ * - a line that is a whole 发文字号 (or one in brackets with its date, as 1980s texts print it:
+ *   `（国检监〔1989〕565号 一九八九年十月十六日）`) under one to three title lines (headings, or short
+ *   unpunctuated lines);
+ * - a 令: its header `XX人民政府令` with `第N号` on the next line, or a number line that names its
+ *   issuer (`东莞市人民政府令第123号`) — the 令's header is its title, whatever stands above it.
+ * Linear: each line is looked at a bounded number of times.
  */
 export function findHeads(ctx: ParseContext, from: number, to: number, sections: ReadonlySet<string>): GazetteHead[] {
   const lines = ctx.lines;
@@ -39,7 +53,19 @@ export function findHeads(ctx: ParseContext, from: number, to: number, sections:
   for (let i = from; i < to; i++) {
     const line = lines[i] as SourceLine;
     if (line.kind === 'blank' || line.kind === 'table-row') continue;
-    const docNumber = documentNumberOfLine(line.text);
+    // A 令's header over 第N号.
+    if (isOrderHeader(line.text)) {
+      const serialLine = nextFilled(lines, i + 1, to);
+      const docNumber = serialLine && orderNumberOf(line.text, serialLine.text);
+      if (serialLine && docNumber) {
+        heads.push({ titleLines: [line], numberLine: serialLine, docNumber, startIndex: line.index });
+        floor = serialLine.index + 1;
+        i = serialLine.index;
+        continue;
+      }
+    }
+    const bracketed = documentNumberOfLine(line.text) ? undefined : numberAndDateOf(line.text);
+    const docNumber = documentNumberOfLine(line.text) ?? bracketed?.number;
     if (!docNumber) continue;
     const titleLines: SourceLine[] = [];
     for (let k = i - 1; k >= floor && titleLines.length < 3; k--) {
@@ -50,8 +76,22 @@ export function findHeads(ctx: ParseContext, from: number, to: number, sections:
       if (titleLines.length > 0 && (titleLines[0] as SourceLine).kind === 'heading' && l.kind !== 'heading') break;
       titleLines.unshift(l);
     }
-    if (titleLines.length === 0) continue;
-    heads.push({ titleLines, numberLine: line, docNumber, startIndex: (titleLines[0] as SourceLine).index });
+    if (titleLines.length === 0) {
+      // A 令 numbered on its header line is its own title.
+      if (!bracketed && namesIssuer(docNumber.agency)) {
+        heads.push({ titleLines: [line], numberLine: line, docNumber, startIndex: line.index });
+        floor = i + 1;
+      }
+      continue;
+    }
+    const head: GazetteHead = {
+      titleLines,
+      numberLine: line,
+      docNumber,
+      startIndex: (titleLines[0] as SourceLine).index,
+    };
+    if (bracketed?.date !== undefined) head.writtenDate = bracketed.date;
+    heads.push(head);
     floor = i + 1;
   }
   return heads;
