@@ -86,6 +86,16 @@ describe('OffsetMap', () => {
           joined.append(map);
           expect(expected.map((_, i) => joined.sourceOffset(i + 2))).toEqual(expected);
           expect(joined.length).toBe(expected.length + 2);
+          // A slice maps each of its characters where the whole map does.
+          for (const [a, b] of [
+            [0, expected.length],
+            [1, expected.length - 1],
+            [expected.length >> 1, expected.length],
+          ] as const) {
+            const part = map.slice(a, b);
+            expect(part.length).toBe(Math.max(0, b - a));
+            for (let i = 0; i < b - a; i++) expect(part.sourceOffset(i)).toBe(expected[a + i]);
+          }
         },
       ),
     );
