@@ -19,6 +19,16 @@ export function opensAttachmentList(line: SourceLine): boolean {
   return line.kind !== 'table-row' && LIST_START.test(line.text);
 }
 
+const BARE = /^附\s*件$/u;
+
+/**
+ * Whether a line is the label `附件` alone, without its colon: above the signature, it opens the
+ * 附件说明 (a web copy that lost the colon: `附件` / `2020年资金分配表` / signature).
+ */
+export function isBareAttachmentLabel(line: SourceLine): boolean {
+  return line.kind !== 'table-row' && BARE.test(line.text.trim());
+}
+
 /**
  * An attachment label line printed above an attachment: `附件`, `附件1`, `附件 2`, or `附件1：标题`
  * (with its number before any colon). Returns the number (undefined for a bare 附件) and any title
@@ -80,6 +90,19 @@ export function readLabel(text: string): { number?: number; title?: string } | u
   return undefined;
 }
 
+/** A line that can be the title of a listed attachment: short, no sentence, no date, no signature. */
+function isListedTitle(line: SourceLine): boolean {
+  const t = line.text;
+  return (
+    line.kind === 'text' &&
+    visibleLength(t) <= 80 &&
+    !/[。；：:，,]/u.test(t) &&
+    !looksLikeDateLine(t) &&
+    signatureOfLine(t) === undefined &&
+    !/^附\s*件/u.test(t)
+  );
+}
+
 /**
  * Reads a 附件说明 list: the line that opens it and the lines after it that continue the
  * numbering (`2. …`, `3. …`). Returns the items and how many lines were used.
@@ -104,14 +127,20 @@ export function readAttachmentList(
       return undefined;
     return next;
   };
-  const rest = first.text.replace(LIST_START, '');
+  const rest = isBareAttachmentLabel(first) ? '' : first.text.replace(LIST_START, '');
   let at = from + 1;
   // 附件： alone on its line, the numbered items below it.
   const firstItem = ITEM.exec(rest) ?? (rest.trim() === '' ? null : undefined);
   if (firstItem === null) {
     let i = from + 1;
     while (i < lines.length && (lines[i] as SourceLine).kind === 'blank') i++;
-    const m = lines[i] ? ITEM.exec((lines[i] as SourceLine).text) : null;
+    const next = lines[i];
+    const m = next ? ITEM.exec(next.text) : null;
+    // One attachment without a number, the last line before the signature (lines end there).
+    if (!m && next && i === lines.length - 1 && isListedTitle(next)) {
+      push(next.text, ctx.linesRange(next));
+      return { items, used: i - from + 1 };
+    }
     if (!m || Number(m[1]) !== 1) return { items, used: 1 };
     at = i;
   } else if (firstItem) push(rest.slice(firstItem[0].length), ctx.linesRange(first), Number(firstItem[1]));

@@ -7,7 +7,12 @@ import {
   URGENCY_LEVELS,
 } from '@gongbao/core';
 import type { DocumentNumber, IsoDate } from '@gongbao/utils';
-import { type ListedAttachment, opensAttachmentList, readAttachmentList } from './attachment-list.js';
+import {
+  isBareAttachmentLabel,
+  type ListedAttachment,
+  opensAttachmentList,
+  readAttachmentList,
+} from './attachment-list.js';
 import type { ParseContext } from './context.js';
 import {
   addresseesOfLine,
@@ -88,9 +93,14 @@ function isAddresseeLine(line: SourceLine): boolean {
     visibleLength(t) <= 200 &&
     !/[。！？；]/u.test(t) &&
     markerOfLine(line) === undefined &&
-    !/^附\s*件/u.test(t)
+    !/^附\s*件/u.test(t) &&
+    !OPENING_SENTENCE.test(t)
   );
 }
+
+/** The first sentence of a body that opens a list (为了…，现公告如下：), not a 主送机关 line. */
+const OPENING_SENTENCE =
+  /(?:如下|以下|下列)\s*[：:]$|^(?:为了|根据|按照|依据|依照|经研究|经.{0,12}同意|现将|现就|近日|近年来)/u;
 
 /** Reads the frame of a document from its non-blank lines. */
 export function readFrame(
@@ -178,8 +188,8 @@ export function readFrame(
     return frame;
   }
   frame.body = units.slice(p, sigStart);
-  // 附件说明 at the end of the body.
-  const listAt = lastIndexOf(frame.body, opensAttachmentList);
+  // 附件说明 at the end of the body (its label alone too, a web copy's 附件 without the colon).
+  const listAt = lastIndexOf(frame.body, (l) => opensAttachmentList(l) || isBareAttachmentLabel(l));
   if (listAt !== -1) {
     const { items, used } = readAttachmentList(ctx, frame.body, listAt);
     if (listAt + used === frame.body.length) {

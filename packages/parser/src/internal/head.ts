@@ -39,6 +39,8 @@ export interface FoundHead {
 /** Page furniture: breadcrumbs, dates and counters, share buttons. */
 const CHROME =
   /^(?:您的位置|当前位置|所在位置|首页|作者|时间|日期|来源|发布时间|发布日期|浏览|阅读|点击|字号|字体|分享|打印|关闭|下载|简介|归档时间|视力保护色|今天是|返回|上一篇|下一篇|相关|责任编辑|【|\[)/u;
+/** The number of a meeting's 纪要 under its title: 〔2021〕第5次, (2021)第5期, 第12次. */
+const SESSION = /^(?:[〔[（(]?\d{4}[〕\]）)]?|\d{4}年)?第[0-9０-９一二三四五六七八九十]{1,4}[次期]$/u;
 /** Sentence punctuation: a line with it inside is running text, not a head line. */
 const SENTENCE = /[。；！？!?]/u;
 /** Last words of an addressee: an organisation or a group of them (各县（市、区）人民政府, 有关单位). */
@@ -119,6 +121,8 @@ function isBodyLine(line: SourceLine): boolean {
   const marker = markerOfLine(line);
   if (marker !== undefined && marker.kind !== 'arabic' && marker.kind !== 'parenthesized-arabic') return true;
   if (/[。；！？!?]$|[。；！？!?]”$/u.test(t)) return true;
+  // A sentence that opens what follows (…研究了有关事项。现纪要如下：).
+  if (/[：:]$/u.test(t) && /[，,。；]/u.test(t) && visibleLength(t) > 10) return true;
   return visibleLength(t) > 60 && /[，,。；]/u.test(t);
 }
 
@@ -272,8 +276,9 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
     }
     const t = line.text.trim();
     if (/^[-—_=*]{3,}$/u.test(t)) continue;
-    if (/^签发人\s*[:：]/u.test(t) && !found) {
-      head.signerLine = line;
+    // 签发人 (upward documents) under the 发文字号, above or below the title.
+    if (/^签发人\s*[:：]/u.test(t)) {
+      head.signerLine ??= line;
       continue;
     }
     const numberAndDate = found ? undefined : numberAndDateOf(t);
@@ -288,6 +293,8 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
     // Above the body, before anything of the head: page furniture, and the number, issuer and date
     // lines some sites print between the title and the text (維基文庫: 国函〔2009〕159号 / 国务院 / 日期).
     if (!found && (isChromeLine(t) || /^收录于/u.test(t) || looksLikeDateLine(t))) continue;
+    // The session of a 纪要 (〔2021〕第5次, 第12期) under its title.
+    if (!found && SESSION.test(compact(t))) continue;
     if (!found && k < bodyAt - 1 && isOrganizationName(compact(t))) continue;
     if (!found && !head.docNumber) {
       const cut = numberAtEnd(t);
