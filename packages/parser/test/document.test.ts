@@ -377,6 +377,11 @@ describe('parseDocument: other constructs', () => {
       ['县委', '某工作方案', undefined],
       [undefined, '某规定', '国办发〔2009〕3号'],
     ]);
+    // 现将 introduces the citation; it is no part of the issuer.
+    const forwarded = parseDocument(
+      notice(['现将市委、市政府《关于某事的意见》转发给你们，请认真贯彻执行。']),
+    ).document;
+    expect(forwarded.citations.map((c) => c.issuer)).toEqual(['市委、市政府']);
   });
 
   it('reads repeals by any verb that ends a text’s force, and a validity clause that names its text in 《》', () => {

@@ -7,7 +7,7 @@ import { compact } from './rules.js';
 // An organisation, or the short names of a party committee and a government of one level (市委、市政府《…》).
 const ORG =
   /^(?:中共中央|党中央|国务院|全国人大常委会|[省市州县区镇乡](?:委|政府)|[\p{Script=Han}]{2,20}?(?:人民政府|办公厅|办公室|委员会|管委会|局|厅|部|署|院|委))$/u;
-const WORDS = '根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于|和|及|与|为';
+const WORDS = '根据|按照|依据|结合|落实|贯彻|执行|参照|对照|印发|转发|认真|全面|严格|关于|现将|现就|和|及|与|为';
 const BOUNDARY = new RegExp(`(?:[，,、。；;：:（(“\\s]|${WORDS})$`, 'u');
 const STARTS_WITH_WORD = new RegExp(`^(?:${WORDS})`, 'u');
 /** 和/及/与 before a short name (…部署和市委): the issuer starts after it, no department name has it inside. */
