@@ -58,6 +58,50 @@ describe('parseDocuments splits at every kind of head', () => {
   });
 });
 
+describe('a document without 发文字号 before the first head', () => {
+  // A 通告 without number (its head is not one the finder knows), then a 批复 with one.
+  const tonggao = [
+    '长治市人民政府关于禁止燃放烟花爆竹的通告',
+    '',
+    '为了保障公共安全，现通告如下：',
+    '',
+    '一、市区禁止燃放烟花爆竹。',
+    '',
+    '二、本通告自发布之日起施行。',
+    '',
+    '长治市人民政府',
+    '',
+    '2024年1月5日',
+    '',
+  ].join('\n');
+  const pifu = [
+    '长治市人民政府关于同意设立某某的批复',
+    '长政函〔2024〕31号',
+    '市民政局：',
+    '你局《关于设立某某的请示》收悉。经研究，同意设立。',
+    '长治市人民政府',
+    '2024年6月5日',
+    '（此件公开发布）',
+  ].join('\n');
+
+  it('ends where its signature and date end it: the head after it starts a document of its own', () => {
+    const results = parseDocuments(`${tonggao}\n${pifu}`);
+    expect(results.map((r) => r.document.writtenDate)).toEqual([
+      parseDocument(tonggao).document.writtenDate,
+      parseDocument(pifu).document.writtenDate,
+    ]);
+    expect(results[1]?.document.docNumber?.canonical).toBe('长政函〔2024〕31号');
+    const { diagnostics } = parseDocument(`${tonggao}\n${pifu}`);
+    const multiple = diagnostics.filter((d) => d.code === 'multiple-documents');
+    expect(multiple.map((d) => d.range.start)).toEqual([tonggao.length + 1]);
+  });
+
+  it('a page above the head that ends no document (navigation, a date, no signature) stays one document', () => {
+    const page = ['首页 > 政府信息公开 > 政策文件', '', '发布时间：2024年6月5日', '', '字号：大 中 小', ''].join('\n');
+    expect(parseDocuments(`${page}\n${pifu}`)).toHaveLength(1);
+  });
+});
+
 describe('parseGazette finds a 令 from its head, not only from 发文字号 lines', () => {
   // The issue with a 令 put in after its first document; the TOC has no line for it.
   const order = [

@@ -2,8 +2,9 @@ import { type Document, type DocumentDraft, DocumentDraftSchema, DocumentSchema 
 import type { ParseContext } from './context.js';
 import { parseDocumentLines } from './document.js';
 import { findHeads, type GazetteHead } from './heads.js';
-import { titleKey } from './rules.js';
+import { dateOfLine, titleKey } from './rules.js';
 import type { SourceLine } from './scan.js';
+import { signatureOfLine } from './signature.js';
 import { validateInto } from './validate.js';
 
 /** The lines `[from, to)` of one document of a text. */
@@ -37,6 +38,13 @@ export function documentRuns(ctx: ParseContext): DocumentRuns {
   const quoted = new Set<string>();
   let scanned = heads[0]?.startIndex ?? 0; // quoted titles are collected once per line: linear
   let previous = heads[0];
+  // A document without a head of these forms (a 通告 without 发文字号) before the first head:
+  // when it ends as a document does, the first head starts a document of its own.
+  if (previous && previous.startIndex > 0 && endsDocument(ctx, previous.startIndex)) {
+    runs.push({ from, to: previous.startIndex });
+    laterHeads.push(previous);
+    from = previous.startIndex;
+  }
   for (const head of heads.slice(1)) {
     for (; scanned < head.startIndex; scanned++) {
       for (const m of (ctx.lines[scanned] as SourceLine).text.matchAll(/《([^《》]+)》/gu))
@@ -74,6 +82,30 @@ function hasText(ctx: ParseContext, before: GazetteHead | undefined, head: Gazet
 
 /** A head's title as one comparable key. */
 const titleOf = (head: GazetteHead): string => titleKey(head.titleLines.map((line) => line.text).join(''));
+
+/** How many filled lines above a head the end of a document before it may be (附注, footer). */
+const END_WINDOW = 6;
+
+/**
+ * Whether the lines before `to` end a document (GB/T 9704-2012 §7.3): a 成文日期 line among the
+ * last few filled lines, under one to three signature lines, under a line that ends a sentence.
+ * Looks at a bounded number of lines.
+ */
+function endsDocument(ctx: ParseContext, to: number): boolean {
+  const filled: SourceLine[] = [];
+  for (let i = to - 1; i >= 0 && filled.length < END_WINDOW + 4; i--) {
+    const line = ctx.lines[i] as SourceLine;
+    if (line.kind !== 'blank' && line.kind !== 'table-row') filled.push(line);
+  }
+  for (let d = 0; d < Math.min(END_WINDOW, filled.length); d++) {
+    if (dateOfLine((filled[d] as SourceLine).text) === undefined) continue;
+    let k = d + 1;
+    while (k < filled.length && k <= d + 3 && signatureOfLine((filled[k] as SourceLine).text) !== undefined) k++;
+    const above = filled[k];
+    return k > d + 1 && above !== undefined && /[。；！？][”’」）)]?$/u.test(above.text);
+  }
+  return false;
+}
 
 /** Whether a draft has every field a Document requires (the schema then checks their values). */
 function hasRequiredFields(doc: DocumentDraft): doc is Document {
