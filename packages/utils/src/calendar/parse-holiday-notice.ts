@@ -111,7 +111,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   // Where an amending notice's arrangement starts: …通知如下 (not a reprint's 全文如下).
   let intro = n.indexOf('如下');
   while (n.startsWith('全文', intro - 2)) intro = n.indexOf('如下', intro + 2);
-  if (amendment && intro < 0) fail('NOT_A_HOLIDAY_NOTICE', text, 'no holiday arranged');
+  if (amendment && intro < 0) fail('NOT_A_HOLIDAY_NOTICE', text, 'no holiday');
 
   const yearIn = (s?: string) => Number(/(\d{4})年/.exec(s ?? '')?.[1]) || 0;
   const year =
@@ -144,7 +144,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
       end = tokens[1][0];
       k = 2;
     }
-    if (end < start) fail('INCONSISTENT', text, 'a range that ends before it starts', firstAt);
+    if (end < start) fail('INCONSISTENT', text, `${fromDayNumber(end)} < ${fromDayNumber(start)}`, firstAt);
     // The dates that follow: runs joined by 、, then 上班 (working days) or 补休 (a day off added).
     for (let run: number[] = []; k < tokens.length; k++) {
       const [day, , next] = tokens[k] as Token;
@@ -165,8 +165,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(body, limit));
     if (count) {
       const stated = numeral(count[1] as string);
-      if (stated !== days)
-        fail('INCONSISTENT', text, `共${stated}天 but the range has ${days} days`, body + count.index);
+      if (stated !== days) fail('INCONSISTENT', text, `共${stated}天 but ${days} days`, body + count.index);
     }
     holidays.push({ name, start: fromDayNumber(start), end: fromDayNumber(end), days });
   }

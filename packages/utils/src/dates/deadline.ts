@@ -42,9 +42,6 @@ export interface ParseDeadlineOptions {
   readonly reference?: IsoDate;
 }
 
-/** Years and months counted from the reference: 去年/上年/上月 −1, 明年/次年/翌年/次月/下月 +1, 今/本/当 0. */
-const SHIFT: Record<string, number> = { 去: -1, 上: -1, 明: 1, 次: 1, 翌: 1, 下: 1 };
-
 /**
  * The deadline grammar, unanchored. Groups: 1 每(年), 2 year, 3 relative year, 4 每(月), 5 month,
  * 6 relative month, 7 day, 8 month end, 9 year end, 10 half year, 11 quarter, 12 前.
@@ -156,7 +153,9 @@ export function resolveDeadline(
   const referenceDay = toDayNumber(reference);
   const referenceYear = +reference.slice(0, 4);
   const referenceMonth = +reference.slice(5, 7);
-  const shift = SHIFT[relativeMonth || relativeYear || ''] ?? 0;
+  // Years and months counted from the reference: 去年/上年/上月 −1, 明年/次年/翌年/次月/下月 +1, 今/本/当 0.
+  const relative = relativeMonth || relativeYear || '.';
+  const shift = +'明次翌下'.includes(relative) - +'去上'.includes(relative);
   // A recurring deadline is the next occurrence on or after the reference; a day that some years
   // or months lack (每年2月29日, 每月31日) is looked for in the following ones.
   for (let step = 0; ; step++) {

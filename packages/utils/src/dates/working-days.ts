@@ -246,7 +246,7 @@ function merged(list: ArrangedDays[]): ArrangedDays[] {
   const first = years[0] ?? conflict('EMPTY_CALENDAR', 0, 'no year');
   if ((years.at(-1) as number) - first + 1 !== years.length) conflict('NOT_CONSECUTIVE', first, years);
   for (const [year] of amendments.values())
-    if (!bases.has(year)) conflict('CONFLICTING_ARRANGEMENTS', year, 'an amendment of no year arranged');
+    if (!bases.has(year)) conflict('CONFLICTING_ARRANGEMENTS', year, 'no year to amend');
   return [...bases.values(), ...amendments.values()];
 }
 
