@@ -47,9 +47,10 @@ describe('whole entries, from dist (min+gzip)', () => {
   // The issue's bar is 5,120 B. NOT met yet: the 17 years of calendar data with calendarSources
   // (~0.6 KB, delta-encoded) and the grammar's module-level patterns (date-grammar.ts and the
   // modules that build RegExps from its template strings at load) keep it at ~5.6 KB. A ceiling
-  // against growth until then.
-  it('@gongbao/utils/dates does not grow past 5,575 B (bar: 5,120 B, not met yet)', () => {
-    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5575);
+  // against growth until then. findDates' anchored places (find-dates.ts: ANCHORED, placesOf) add
+  // 0.15 KB for a scan four times as fast (issue #11's bar: 3× chrono-node).
+  it('@gongbao/utils/dates does not grow past 5,740 B (bar: 5,120 B, not met yet)', () => {
+    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5740);
   });
 
   it('@gongbao/utils/numbering is at most 3,072 B', () => {
