@@ -110,25 +110,16 @@ export const ANCHORED =
 
 /**
  * The places, in text order, where a find can start: each anchor and the run before it (see
- * ANCHORED). Runs end at the anchor before, so no place comes twice.
+ * ANCHORED). Runs end at the anchor before, so no place comes twice; yielded, not collected (a
+ * run can be as long as the text).
  *
  * @internal
  */
-export function placesOf(text: string): number[] {
-  const places: number[] = [];
+export function* placesOf(text: string): Generator<number> {
   for (const { index, 1: run = '' } of text.matchAll(ANCHORED)) {
-    for (let place = index - run.length; place <= index; place++) places.push(place);
+    for (let place = index - run.length; place <= index; place++) yield place;
   }
-  return places;
 }
-
-/**
- * The patterns findDates runs, sticky, at the places of ANCHORED (for the test that those miss no
- * place where one matches).
- *
- * @internal
- */
-export const IN_TEXT_PATTERNS = [EFFECTIVE_IN_TEXT, DEADLINE_IN_TEXT, DURATION_IN_TEXT] as const;
 
 /** What a find is, without its place in the text. */
 type Found = FoundDate extends infer F ? (F extends FoundDate ? Omit<F, 'raw' | 'index' | 'end'> : never) : never;
@@ -172,6 +163,19 @@ const durationMention: Read = (match) => {
 };
 
 /**
+ * The three scans: a pattern (sticky, run at the places of placesOf), how to read its match, and
+ * what a ParseError means — an impossible or ambiguous deadline is skipped whole (`null`); a bad
+ * effective date or duration is not one, and the search goes on from the next character.
+ *
+ * @internal
+ */
+export const SCANS = [
+  [EFFECTIVE_IN_TEXT, effectiveMention, undefined],
+  [DEADLINE_IN_TEXT, deadlineMention, null],
+  [DURATION_IN_TEXT, durationMention, undefined],
+] as const;
+
+/**
  * Finds every calendar date, deadline, effective date and duration in running text, with its
  * offsets and parsed value, in text order. Overlapping finds are resolved in favour of the one
  * that starts first (then the longer one): 自2024年6月22日起执行 is one effective date, not a
@@ -201,18 +205,13 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
   const { reference } = options;
   if (reference !== undefined) toDayNumber(reference); // validates it up front
   const found: FoundDate[] = [];
-  // What a ParseError means: an impossible or ambiguous deadline is skipped whole; a bad
-  // effective date or duration is not one, and the search goes on from the next character.
-  const places = placesOf(text);
-  for (const [pattern, read, failed] of [
-    [EFFECTIVE_IN_TEXT, effectiveMention, undefined],
-    [DEADLINE_IN_TEXT, deadlineMention, null],
-    [DURATION_IN_TEXT, durationMention, undefined],
-  ] as const) {
-    // As a global scan would go — from each place on, past a find, else on to the next place.
-    let next = 0;
-    for (const place of places) {
-      if (place < next) continue;
+  // Each scan as a global scan would go — from each place on, past a find, else on to the next
+  // place — at the places in text order, all three in one pass.
+  const next = [0, 0, 0];
+  for (const place of placesOf(text)) {
+    for (let k = 0; k < SCANS.length; k++) {
+      const [pattern, read, failed] = SCANS[k] as (typeof SCANS)[number];
+      if (place < (next[k] as number)) continue;
       pattern.lastIndex = place;
       const match = pattern.exec(text);
       if (!match) continue;
@@ -228,7 +227,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
         find = failed;
       }
       if (find) found.push({ ...find, raw, index, end } as FoundDate);
-      next = find === undefined ? index + 1 : index + match[0].length;
+      next[k] = find === undefined ? index + 1 : index + match[0].length;
     }
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);

@@ -1,15 +1,16 @@
 import { throwParseError } from './parse-failure.js';
 
-// The plain numeral characters, and the other forms parseChineseNumber reads, by the plain one
-// they stand for: financial (大写), traditional, Arabic and full-width digits, and ○ (U+25CB) and
-// the letter O (Ｏ), which is how OCR, word processors and typists render 〇 in years (二OO六).
-// (Regex literals as strings: bundlers keep their Chinese characters as UTF-8, while they escape
-// those of string literals to \uXXXX — twice the bytes against the size budget.)
+// The plain numeral characters. (Regex literals as strings: bundlers keep their Chinese
+// characters as UTF-8, while they escape those of string literals to \uXXXX — twice the bytes
+// against the size budget.)
 const PLAIN = /零一二三四五六七八九十百千万亿/.source;
 
 // Every character read, in rows of 15 aligned with PLAIN: a character's index modulo 15 is the
 // index in PLAIN of what it stands for (a row's gaps hold the plain character again). Row 1 is the
-// financial numerals, row 2 the digits of a year (〇), rows 6 and 7 the Arabic and full-width digits.
+// financial numerals (大写), row 2 the digits of a year (〇) and the traditional 萬 億, rows 3–5
+// the other traditional forms and the stand-ins for 〇 — ○ (U+25CB) and the letter O (Ｏ), as
+// OCR, word processors and typists write it in years (二OO六) — rows 6 and 7 the Arabic and
+// full-width digits. read() names places in it: 两 (62) and 兩 (77), and the Arabic rows (≥ 90).
 const NUMERALS =
   PLAIN +
   /零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二三四五六七八九十百千萬億○一貳參四五陸七八九十百千万亿O一两三四五六七八九十百千万亿Ｏ一兩三四五六七八九十百千万亿0123456789十百千万亿０１２３４５６７８９十百千万亿/

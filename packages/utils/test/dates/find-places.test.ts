@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IN_TEXT_PATTERNS, placesOf } from '../../src/dates/find-dates.js';
+import { placesOf, SCANS } from '../../src/dates/find-dates.js';
 
 // findDates runs its patterns only at the places placesOf gives. Here each pattern is tried at
 // EVERY character, as a global scan would: every place where one matches anything must be listed.
 function missedPlaces(text: string): string[] {
   const listed = new Set(placesOf(text));
   const missed: string[] = [];
-  for (const pattern of IN_TEXT_PATTERNS) {
+  for (const [pattern] of SCANS) {
     const everywhere = new RegExp(pattern.source, 'y');
     for (let at = 0; at < text.length; at++) {
       everywhere.lastIndex = at;
@@ -67,7 +67,7 @@ describe('placesOf', () => {
 
   it('lists each place once, in text order: the anchors and the runs before them', () => {
     const text = '有效期为 3 个 月，自2024年6月底前、上半年';
-    const places = placesOf(text);
+    const places = [...placesOf(text)];
     expect(places).toEqual([...new Set(places)].sort((a, b) => a - b));
     expect(places.slice(0, 10)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]); // 有效期为 3 个 月
     expect(places).not.toContain(text.indexOf('，'));

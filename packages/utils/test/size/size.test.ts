@@ -48,9 +48,10 @@ describe('whole entries, from dist (min+gzip)', () => {
   // (~0.6 KB, delta-encoded) and the grammar's module-level patterns (date-grammar.ts and the
   // modules that build RegExps from its template strings at load) keep it at ~5.6 KB. A ceiling
   // against growth until then. findDates' anchored places (find-dates.ts: ANCHORED, placesOf) add
-  // 0.15 KB for a scan four times as fast (issue #11's bar: 3× chrono-node).
-  it('@gongbao/utils/dates does not grow past 5,725 B (bar: 5,120 B, not met yet)', () => {
-    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5725);
+  // 0.18 KB for a scan four times as fast (issue #11's bar: 3× chrono-node), the places yielded
+  // one by one rather than collected (a run can be as long as the text).
+  it('@gongbao/utils/dates does not grow past 5,750 B (bar: 5,120 B, not met yet)', () => {
+    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5750);
   });
 
   it('@gongbao/utils/numbering is at most 3,072 B', () => {
