@@ -26,6 +26,8 @@ const options: BuildOptions = {
   target: 'es2022',
   charset: 'utf8',
   write: false,
+  // No tsconfig: the repository's `paths` would resolve `@gongbao/utils` to `src`, not `dist`.
+  tsconfigRaw: {},
 };
 
 function sizeOf(bytes: Uint8Array): BundleSize {
