@@ -6,11 +6,18 @@
  * its external memory (typed arrays' backing stores), minus what was in use before parsing (the
  * input itself). Prints one JSON line: { bytes, cpuMs, wallMs, peakBytes }.
  *
- * Run: node --expose-gc --import tsx packages/parser/bench/heap-case.ts <input index> <scale>
+ * It measures the built package (see scripts/assert-dist.ts): bench/heap.ts runs it with
+ * TSX_TSCONFIG_PATH=tsconfig.bench.json, and it stops when `@gongbao/parser` resolves to src.
+ *
+ * Run after a build:
+ *   TSX_TSCONFIG_PATH=tsconfig.bench.json node --expose-gc --import tsx packages/parser/bench/heap-case.ts <input index> <scale>
  */
 import { GCProfiler, getHeapStatistics } from 'node:v8';
 import { parseDocument, parseGazette } from '@gongbao/parser';
+import { assertDist } from '../../../scripts/assert-dist';
 import { HEAP_INPUTS } from './heap-inputs.js';
+
+assertDist(import.meta.resolve('@gongbao/parser'));
 
 const input = HEAP_INPUTS[Number(process.argv[2])];
 const scale = Number(process.argv[3]);

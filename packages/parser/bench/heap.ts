@@ -6,6 +6,10 @@
  * table and writes it into the parser README between `<!-- bench:parse-heap -->` markers
  * (`--no-write` only prints: that is what `pnpm bench` does).
  *
+ * The cases import the built package, as users do: they run under tsx with tsconfig.bench.json
+ * (TSX_TSCONFIG_PATH, no paths to src), and each stops if `@gongbao/parser` resolves anywhere but
+ * dist (scripts/assert-dist.ts) — so build first (`pnpm build:changed`).
+ *
  * Run after a build: node --expose-gc --import tsx packages/parser/bench/heap.ts [--no-write]
  */
 import { execFileSync } from 'node:child_process';
@@ -22,6 +26,11 @@ interface Measured {
 }
 
 const caseScript = fileURLToPath(new URL('./heap-case.ts', import.meta.url));
+// The children measure the built dist: tsx without the base config's paths to src.
+const caseEnv = {
+  ...process.env,
+  TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../tsconfig.bench.json', import.meta.url)),
+};
 
 function measure(index: number, scale: number): Measured {
   const runs: Measured[] = [];
@@ -31,6 +40,7 @@ function measure(index: number, scale: number): Measured {
       ['--expose-gc', '--import', 'tsx', caseScript, String(index), String(scale)],
       {
         encoding: 'utf8',
+        env: caseEnv,
         maxBuffer: 1 << 20,
       },
     );
@@ -73,7 +83,7 @@ writeReadmeFigures({
   header: ['input', 'size (UTF-8)', 'time', 'time ratio to the previous size', 'peak heap'],
   rows,
   note:
-    'Bars (issue #12): 4× input ≤ 4.5× time; peak heap ≤ 20 bytes per input byte. Peak heap is V8’s used heap plus external memory at its highest during the call (garbage not yet collected included, so small inputs show the young generation’s few MB), minus what was in use before it, validation included. ' +
+    'Bars (issue #12): 4× input ≤ 4.5× time; peak heap ≤ 20 bytes per input byte. Peak heap is V8’s used heap plus external memory at its highest during the call (garbage not yet collected included, so small inputs show the young generation’s few MB), minus what was in use before it, validation included; measured on the built package (dist). ' +
     `Load average during the run: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(', ')} (1, 5, 15 min).`,
