@@ -7,26 +7,23 @@
 import { parseChineseDate } from '../dates/chinese-date.js';
 import { numeral } from '../dates/date-grammar.js';
 import { dayNumberOf, fromDayNumber, toDayNumber, weekdayOf } from '../dates/day-number.js';
+import { failWith } from '../dates/fail.js';
 import type { Holiday, HolidayArrangement, HolidayArrangementSource } from '../dates/holiday-arrangement.js';
 import { daysInMonth } from '../dates/iso-date.js';
-import { ParseError } from '../numbering/parse-error.js';
 
 const NUMERALS = '〇一二三四五六七八九十';
 const DATE_CHARS = `0123456789〇○零${NUMERALS}`;
 // A day: [YYYY年][M月]D日, tried at a digit that follows no digit.
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/y;
 const CONNECTORS = '至-—–~';
+// Past either end of the text a character reads `undefined`, which `includes` and `test` take as
+// the string 'undefined': no character class or list here holds it, so no `?? ''` is needed.
 
 /**
  * A date read from the text: its day number, where it starts, and where the text goes on after
  * its note. A tuple, so that no field name is in the bundle.
  */
 type Token = [day: number, at: number, next: number];
-
-/** Throws the package's ParseError; the message is the code and what is wrong. */
-function fail(code: string, input: string, detail: string, index?: number): never {
-  throw new ParseError(code, input, `${code}: ${detail}`, index);
-}
 
 /**
  * Reads a State Council holiday notice — 《国务院办公厅关于YYYY年部分节假日安排的通知》, or a
@@ -62,7 +59,7 @@ function fail(code: string, input: string, detail: string, index?: number): neve
  * ```
  */
 export function parseHolidayNotice(text: string): HolidayArrangement {
-  if (typeof text !== 'string') fail('NOT_A_HOLIDAY_NOTICE', String(text), 'not a string');
+  if (typeof text !== 'string') failWith('NOT_A_HOLIDAY_NOTICE', String(text), 'not a string');
   // Half-width for full-width forms (（ → (, ： → :, ２ → 2), one character for one: offsets hold.
   // & 127 keeps the ASCII of U+FF01…U+FF5E and makes U+3000 a space (0x3000 - 0xfee0 ends in 0x20).
   const n = text.replace(/[\uff01-\uff5e\u3000]/g, (c) => String.fromCharCode((c.charCodeAt(0) - 0xfee0) & 127));
@@ -81,7 +78,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     const after = i + (n.startsWith('办公厅', i + 3) ? 6 : 3);
     const year = n.indexOf('年', after);
     let start = year;
-    while (start > year - 4 && DATE_CHARS.includes(n[start - 1] ?? '.')) start--;
+    while (start > year - 4 && DATE_CHARS.includes(n[start - 1] as string)) start--;
     const end = n.indexOf('日', year);
     if (year < 0 || year - after > 160 || end < 0 || end - year > 8 || /[\u4e00-\u9fff]/.test(n.slice(after, start)))
       continue;
@@ -98,27 +95,27 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   const headings: Array<[at: number, body: number, name: string]> = [];
   for (let i = n.indexOf('、'); i >= 0; i = n.indexOf('、', i + 1)) {
     let at = i;
-    while (at > i - 3 && NUMERALS.includes(n[at - 1] ?? '.')) at--;
-    if (at === i || /[\u4e00-\u9fff]/.test(n[at - 1] ?? '')) continue;
+    while (at > i - 3 && NUMERALS.includes(n[at - 1] as string)) at--;
+    if (at === i || /[\u4e00-\u9fff]/.test(n[at - 1] as string)) continue;
     let stop = i + 1;
     while (stop < i + 24 && !/[:\d,。\n]/.test(n[stop] ?? '\n')) stop++;
     const name = text.slice(i + 1, stop).trim();
-    headings.push([at, stop, /[:\d]/.test(n[stop] ?? '') && /[节旦日”]$/.test(name) ? name : '']);
+    headings.push([at, stop, /[:\d]/.test(n[stop] as string) && /[节旦日”]$/.test(name) ? name : '']);
   }
   const named = headings.filter((heading) => heading[2]);
   const amendment = !named.length;
   // Where an amending notice's arrangement starts: …通知如下 (not a reprint's 全文如下).
   let intro = n.indexOf('如下');
   while (n.startsWith('全文', intro - 2)) intro = n.indexOf('如下', intro + 2);
-  if (amendment && intro < 0) fail('NOT_A_HOLIDAY_NOTICE', text, 'no holiday');
+  if (amendment && intro < 0) failWith('NOT_A_HOLIDAY_NOTICE', text, 'no holiday');
 
-  const yearIn = (s?: string) => Number(/(\d{4})年/.exec(s ?? '')?.[1]) || 0;
+  const yearIn = (s?: string) => Number(/(\d{4})年/.exec(s as string)?.[1]) || 0;
   const year =
     yearIn(source.title) ||
     yearIn(/现将\D{0,4}\d{4}年/.exec(n)?.[0]) ||
     yearIn(/\d{4}年(?:元旦|春节|部分)/.exec(n)?.[0]) ||
     (Number(doc?.[3]) || Number(source.date?.slice(0, 4)) || 0) + (amendment ? 0 : 1);
-  if (year < 1000) fail('NOT_A_HOLIDAY_NOTICE', text, 'no year');
+  if (year < 1000) failWith('NOT_A_HOLIDAY_NOTICE', text, 'no year');
 
   const holidays: Holiday[] = [];
   const workdays = new Set<number>();
@@ -129,7 +126,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     const limit = (!amendment && headings.find((heading) => heading[0] > body)?.[0]) || n.length;
     const tokens = readDays(text, n, body, limit, year);
     const first = tokens[0];
-    if (!first) fail('NOT_A_HOLIDAY_NOTICE', text, `no date for ${name}`, body);
+    if (!first) failWith('NOT_A_HOLIDAY_NOTICE', text, `no date for ${name}`, body);
     const [firstDay, firstAt, firstNext] = first;
     let start = firstDay;
     let end = start;
@@ -139,11 +136,15 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
       // 延长…假期至D: the extension states only its last day.
       const issued = source.date ? toDayNumber(source.date) : end;
       start = Math.min(issued, end);
-    } else if (CONNECTORS.includes(n[firstNext] ?? '.') && tokens[1] && !n.slice(firstNext + 1, tokens[1][1]).trim()) {
+    } else if (
+      CONNECTORS.includes(n[firstNext] as string) &&
+      tokens[1] &&
+      !n.slice(firstNext + 1, tokens[1][1]).trim()
+    ) {
       end = tokens[1][0];
       k = 2;
     }
-    if (end < start) fail('INCONSISTENT', text, `${fromDayNumber(end)} < ${fromDayNumber(start)}`, firstAt);
+    if (end < start) failWith('INCONSISTENT', text, `${fromDayNumber(end)} < ${fromDayNumber(start)}`, firstAt);
     // The dates that follow: runs joined by 、, then 上班 (working days) or 补休 (a day off added).
     for (let run: number[] = []; k < tokens.length; k++) {
       const [day, , next] = tokens[k] as Token;
@@ -155,7 +156,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
         if (word === '上班') workdays.add(d);
         if (word === '补休') end = Math.max(end, d);
       }
-      if (CONNECTORS.includes(n[next] ?? '.')) k++;
+      if (CONNECTORS.includes(n[next] as string)) k++;
       run = [];
     }
     const days = end - start + 1;
@@ -164,7 +165,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(body, limit));
     if (count) {
       const stated = numeral(count[1] as string);
-      if (stated !== days) fail('INCONSISTENT', text, `共${stated}天 but ${days} days`, body + count.index);
+      if (stated !== days) failWith('INCONSISTENT', text, `共${stated}天 but ${days} days`, body + count.index);
     }
     holidays.push({ name, start: fromDayNumber(start), end: fromDayNumber(end), days });
   }
@@ -209,13 +210,13 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
       // An aside in parentheses (除夕（2月9日）, an editor's note): skipped, dates and all.
       const close = parenthesis(n, i);
       if (close > 0) i = close;
-    } else if (c >= '0' && c <= '9' && !/\d/.test(n[i - 1] ?? '')) {
+    } else if (c >= '0' && c <= '9' && !/\d/.test(n[i - 1] as string)) {
       DAY.lastIndex = i;
       const m = DAY.exec(n);
       if (!m) continue;
       // A stated year holds for the day-only dates after it (2012年1月1日至3日), not for the next month.
       // A month 0 (0月1日, 10月 with its 1 lost) is a typo, never a date to skip.
-      if (m[2] && !+m[2]) fail('INCONSISTENT', text, `${m[0]} is not a date`, i);
+      if (m[2] && !+m[2]) failWith('INCONSISTENT', text, `${m[0]} is not a date`, i);
       if (m[2]) y = 0;
       if (m[1]) y = +m[1];
       if (m[2]) month = +m[2];
@@ -244,9 +245,10 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
   return found.map(([at, next, stated, mo, d, noteAt, note]) => {
     const dayYear = stated || (mo === 12 && before ? year - 1 : year);
     const day = dayNumberOf(dayYear, mo, d);
-    if (mo > 12 || !d || d > daysInMonth(dayYear, mo)) fail('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
+    if (mo > 12 || !d || d > daysInMonth(dayYear, mo))
+      failWith('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
     if (note && '日一二三四五六天'.indexOf(note[1] as string) % 7 !== weekdayOf(day))
-      fail('INCONSISTENT', text, `${fromDayNumber(day)} is not a ${note[0]}`, noteAt);
+      failWith('INCONSISTENT', text, `${fromDayNumber(day)} is not a ${note[0]}`, noteAt);
     return [day, at, next];
   });
 }

@@ -51,7 +51,7 @@ export function parseChineseDate(text: string): IsoDate {
           new RegExp(DATE.source, 'd').exec(trimmed)?.indices?.[part + 1]?.[0],
       )
     : yearText && monthText
-      ? fail('PARTIAL_DATE', text, text.trimEnd().length)
+      ? fail('PARTIAL_DATE', text, trimmed.length)
       : monthText && dayText
         ? fail('PARTIAL_DATE', text, 0)
         : failUnlessBlank('NOT_A_DATE', text);

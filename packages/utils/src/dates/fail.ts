@@ -12,3 +12,8 @@ import { ParseError } from '../numbering/parse-error.js';
 export function fail(code: string, input: string, index?: number): never {
   throw new ParseError(code, input, code, index);
 }
+
+/** Throws the package's ParseError; the message is the code and what is wrong (`detail`). */
+export function failWith(code: string, input: string, detail: unknown, index?: number): never {
+  throw new ParseError(code, input, `${code}: ${detail}`, index);
+}

@@ -105,8 +105,10 @@ const DURATION_IN_TEXT = new RegExp(`${durationPrefix(false)}(?<![${DIGITS}两�
  *
  * @internal
  */
-export const ANCHORED =
-  /[自年月季天日周星工](?<=([0-9０-９〇○零OＯ一二三四五六七八九两十百千万半个为是每今本当明次翌去上有效期限公示告试用 \t\u3000]*).)/g;
+export const ANCHORED = new RegExp(
+  `[自年月季天日周星工](?<=([${DIGITS}两十百千万半个为是每今本当明次翌去上有效期限公示告试用 \\t\\u3000]*).)`,
+  'g',
+);
 
 /**
  * The places, in text order, where a find can start: each anchor and the run before it (see

@@ -5,8 +5,8 @@
  *
  * @packageDocumentation
  */
-import { ParseError } from '../numbering/parse-error.js';
 import { dayNumberOf, fromDayNumber, isoDayNumber, outOfRange, toDayNumber, weekdayOf } from './day-number.js';
+import { failWith } from './fail.js';
 import type { HolidayArrangementInput } from './holiday-arrangement.js';
 import type { IsoDate, IsoDateInput } from './iso-date.js';
 import { PRC_FIRST_YEAR, PRC_NOTICES, PRC_SOURCES } from './prc-calendar-data.js';
@@ -80,9 +80,9 @@ export class CalendarRangeError extends RangeError {
    * The date that is not covered: the date asked about or, when a working-day count runs past an
    * end of the coverage, the first day beyond that end.
    */
-  readonly date: string;
+  declare readonly date: string;
   /** The covered range. */
-  readonly coverage: CalendarCoverage;
+  declare readonly coverage: CalendarCoverage;
 
   /**
    * Creates the error.
@@ -95,9 +95,9 @@ export class CalendarRangeError extends RangeError {
     super(
       `${message} is outside the working-day calendar (${coverage.from} to ${coverage.to}); add a year's notice with prcCalendar.extend(parseHolidayNotice(text))`,
     );
-    this.name = 'CalendarRangeError';
     this.date = date;
     this.coverage = coverage;
+    this.name = 'CalendarRangeError';
   }
 }
 
@@ -200,7 +200,7 @@ function queriesOf(
 
 /** Throws the package's ParseError for an arrangement of `year`; the message is the code and what is wrong. */
 function conflict(code: string, year: number, detail: unknown = year): never {
-  throw new ParseError(code, `${year}`, `${code}: ${detail}`);
+  return failWith(code, `${year}`, detail);
 }
 
 /** The days of an arrangement, checked: a day both off and worked is a conflict. */

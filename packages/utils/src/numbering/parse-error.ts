@@ -14,9 +14,9 @@
  */
 export class ParseError extends Error {
   /** A stable, machine-readable reason, e.g. `'EMPTY'`, `'UNEXPECTED_CHARACTER'`. */
-  readonly code: string;
+  declare readonly code: string;
   /** The whole input that failed to parse. */
-  readonly input: string;
+  declare readonly input: string;
   /** UTF-16 offset in `input` where parsing failed, when known. */
   declare readonly index?: number;
 
@@ -30,9 +30,10 @@ export class ParseError extends Error {
    */
   constructor(code: string, input: string, message: string, index?: number) {
     super(index === undefined ? message : `${message} (at index ${index})`);
-    this.name = 'ParseError';
+    // In the order of the fields before: code, input, name (JSON and logs list them so).
     this.code = code;
     this.input = input;
+    this.name = 'ParseError';
     if (index !== undefined) this.index = index;
   }
 }

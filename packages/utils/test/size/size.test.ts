@@ -44,24 +44,28 @@ beforeAll(() => {
 }, 60_000);
 
 describe('whole entries, from dist (min+gzip)', () => {
-  // The issue's bar is 5,120 B. NOT met yet: the 17 years of calendar data with calendarSources
-  // (~0.6 KB, delta-encoded) and the grammar's module-level patterns (date-grammar.ts and the
-  // modules that build RegExps from its template strings at load) keep it at ~5.6 KB. A ceiling
-  // against growth until then. findDates' anchored places (find-dates.ts: ANCHORED, placesOf) add
-  // 0.18 KB for a scan four times as fast (issue #11's bar: 3× chrono-node), the places yielded
-  // one by one rather than collected (a run can be as long as the text).
-  it('@gongbao/utils/dates does not grow past 5,750 B (bar: 5,120 B, not met yet)', () => {
-    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5750);
+  // The issue's bar is 5,120 B. NOT met yet (5,724 B): the 17 years of calendar data with
+  // calendarSources (~0.55 KB gz; denser encodings measured — one string, base-36 gaps, 1w as one
+  // letter, weekend-day gaps, a code for the standard title — gain 3–29 B before their decoder, as
+  // gzip already shares the repeats), the calendar index and queries (~0.6 KB), findDates with its
+  // anchored places (~0.7 KB, for a scan four times as fast: issue #11's bar, 3× chrono-node), the
+  // deadline resolver (~0.6 KB), the numeral reader (~0.35 KB). A tight ceiling against growth
+  // (5,748 → 5,724 B: declared error fields, ANCHORED built from DIGITS).
+  it('@gongbao/utils/dates does not grow past 5,724 B (bar: 5,120 B, not met yet)', () => {
+    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5724);
   });
 
   it('@gongbao/utils/numbering is at most 3,072 B', () => {
     expect(all('@gongbao/utils/numbering').gzipped).toBeLessThanOrEqual(3072);
   });
 
-  // The issue's bar is 2,048 B on top of dates. NOT met yet (~2.4 KB): a ceiling against growth.
-  it('@gongbao/utils/calendar (parseHolidayNotice, createCalendar, prcCalendar) adds at most 2,460 B to dates (bar: 2,048 B, not met yet)', () => {
+  // The issue's bar is 2,048 B on top of dates. NOT met yet (2,434 B: the notice parser ~1.9 KB,
+  // the checks and merging of createCalendar/extend ~0.5 KB): a tight ceiling against growth
+  // (2,449 → 2,434 B: one failWith for the parser and the calendar, no `?? ''` where `undefined`
+  // reads the same).
+  it('@gongbao/utils/calendar (parseHolidayNotice, createCalendar, prcCalendar) adds at most 2,434 B to dates (bar: 2,048 B, not met yet)', () => {
     const both = dist("export * from '@gongbao/utils/dates'; export * from '@gongbao/utils/calendar';");
-    expect(both.gzipped - all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(2460);
+    expect(both.gzipped - all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(2434);
   });
 
   it('isWorkingDay alone stays under 2,106 B and bundles no notice parser', () => {
