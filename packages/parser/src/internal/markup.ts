@@ -34,6 +34,11 @@ export class VerbatimText implements CleanText {
     return this.#at;
   }
 
+  /** The source offset of the first character while the map is not made (then undefined). */
+  get verbatimStart(): number | undefined {
+    return typeof this.#at === 'number' ? this.#at : undefined;
+  }
+
   /** The text as a table cell's clean text: itself. */
   get clean(): CleanText {
     return this;
