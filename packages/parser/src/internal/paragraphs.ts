@@ -46,21 +46,42 @@ export function markerOfLine(line: SourceLine): OutlineMarker | undefined {
 
 const STOP = /[。；;：:！？]/u;
 
+/**
+ * A paragraph of one source line. A class, so that its map is the line's, made only when asked
+ * for (a citation or a join reads it; most paragraphs never need it): no OffsetMap per line of
+ * running text.
+ */
+class LineParagraph implements Paragraph {
+  readonly text: string;
+  readonly first: SourceLine;
+  readonly last: SourceLine;
+  readonly depth: number;
+  readonly listItem: boolean;
+  declare readonly marker?: OutlineMarker;
+  readonly visible: number;
+  readonly tail: string;
+  readonly stop: boolean;
+
+  constructor(line: SourceLine, marker: OutlineMarker | undefined) {
+    this.text = line.text;
+    this.first = line;
+    this.last = line;
+    this.depth = line.depth;
+    this.listItem = line.kind === 'list-item';
+    if (marker) (this as { marker?: OutlineMarker }).marker = marker;
+    this.visible = visibleLength(line.text);
+    this.tail = line.text.slice(-2);
+    this.stop = STOP.test(marker ? line.text.slice(marker.raw.length) : line.text);
+  }
+
+  get map(): OffsetMap {
+    return this.first.map;
+  }
+}
+
 /** Wraps one source line as a paragraph. */
 export function paragraphOf(line: SourceLine): Paragraph {
-  const marker = markerOfLine(line);
-  return {
-    text: line.text,
-    map: line.map,
-    first: line,
-    last: line,
-    depth: line.depth,
-    listItem: line.kind === 'list-item',
-    ...(marker ? { marker } : {}),
-    visible: visibleLength(line.text),
-    tail: line.text.slice(-2),
-    stop: STOP.test(marker ? line.text.slice(marker.raw.length) : line.text),
-  };
+  return new LineParagraph(line, markerOfLine(line));
 }
 
 const NOT_A_CONTINUATION = /^(?:——|—|附件\s*\d*\s*[:：]?|注\s*[:：]|备注\s*[:：]|续表$)/u;
