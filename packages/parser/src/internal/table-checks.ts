@@ -108,12 +108,15 @@ export function checkAlignment(
 ): void {
   const numericColumns = types.map((t, c) => (t === 'string' ? -1 : c)).filter((c) => c >= 0);
   if (numericColumns.length === 0) return;
+  // No arrays per row: most rows have every numeric cell filled and end at the first test.
+  const own = (row: { raw: RawRow }, c: number) => row.raw.cells[c]?.text ?? '';
   for (const row of rows) {
-    const own = row.raw.cells.map((c) => c.text);
-    const emptyNumeric = numericColumns.filter((c) => (own[c] ?? '') === '');
-    if (emptyNumeric.length === 0) continue;
-    const strayNumber = own.findIndex((text, c) => types[c] === 'string' && c > 0 && isNumeric(text));
+    if (numericColumns.every((c) => own(row, c) !== '')) continue;
+    let strayNumber = -1;
+    for (let c = 1; c < row.raw.cells.length && strayNumber === -1; c++)
+      if (types[c] === 'string' && isNumeric(own(row, c))) strayNumber = c;
     if (strayNumber === -1) continue;
+    const emptyNumeric = numericColumns.filter((c) => own(row, c) === '');
     ctx.report(
       'table-row-misaligned',
       `Row has a number in ${names[strayNumber]} while ${emptyNumeric.map((c) => names[c]).join(', ')} is empty: cells are shifted`,

@@ -26,8 +26,9 @@ export const NO_CARRY = /备注|说明|附注/u;
 /** The rows of table lines: each line's cells, cleaned, with whether the line is bold. */
 export function rowsOf(ctx: ParseContext, lines: readonly SourceLine[]): RawRow[] {
   return lines.map((line) => {
-    // Bold markup anywhere on the line: only read on group rows, whose other cells are empty.
-    const bold = /<b>|\*\*/u.test(ctx.source.slice(line.start, line.end));
+    // Bold markup anywhere on the line: only read on group rows, whose other cells are empty. A
+    // table row's text is its source stretch (scanLines), so no second copy of it is cut.
+    const bold = /<b>|\*\*/u.test(line.kind === 'table-row' ? line.text : ctx.source.slice(line.start, line.end));
     return {
       line,
       // OCR and line-wrap spaces inside Chinese words go; spaces next to Latin letters stay.

@@ -57,17 +57,17 @@ export function buildTable(
   parts: ReadonlyArray<readonly SourceLine[]>,
   options: TableOptions,
 ): TableResult {
-  const allLines = parts.flat();
-  const first = allLines[0] as SourceLine;
-  const last = allLines[allLines.length - 1] as SourceLine;
-  const range = ctx.linesRange(first, last);
+  // The parts are not empty (blocks.ts drops empty ones); no flat copy of the lines is needed.
+  const lastPart = parts[parts.length - 1] as readonly SourceLine[];
+  const range = ctx.linesRange(parts[0]?.[0] as SourceLine, lastPart[lastPart.length - 1] as SourceLine);
   const partRows = parts.map((lines) => rowsOf(ctx, lines));
   if (options.cells)
     for (const rows of partRows)
       for (const row of rows)
         for (const cell of row.cells)
           if (cell.text !== '' && !ONLY_DIGITS.test(cell.text)) options.cells.push(cell.clean);
-  const allRows = partRows.flat();
+  // One part (most tables): its rows, not a copy of them.
+  const allRows = partRows.length === 1 ? (partRows[0] as RawRow[]) : partRows.flat();
   capOutlierRows(ctx, allRows);
   if (!looksLikeHeader(allRows[0] as RawRow) && isColumnMajorLayout(allRows)) {
     return { kind: 'list', list: readColumnMajor(ctx, allRows, range), source: range };
@@ -110,9 +110,13 @@ export function buildTable(
   // Names: header cells joined with /, made unique; 列1, 列2 … without a header.
   const names = uniqueNames(headerCells.map((cells, c) => (cells.length === 0 ? `列${c + 1}` : cells.join('/'))));
   // Group rows: a single filled first cell, bold or numbered 一、, in a table of several columns.
+  const restEmpty = (row: RawRow) => {
+    for (let c = 1; c < row.cells.length; c++) if ((row.cells[c] as Cell).text !== '') return false;
+    return true;
+  };
   const isGroup = (row: RawRow) =>
     width > 1 &&
-    row.cells.slice(1).every((c) => c.text === '') &&
+    restEmpty(row) &&
     (row.cells[0]?.text ?? '') !== '' &&
     ((row.cells[0] as Cell).bold || parseOutlineMarker((row.cells[0] as Cell).text)?.kind === 'chinese');
   const hasGroups = body.some(isGroup);
@@ -140,11 +144,21 @@ export function buildTable(
   }
 
   // Column types from the data rows (totals excluded).
-  const plain = dataRows.filter((r) => r.total === undefined);
+  // Without totals rows (most tables) the data rows themselves, not a copy.
+  const plain = dataRows.some((r) => r.total !== undefined) ? dataRows.filter((r) => r.total === undefined) : dataRows;
+  // One loop per column, without an array of its values.
   const types: Array<'integer' | 'number' | 'string'> = names.map((_, c) => {
-    const values = plain.map((r) => r.cells[c] as string).filter((v) => v !== '');
-    if (values.length === 0 || !values.every(isNumeric)) return 'string';
-    return values.every((v) => Number.isInteger(toNumber(v))) ? 'integer' : 'number';
+    let filled = false;
+    let integer = true;
+    for (const r of plain) {
+      const v = r.cells[c] as string;
+      if (v === '') continue;
+      if (!isNumeric(v)) return 'string';
+      filled = true;
+      if (integer && !Number.isInteger(toNumber(v))) integer = false;
+    }
+    if (!filled) return 'string';
+    return integer ? 'integer' : 'number';
   });
 
   // Merged cells: carry text down in string columns, within the span of the column to the left.
