@@ -53,8 +53,14 @@ function timeBatch(run: () => unknown, n: number): number {
 }
 
 /** Each case's median ms per call, over `rounds` alternating rounds of ~`batchMs` batches. */
-function compare(cases: Case[], rounds = 12, batchMs = 25): number[] {
-  // Calibrate: calls per batch so that one batch takes about batchMs (after a warm-up).
+function compare(cases: Case[], rounds = 12, batchMs = 25, warmUpMs = 150): number[] {
+  // Warm up: each case runs for warmUpMs first, so that the rounds time the optimized code. Without
+  // it, a case whose first calls are few and slow (a calibration batch of 1, 4, 16 … calls) can stay
+  // on V8's baseline tier for the whole comparison: isWorkingDay read 8× slower than in a loop.
+  for (const { run } of cases) {
+    for (const until = performance.now() + warmUpMs; performance.now() < until; ) consume(run());
+  }
+  // Calibrate: calls per batch so that one batch takes about batchMs.
   const sizes = cases.map(({ run }) => {
     let n = 1;
     while (n < 1e7) {

@@ -86,3 +86,27 @@ describe('createCalendar checks the arrangements it is given', () => {
     );
   });
 });
+
+describe('calendars are immutable values', () => {
+  const calendars = {
+    prcCalendar,
+    'prcCalendar.extend': prcCalendar.extend(arrangement(2027, ['2027-01-01'])),
+    createCalendar: createCalendar([arrangement(2030, ['2030-01-07'])]),
+  };
+  for (const [name, calendar] of Object.entries(calendars)) {
+    it(`${name}: assigning a query or the coverage throws and changes nothing`, () => {
+      const isWorkingDay = calendar.isWorkingDay;
+      const coverage = { ...calendar.coverage };
+      expect(() => {
+        (calendar as { isWorkingDay: unknown }).isWorkingDay = () => true;
+      }).toThrow(TypeError);
+      expect(() => {
+        (calendar.coverage as { to: string }).to = '9999-12-31';
+      }).toThrow(TypeError);
+      expect(calendar.isWorkingDay).toBe(isWorkingDay);
+      expect(calendar.coverage).toEqual(coverage);
+      // The coverage is a data property, like the queries (what a spread or JSON sees).
+      expect(Object.keys(calendar)).toContain('coverage');
+    });
+  }
+});
