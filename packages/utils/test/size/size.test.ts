@@ -50,9 +50,10 @@ describe('whole entries, from dist (min+gzip)', () => {
   // gzip already shares the repeats), the calendar index and queries (~0.6 KB), findDates with its
   // anchored places (~0.7 KB, for a scan four times as fast: issue #11's bar, 3× chrono-node), the
   // deadline resolver (~0.6 KB), the numeral reader (~0.35 KB). A tight ceiling against growth
-  // (5,748 → 5,724 B: declared error fields, ANCHORED built from DIGITS).
-  it('@gongbao/utils/dates does not grow past 5,724 B (bar: 5,120 B, not met yet)', () => {
-    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5724);
+  // (5,748 → 5,724 B: declared error fields, ANCHORED built from DIGITS; → 5,712 B: calendars of
+  // data properties, the coverage computed when a calendar is made).
+  it('@gongbao/utils/dates does not grow past 5,712 B (bar: 5,120 B, not met yet)', () => {
+    expect(all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(5712);
   });
 
   it('@gongbao/utils/numbering is at most 3,072 B', () => {
@@ -62,10 +63,12 @@ describe('whole entries, from dist (min+gzip)', () => {
   // The issue's bar is 2,048 B on top of dates. NOT met yet (2,434 B: the notice parser ~1.9 KB,
   // the checks and merging of createCalendar/extend ~0.5 KB): a tight ceiling against growth
   // (2,449 → 2,434 B: one failWith for the parser and the calendar, no `?? ''` where `undefined`
-  // reads the same).
-  it('@gongbao/utils/calendar (parseHolidayNotice, createCalendar, prcCalendar) adds at most 2,434 B to dates (bar: 2,048 B, not met yet)', () => {
+  // reads the same; → 2,456 B: createCalendar's merge now also gives the coverage, so that
+  // calendars are frozen objects of data properties — with a getter V8 kept them in dictionary
+  // mode and isWorkingDay ran 1.6× slower; dates lost 12 B by it).
+  it('@gongbao/utils/calendar (parseHolidayNotice, createCalendar, prcCalendar) adds at most 2,456 B to dates (bar: 2,048 B, not met yet)', () => {
     const both = dist("export * from '@gongbao/utils/dates'; export * from '@gongbao/utils/calendar';");
-    expect(both.gzipped - all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(2434);
+    expect(both.gzipped - all('@gongbao/utils/dates').gzipped).toBeLessThanOrEqual(2456);
   });
 
   it('isWorkingDay alone stays under 2,106 B and bundles no notice parser', () => {
