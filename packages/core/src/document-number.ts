@@ -1,6 +1,6 @@
 import { parseDocumentNumber } from '@gongbao/utils';
 import { z } from 'zod';
-import { unknownKeys } from './internal/issues.js';
+import { quote, unknownKeys } from './internal/issues.js';
 import { boundedText, LIMITS, positiveInt, WHEN_FIELDS_VALID } from './internal/text.js';
 
 /** Whether parseDocumentNumber of @gongbao/utils reads `text` to these agency, year and serial. */
@@ -72,9 +72,9 @@ export const DocumentNumberSchema = z
     // year); and the spelling as written reads to the same parts.
     const expected = n.year === undefined ? `${n.agency}第${n.serial}号` : `${n.agency}〔${n.year}〕${n.serial}号`;
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (n.canonical !== expected) issue('canonical', `Expected canonical "${expected}"`);
-    else if (!readsAs(expected, n)) issue('agency', `"${expected}" is not a document number`);
-    if (!readsAs(n.raw, n)) issue('raw', `Expected raw to read as "${expected}"`);
+    if (n.canonical !== expected) issue('canonical', `Expected canonical ${quote(expected)}`);
+    else if (!readsAs(expected, n)) issue('agency', `${quote(expected)} is not a document number`);
+    if (!readsAs(n.raw, n)) issue('raw', `Expected raw to read as ${quote(expected)}`);
   }, WHEN_FIELDS_VALID)
   .describe('发文字号: a parsed document number (GB/T 9704-2012 §7.2.5).');
 

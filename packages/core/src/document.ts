@@ -7,7 +7,7 @@ import { DocumentIdSchema, documentIdFromNumber } from './document-id.js';
 import { type DocumentNumber, DocumentNumberSchema } from './document-number.js';
 import { DocumentTypeSchema } from './document-type.js';
 import { EnclosureSchema } from './enclosure.js';
-import { bounded } from './internal/issues.js';
+import { bounded, quote } from './internal/issues.js';
 import { boundedText, LIMITS, WHEN_FIELDS_VALID } from './internal/text.js';
 import { IsoDateSchema } from './iso-date.js';
 import { OrganizationSchema } from './organization.js';
@@ -170,7 +170,11 @@ export function checkIdMatchesNumber(
   if (doc.id === undefined || doc.docNumber === undefined) return;
   const expected = documentIdFromNumber(doc.docNumber);
   if (doc.id !== expected) {
-    ctx.addIssue({ code: 'custom', path: ['id'], message: `Expected id "${expected}" (derived from the 发文字号)` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['id'],
+      message: `Expected id ${quote(expected)} (derived from the 发文字号)`,
+    });
   }
 }
 

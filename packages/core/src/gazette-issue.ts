@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocumentSchema } from './document.js';
-import { bounded } from './internal/issues.js';
+import { bounded, quote } from './internal/issues.js';
 import { boundedText, LIMITS, positiveInt } from './internal/text.js';
 import { IsoDateSchema } from './iso-date.js';
 import { SourceRangeSchema } from './source-range.js';
@@ -86,8 +86,8 @@ export type EditorialRole = z.infer<typeof EditorialRoleSchema>;
  * `number`, `cumulative` number 总第N期, frequency, publication date, sponsor, editor, printer,
  * contact, editorial board in order), the table of contents (`toc`), the documents in gazette
  * order and the back-cover text. Document ids must be unique; the cumulative number is at least the
- * issue number; every `documentId` of the table of contents names a document of the issue, whose
- * 发文字号 is the one the entry lists.
+ * issue number; every `documentId` of the table of contents names a document of the issue (once),
+ * whose 发文字号 is the one the entry lists.
  *
  * @example
  * ```ts
@@ -163,7 +163,11 @@ export const GazetteIssueSchema = bounded(
       const byId = new Map<string, (typeof issue.documents)[number]>();
       issue.documents.forEach((doc, i) => {
         if (byId.has(doc.id)) {
-          ctx.addIssue({ code: 'custom', path: ['documents', i, 'id'], message: `Duplicate document id "${doc.id}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['documents', i, 'id'],
+            message: `Duplicate document id ${quote(doc.id)}`,
+          });
         } else byId.set(doc.id, doc);
       });
       if (issue.cumulative !== undefined && issue.cumulative < issue.number) {
@@ -174,20 +178,30 @@ export const GazetteIssueSchema = bounded(
         });
       }
       // The table of contents lists the documents of this issue, by their own 发文字号.
+      const listed = new Set<string>();
       issue.toc.forEach((entry, i) => {
         if (entry.documentId === undefined) return;
         const doc = byId.get(entry.documentId);
-        if (doc === undefined) {
+        const again = listed.has(entry.documentId);
+        listed.add(entry.documentId);
+        if (again) {
+          // A document listed twice: the second entry stands for a document that is not there.
           ctx.addIssue({
             code: 'custom',
             path: ['toc', i, 'documentId'],
-            message: `Expected the id of a document of the issue, got "${entry.documentId}"`,
+            message: `Expected each document listed once, got ${quote(entry.documentId)} again`,
+          });
+        } else if (doc === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['toc', i, 'documentId'],
+            message: `Expected the id of a document of the issue, got ${quote(entry.documentId)}`,
           });
         } else if (entry.docNumber !== undefined && entry.docNumber.canonical !== doc.docNumber.canonical) {
           ctx.addIssue({
             code: 'custom',
             path: ['toc', i, 'docNumber'],
-            message: `Expected the 发文字号 of document "${doc.id}" (${doc.docNumber.canonical}), got ${entry.docNumber.canonical}`,
+            message: `Expected the 发文字号 of document ${quote(doc.id)} (${quote(doc.docNumber.canonical)}), got ${quote(entry.docNumber.canonical)}`,
           });
         }
       });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocumentNumberSchema } from './document-number.js';
-import { bounded } from './internal/issues.js';
+import { bounded, quote } from './internal/issues.js';
 import { checkTable } from './internal/table-check.js';
 import { boundedText, LIMITS } from './internal/text.js';
 import { SourceRangeSchema } from './source-range.js';
@@ -100,7 +100,12 @@ const rejectReservedKeys = z.unknown().superRefine((value, ctx) => {
   if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       if (RESERVED_KEYS.has(key))
-        ctx.addIssue({ code: 'custom', path: [key], message: `Unexpected key "${key}" in a row`, continue: false });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `Unexpected key ${quote(key)} in a row`,
+          continue: false,
+        });
     }
   }
 });

@@ -3,7 +3,7 @@ import { GazetteIssueSchema, MAX_BLOCK_DEPTH, TableSchema } from '@gongbao/core'
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { issue, notice5 } from './fixtures';
+import { issue, notice5, vehicleTable } from './fixtures';
 
 const schemas = Object.entries(core as Record<string, unknown>).filter(
   (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType,
@@ -127,6 +127,48 @@ describe('a bounded number of issues, with bounded messages', () => {
     }
     expect(performance.now() - start).toBeLessThan(5000);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  // Issue 12: a message quotes at most 40 characters of a value — the cross-checks (TOC against
+  // documents, row keys against columns) run on values whose own field check already failed.
+  it('a 10 MB string in place of any string, or as a row key: every message stays short', () => {
+    const big = 'x'.repeat(10_000_000);
+    const strings = (value: unknown, path: Array<string | number> = []): Array<Array<string | number>> =>
+      typeof value === 'string'
+        ? [path]
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, inner]) =>
+              strings(inner, [...path, Array.isArray(value) ? Number(key) : key]),
+            )
+          : [];
+    const withBig = (value: unknown, path: ReadonlyArray<string | number>): unknown => {
+      const copy = structuredClone(value) as Record<string | number, unknown>;
+      let at = copy;
+      for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+      at[path.at(-1) as string | number] = big;
+      return copy;
+    };
+    const cases: Array<[z.ZodType, unknown]> = [];
+    for (const [schema, value] of [
+      [GazetteIssueSchema, issue],
+      [TableSchema, vehicleTable],
+      [core.DocumentSchema, notice5],
+    ] as const) {
+      for (const path of strings(value)) cases.push([schema, withBig(value, path)]);
+    }
+    const [row] = vehicleTable.rows;
+    cases.push([TableSchema, { ...vehicleTable, rows: [{ ...row, [big]: 1 }] }]);
+    // 200 rows each missing the cell of a 10 MB column: 100 issues, and an error that prints.
+    const hollow = hollowTable(3, 200);
+    cases.push([TableSchema, { ...hollow, columns: [...hollow.columns, { name: big, type: 'string' }] }]);
+    expect(cases.length).toBeGreaterThan(50);
+    for (const [schema, value] of cases) {
+      const result = schema.safeParse(value);
+      expect(result.success).toBe(false);
+      for (const { message } of result.error?.issues ?? []) expect(message.length).toBeLessThan(300);
+      // The error's JSON (its paths) may hold the one 10 MB key where it is, not 100 copies of it.
+      expect(result.error?.message.length).toBeLessThan(2 * big.length);
+    }
   });
 
   it('arbitrary JSON with hostile keys and numbers: never throws, at most 101 issues', () => {

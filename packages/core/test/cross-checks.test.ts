@@ -108,6 +108,15 @@ describe('GazetteIssueSchema: the masthead and the table of contents agree with 
     ]);
   });
 
+  it('no document is listed twice in the TOC', () => {
+    const [first, second, ...rest] = issue.toc;
+    expect(second).toBeDefined();
+    const toc = [first, { ...second, documentId: first?.documentId, docNumber: first?.docNumber }, ...rest];
+    expect(issuesOf(GazetteIssueSchema, { ...issue, toc })).toEqual([
+      `toc.1.documentId: Expected each document listed once, got "${first?.documentId}" again`,
+    ]);
+  });
+
   it('a TOC 发文字号 is the one of its document', () => {
     const [first, ...rest] = issue.toc;
     const docNumber = {
@@ -118,7 +127,7 @@ describe('GazetteIssueSchema: the masthead and the table of contents agree with 
       raw: '长政发[2024]6号',
     };
     expect(issuesOf(GazetteIssueSchema, { ...issue, toc: [{ ...first, docNumber }, ...rest] })).toEqual([
-      'toc.0.docNumber: Expected the 发文字号 of document "长政发-2024-5" (长政发〔2024〕5号), got 长政发〔2024〕6号',
+      'toc.0.docNumber: Expected the 发文字号 of document "长政发-2024-5" ("长政发〔2024〕5号"), got "长政发〔2024〕6号"',
     ]);
   });
 });

@@ -13,16 +13,31 @@ export const MAX_LISTED = 10;
 /** The most characters of a value (a key, a cell) a message quotes. */
 export const MAX_QUOTED = 40;
 
+/** The most characters of a name (a key, an id, a 发文字号) a message quotes: a valid one whole. */
+export const MAX_QUOTED_NAME = 200;
+
 /**
- * The first {@link MAX_LISTED} items, quoted and cut to {@link MAX_QUOTED} characters, then how
- * many more: `"a", "b", … (12 more)`.
+ * A value for a message, in double quotes and cut to `max` characters (`…` marks a cut): a
+ * message about a 10 MB key or id stays short.
+ *
+ * @param value - What to quote.
+ * @param max - The most characters quoted ({@link MAX_QUOTED_NAME} by default).
+ */
+export const quote = (value: unknown, max: number = MAX_QUOTED_NAME): string => {
+  const text = String(value);
+  return text.length > max ? `"${text.slice(0, max)}…"` : `"${text}"`;
+};
+
+/**
+ * The first {@link MAX_LISTED} items, quoted and cut to {@link MAX_QUOTED} characters, then how many more:
+ * `"a", "b", … (12 more)`.
  *
  * @param items - What to list.
  */
 export const listSome = (items: readonly unknown[]): string =>
   items
     .slice(0, MAX_LISTED)
-    .map((item) => `"${String(item).slice(0, MAX_QUOTED)}"`)
+    .map((item) => quote(item, MAX_QUOTED))
     .join(', ') + (items.length > MAX_LISTED ? `, … (${items.length - MAX_LISTED} more)` : '');
 
 /**

@@ -1,6 +1,6 @@
 import { isIsoDate } from '@gongbao/utils';
 import type { z } from 'zod';
-import { listSome, MAX_ISSUES, MAX_QUOTED, TOO_MANY_ISSUES } from './issues.js';
+import { listSome, MAX_ISSUES, MAX_QUOTED, MAX_QUOTED_NAME, quote, TOO_MANY_ISSUES } from './issues.js';
 
 type Cell = string | number | boolean | null;
 type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -30,6 +30,14 @@ const shown = (value: Cell): string =>
     : JSON.stringify(value);
 
 /**
+ * The path of a cell: the row's, then the key — unless the key is longer than any valid name (a
+ * 10 MB key, already an issue of its column), whose copy in each of 100 paths would make the
+ * error's JSON a gigabyte; then the row's path alone.
+ */
+const cellPath = (path: ReadonlyArray<string | number>, key: string): Array<string | number> =>
+  key.length > MAX_QUOTED_NAME ? [...path] : [...path, key];
+
+/**
  * The cross-field checks of a table: column names unique, every row keyed by exactly the column
  * names (a totals row by some of them), every value fitting its column's type, one source range
  * per row when given. Linear in the size of the table, and bounded in what it reports: after
@@ -50,7 +58,7 @@ export function checkTable(table: CheckedTable, ctx: z.RefinementCtx): void {
   };
   const byName = new Map<string, ColumnType>();
   for (const [i, column] of table.columns.entries()) {
-    if (byName.has(column.name)) report(['columns', i, 'name'], `Duplicate column name "${column.name}"`);
+    if (byName.has(column.name)) report(['columns', i, 'name'], `Duplicate column name ${quote(column.name)}`);
     else byName.set(column.name, column.type);
   }
   const names = [...byName.keys()];
@@ -60,14 +68,14 @@ export function checkTable(table: CheckedTable, ctx: z.RefinementCtx): void {
     for (const key of Object.keys(row)) {
       const type = byName.get(key);
       if (type === undefined) {
-        report([...path, key], `Unknown column "${key}"; expected one of ${expected}`);
+        report(cellPath(path, key), `Unknown column ${quote(key)}; expected one of ${expected}`);
         continue;
       }
       known++;
       const value = row[key] ?? null;
       const kind = CELL_KINDS[type];
       if (value !== null && !kind.fits(value)) {
-        report([...path, key], `Expected ${kind.words} or null for column "${key}", got ${shown(value)}`);
+        report(cellPath(path, key), `Expected ${kind.words} or null for column ${quote(key)}, got ${shown(value)}`);
       }
     }
     if (!complete || known === names.length) return;
@@ -77,7 +85,7 @@ export function checkTable(table: CheckedTable, ctx: z.RefinementCtx): void {
     }
     for (const name of names) {
       if (!Object.hasOwn(row, name))
-        report([...path, name], `Missing cell for column "${name}" (use null for an empty cell)`);
+        report(cellPath(path, name), `Missing cell for column ${quote(name)} (use null for an empty cell)`);
     }
   };
   for (const [r, row] of table.rows.entries()) checkRow(row, ['rows', r], true);
