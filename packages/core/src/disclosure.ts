@@ -10,7 +10,7 @@ import { bounded } from './internal/issues.js';
  * DISCLOSURES; //=> ['public', 'on-request', 'not-public']
  * ```
  */
-export const DISCLOSURES = ['public', 'on-request', 'not-public'] as const;
+export const DISCLOSURES = Object.freeze(['public', 'on-request', 'not-public'] as const);
 
 /**
  * The disclosure attribute of a document; one of {@link DISCLOSURES}.

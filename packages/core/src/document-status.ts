@@ -13,7 +13,13 @@ import type { ValidityPeriod } from './validity.js';
  * DOCUMENT_STATUSES; //=> ['not-yet-in-force', 'in-force', 'expired', 'repealed', 'unknown']
  * ```
  */
-export const DOCUMENT_STATUSES = ['not-yet-in-force', 'in-force', 'expired', 'repealed', 'unknown'] as const;
+export const DOCUMENT_STATUSES = Object.freeze([
+  'not-yet-in-force',
+  'in-force',
+  'expired',
+  'repealed',
+  'unknown',
+] as const);
 
 /**
  * The status of a document on a date; one of {@link DOCUMENT_STATUSES}. Computed, never stored.

@@ -11,7 +11,7 @@ import { bounded } from './internal/issues.js';
  * OFFICIAL_DOCUMENT_TYPES.length; //=> 15
  * ```
  */
-export const OFFICIAL_DOCUMENT_TYPES = [
+export const OFFICIAL_DOCUMENT_TYPES = Object.freeze([
   '决议',
   '决定',
   '命令',
@@ -27,7 +27,7 @@ export const OFFICIAL_DOCUMENT_TYPES = [
   '议案',
   '函',
   '纪要',
-] as const;
+] as const);
 
 /**
  * The type (文种) of an official document; one of {@link OFFICIAL_DOCUMENT_TYPES}.
@@ -58,7 +58,7 @@ export type DocumentType = z.infer<typeof DocumentTypeSchema>;
  * ENCLOSED_TEXT_TYPES.includes('办法'); //=> true
  * ```
  */
-export const ENCLOSED_TEXT_TYPES = [
+export const ENCLOSED_TEXT_TYPES = Object.freeze([
   '办法',
   '方案',
   '细则',
@@ -80,7 +80,7 @@ export const ENCLOSED_TEXT_TYPES = [
   '预案',
   '名单',
   '章程',
-] as const;
+] as const);
 
 /**
  * The kind of an enclosed text; one of {@link ENCLOSED_TEXT_TYPES}.

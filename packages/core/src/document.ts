@@ -25,7 +25,7 @@ import { ValiditySchema } from './validity.js';
  * CLASSIFICATION_LEVELS; //=> ['绝密', '机密', '秘密']
  * ```
  */
-export const CLASSIFICATION_LEVELS = ['绝密', '机密', '秘密'] as const;
+export const CLASSIFICATION_LEVELS = Object.freeze(['绝密', '机密', '秘密'] as const);
 
 /**
  * Urgency marks (紧急程度) of GB/T 9704-2012 §7.2.3: 特急, 加急 (telegrams also 特提, 平急).
@@ -35,7 +35,7 @@ export const CLASSIFICATION_LEVELS = ['绝密', '机密', '秘密'] as const;
  * URGENCY_LEVELS.includes('特急'); //=> true
  * ```
  */
-export const URGENCY_LEVELS = ['特提', '特急', '加急', '平急'] as const;
+export const URGENCY_LEVELS = Object.freeze(['特提', '特急', '加急', '平急'] as const);
 
 /**
  * 密级和保密期限 (GB/T 9704-2012 §7.2.2): the classification and, when stated, the period as written.

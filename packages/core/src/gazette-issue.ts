@@ -14,7 +14,17 @@ import { TocEntrySchema } from './toc-entry.js';
  * FREQUENCIES.includes('双月刊'); //=> true
  * ```
  */
-export const FREQUENCIES = ['周刊', '旬刊', '半月刊', '月刊', '双月刊', '季刊', '半年刊', '年刊', '不定期'] as const;
+export const FREQUENCIES = Object.freeze([
+  '周刊',
+  '旬刊',
+  '半月刊',
+  '月刊',
+  '双月刊',
+  '季刊',
+  '半年刊',
+  '年刊',
+  '不定期',
+] as const);
 
 /**
  * Contact details of the editorial office (联系方式): postcode, telephone, website, as written.

@@ -14,7 +14,7 @@ import { SourceRangeSchema } from './source-range.js';
  * ORGANIZATION_KINDS.includes('bureau'); //=> true
  * ```
  */
-export const ORGANIZATION_KINDS = [
+export const ORGANIZATION_KINDS = Object.freeze([
   'government',
   'office',
   'bureau',
@@ -23,7 +23,7 @@ export const ORGANIZATION_KINDS = [
   'administrative-committee',
   'center',
   'other',
-] as const;
+] as const);
 
 /**
  * Administrative levels (行政级别) of an organisation: 国家 (`national`), 省 (`provincial`), 市
@@ -34,7 +34,13 @@ export const ORGANIZATION_KINDS = [
  * ORGANIZATION_LEVELS; //=> ['national', 'provincial', 'municipal', 'county', 'township']
  * ```
  */
-export const ORGANIZATION_LEVELS = ['national', 'provincial', 'municipal', 'county', 'township'] as const;
+export const ORGANIZATION_LEVELS = Object.freeze([
+  'national',
+  'provincial',
+  'municipal',
+  'county',
+  'township',
+] as const);
 
 /**
  * The kind of an organisation; one of {@link ORGANIZATION_KINDS}.

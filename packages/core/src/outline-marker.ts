@@ -13,7 +13,7 @@ import { boundedText, LIMITS, positiveInt } from './internal/text.js';
  * OUTLINE_MARKER_KINDS.includes('article'); //=> true
  * ```
  */
-export const OUTLINE_MARKER_KINDS = [
+export const OUTLINE_MARKER_KINDS = Object.freeze([
   'chinese',
   'parenthesized-chinese',
   'arabic',
@@ -25,7 +25,7 @@ export const OUTLINE_MARKER_KINDS = [
   'article',
   'paragraph',
   'item',
-] as const;
+] as const);
 
 /**
  * The kind of an outline marker; one of {@link OUTLINE_MARKER_KINDS}.

@@ -15,7 +15,7 @@ import { SourceRangeSchema } from './source-range.js';
  * SITE_METADATA_FACTS.includes('docNumber'); //=> true
  * ```
  */
-export const SITE_METADATA_FACTS = [
+export const SITE_METADATA_FACTS = Object.freeze([
   'title',
   'docNumber',
   'issuers',
@@ -23,7 +23,7 @@ export const SITE_METADATA_FACTS = [
   'effectiveFrom',
   'until',
   'disclosure',
-] as const;
+] as const);
 
 /** One of {@link SITE_METADATA_FACTS}. */
 export type SiteMetadataFact = (typeof SITE_METADATA_FACTS)[number];

@@ -14,7 +14,7 @@ import { SourceRangeSchema } from './source-range.js';
  * COLUMN_TYPES; //=> ['string', 'integer', 'number', 'boolean', 'date']
  * ```
  */
-export const COLUMN_TYPES = ['string', 'integer', 'number', 'boolean', 'date'] as const;
+export const COLUMN_TYPES = Object.freeze(['string', 'integer', 'number', 'boolean', 'date'] as const);
 
 /**
  * The value type of a column; one of {@link COLUMN_TYPES}.

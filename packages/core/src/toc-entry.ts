@@ -15,14 +15,14 @@ import { SourceRangeSchema } from './source-range.js';
  * GAZETTE_SECTIONS[0]; //=> '市政府文件'
  * ```
  */
-export const GAZETTE_SECTIONS = [
+export const GAZETTE_SECTIONS = Object.freeze([
   '市政府文件',
   '市政府函件',
   '市政府办公室文件',
   '市政府办公室函件',
   '市政府规范性文件',
   '市政府部门规范性文件',
-] as const;
+] as const);
 
 /**
  * One of the known sections; see {@link GAZETTE_SECTIONS}.

@@ -12,7 +12,7 @@ import { SourceRangeSchema } from './source-range.js';
  * PERIOD_UNITS; //=> ['year', 'month', 'day']
  * ```
  */
-export const PERIOD_UNITS = ['year', 'month', 'day'] as const;
+export const PERIOD_UNITS = Object.freeze(['year', 'month', 'day'] as const);
 
 /**
  * A validity period (有效期N年): a count and a unit.
@@ -47,7 +47,7 @@ export type ValidityPeriod = z.infer<typeof ValidityPeriodSchema>;
  * EFFECTIVE_DATE_BASES; //=> ['stated', 'month', 'written-date']
  * ```
  */
-export const EFFECTIVE_DATE_BASES = ['stated', 'month', 'written-date'] as const;
+export const EFFECTIVE_DATE_BASES = Object.freeze(['stated', 'month', 'written-date'] as const);
 
 /**
  * Where an `until` date comes from: `stated` — the text names the last day (有效期至…); `period` —
@@ -61,7 +61,12 @@ export const EFFECTIVE_DATE_BASES = ['stated', 'month', 'written-date'] as const
  * EXPIRY_BASES; //=> ['stated', 'period', 'period-from-month', 'period-from-written-date']
  * ```
  */
-export const EXPIRY_BASES = ['stated', 'period', 'period-from-month', 'period-from-written-date'] as const;
+export const EXPIRY_BASES = Object.freeze([
+  'stated',
+  'period',
+  'period-from-month',
+  'period-from-written-date',
+] as const);
 
 /** What the `until` basis must be for a period counted from each `effectiveFrom` basis. */
 const PERIOD_BASIS = {

@@ -11,7 +11,14 @@
  * TIMELINE_KINDS; //=> ['deadline', 'recurring', 'target', 'milestone', 'effective', 'expiry']
  * ```
  */
-export const TIMELINE_KINDS = ['deadline', 'recurring', 'target', 'milestone', 'effective', 'expiry'] as const;
+export const TIMELINE_KINDS = Object.freeze([
+  'deadline',
+  'recurring',
+  'target',
+  'milestone',
+  'effective',
+  'expiry',
+] as const);
 
 /**
  * How exact a timeline date is, as the text states it: `day`, or only a `month`, `quarter`,
@@ -24,7 +31,7 @@ export const TIMELINE_KINDS = ['deadline', 'recurring', 'target', 'milestone', '
  * DATE_PRECISIONS; //=> ['day', 'month', 'quarter', 'half-year', 'year']
  * ```
  */
-export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'half-year', 'year'] as const;
+export const DATE_PRECISIONS = Object.freeze(['day', 'month', 'quarter', 'half-year', 'year'] as const);
 
 /**
  * Where a timeline date comes from: `stated` — the words give it (at its `precision`); `month` —
@@ -39,11 +46,11 @@ export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'half-year', 'year'] 
  * DATE_BASES; //=> ['stated', 'month', 'written-date', 'period', 'period-from-month', 'period-from-written-date']
  * ```
  */
-export const DATE_BASES = [
+export const DATE_BASES = Object.freeze([
   'stated',
   'month',
   'written-date',
   'period',
   'period-from-month',
   'period-from-written-date',
-] as const;
+] as const);

@@ -48,6 +48,21 @@ describe('deep-frozen exports', () => {
     }
   });
 
+  it('freezes every exported value that is data, of every entry point (the kind lists too)', async () => {
+    const entries = ['', '/documents', '/search', '/tables', '/timeline', '/issue', '/schemas', '/files'];
+    const names: string[] = [];
+    for (const entry of entries) {
+      const exports = (await import(`@gongbao/data${entry}`)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) {
+        // Functions and zod schemas are code, not the data.
+        if (typeof value !== 'object' || value === null || '_zod' in value) continue;
+        names.push(name);
+        for (const object of objectsIn(value)) expect(Object.isFrozen(object), name).toBe(true);
+      }
+    }
+    expect(names).toEqual(expect.arrayContaining(['documents', 'TIMELINE_KINDS', 'DATE_BASES', 'DATE_PRECISIONS']));
+  });
+
   it('throws on mutation (strict mode) and changes nothing', () => {
     const before = JSON.stringify([issue, tables, timeline]);
     const hitsBefore = searchText('消防').length;

@@ -49,8 +49,17 @@ export interface DiagnosticCodeInfo {
 }
 
 /**
+ * The table frozen, and each entry: the parser reads its severities, so that one importer's
+ * `DIAGNOSTIC_CODES['multiple-documents'].severity = 'info'` would change every parse.
+ */
+function frozen<T extends Record<string, object>>(codes: T): Readonly<T> {
+  for (const info of Object.values(codes)) Object.freeze(info);
+  return Object.freeze(codes);
+}
+
+/**
  * The codes a {@link Diagnostic} can carry, each with what it means. Stable: tools may match on
- * them. `error` means the output is missing something the input should have had; `warning` means
+ * them; frozen, as each entry is. `error` means the output is missing something the input should have had; `warning` means
  * the output is there but the source is visibly broken at that place (a correction is due);
  * `info` records a rule the parser applied that a reviewer may want to see.
  *
@@ -59,7 +68,7 @@ export interface DiagnosticCodeInfo {
  * DIAGNOSTIC_CODES['toc-unmatched'].severity; //=> 'error'
  * ```
  */
-export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> = {
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> = frozen({
   'no-masthead': {
     severity: 'warning',
     description: 'No masthead (gazette title, issue number) before the first document.',
@@ -159,7 +168,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   },
   'unparsed-text': { severity: 'warning', description: 'Text that belongs to no document or front matter.' },
   'schema-invalid': { severity: 'error', description: 'The output failed validation against the core schema.' },
-};
+});
 
 /**
  * A place in the source: UTF-16 offsets `[start, end)` and the 1-based line of `start`.
