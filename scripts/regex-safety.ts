@@ -327,6 +327,16 @@ class Evaluator {
     if (ts.isIdentifier(callee) && callee.text === 'RegExp') {
       return { regex: this.regexArguments(node.arguments, env, node) };
     }
+    // Object.freeze(x) is x (the exported lists of allowed values are frozen).
+    if (
+      ts.isPropertyAccessExpression(callee) &&
+      ts.isIdentifier(callee.expression) &&
+      callee.expression.text === 'Object' &&
+      callee.name.text === 'freeze' &&
+      node.arguments.length === 1
+    ) {
+      return this.evaluate(node.arguments[0] as ts.Expression, env);
+    }
     if (ts.isIdentifier(callee) && callee.text === 'String' && node.arguments.length === 1) {
       return String(this.primitive(node.arguments[0] as ts.Expression, env));
     }

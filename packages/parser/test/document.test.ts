@@ -417,6 +417,35 @@ describe('parseDocument: other constructs', () => {
     );
   });
 
+  // A copy without its signature, and one taken without the page's head, have the footer too.
+  it('leaves out the footer under an unsigned web copy, and under one copied without the page head', () => {
+    const footer = [
+      '责任编辑：张三',
+      '【打印本页】【关闭窗口】',
+      '相关新闻',
+      '某市召开某某工作会议',
+      '上一篇：关于某某的通知',
+    ];
+    const head = ['某市人民政府关于加强某某工作的通知', '某政发〔2024〕3号', '各县（区）人民政府，市直各单位：'];
+    const body = ['为加强某某工作，现通知如下：', '一、提高认识。各地要高度重视。', '二、落实责任。各部门要抓好落实。'];
+    const texts = (blocks: readonly Block[]): string[] =>
+      blocks.flatMap((b) => [
+        ...(b.type === 'paragraph' || b.type === 'heading' ? [b.text] : []),
+        ...(b.type === 'list' ? b.items.map((item) => item.text) : []),
+        ...('children' in b && b.children ? texts(b.children) : []),
+      ]);
+    const nav = ['首页 > 政务公开 > 政策文件', '当前位置：首页>>文件'];
+    for (const above of [nav, []]) {
+      for (const signature of [['某市人民政府', '2024年3月5日'], []]) {
+        const { document } = parseDocument([...above, ...head, ...body, ...signature, ...footer].join('\n'));
+        const all = [...texts(document.body), ...document.enclosures.map((e) => e.title)].join('|');
+        expect(all).toContain('落实责任');
+        for (const line of ['责任编辑', '相关新闻', '某市召开', '上一篇']) expect(all).not.toContain(line);
+        expect(document.enclosures).toEqual([]);
+      }
+    }
+  });
+
   it('reads the number and the date printed in brackets under the title (1980s layout)', () => {
     const text = (line: string) =>
       ['某局关于某事的通知', line, '各省局：', '为了某事，现通知如下。', '一、某事。'].join('\n');

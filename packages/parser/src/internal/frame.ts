@@ -173,14 +173,15 @@ export function readFrame(
     }
   }
   if (dateIndex === -1) {
-    frame.body = units.slice(p);
+    // A web copy without its signature: the page's footer ends the body as it ends a signed one's rest.
+    frame.body = beforeFooter(units.slice(p));
     // No signature (a web copy without it): a 附件说明 ends the body, the attachment's text follows.
     const listAt = lastIndexOf(frame.body, opensAttachmentList);
     if (listAt !== -1) {
       const { items, used } = readAttachmentList(ctx, frame.body, listAt);
       if (items.length > 0) {
         frame.listed = items;
-        frame.rest = frame.body.slice(listAt + used);
+        frame.rest = withoutChrome(frame, frame.body.slice(listAt + used));
         frame.body = frame.body.slice(0, listAt);
         frame.unsigned = true;
       }
@@ -222,15 +223,23 @@ export function readFrame(
     frame.note = note;
     q++;
   }
-  frame.rest = units.slice(q);
-  // The page around a web copy: its furniture after the document is no part of it, nor is
-  // anything from its footer (责任编辑, 更多精彩内容, 相关新闻) on.
-  if (frame.chrome) {
-    const footer = frame.rest.findIndex((l) => isFooterLine(l.text));
-    if (footer !== -1) frame.rest = frame.rest.slice(0, footer);
-    frame.rest = frame.rest.filter((l) => !isChromeLine(l.text));
-  }
+  frame.rest = withoutChrome(frame, units.slice(q));
   return frame;
+}
+
+/** The lines before a web page's footer (责任编辑, 更多精彩内容, 相关新闻): nothing from it on is the document's. */
+function beforeFooter(lines: readonly SourceLine[]): SourceLine[] {
+  const footer = lines.findIndex((l) => isFooterLine(l.text));
+  return lines.slice(0, footer === -1 ? lines.length : footer);
+}
+
+/**
+ * What follows a document, up to a web page's footer (a copy taken without the page's head has
+ * one too), and without the page's furniture when the document was found inside a page.
+ */
+function withoutChrome(frame: Frame, rest: readonly SourceLine[]): SourceLine[] {
+  const before = beforeFooter(rest);
+  return frame.chrome ? before.filter((l) => !isChromeLine(l.text)) : before;
 }
 
 /** How many paragraphs of a web page's own text above a document are looked past for its head. */
