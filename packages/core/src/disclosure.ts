@@ -35,7 +35,7 @@ export type Disclosure = z.infer<typeof DisclosureSchema>;
  * The disclosure attribute stated by a 附注 (with or without its brackets).
  *
  * @param note - The 附注 as written, e.g. `（此件公开发布）`.
- * @returns The attribute, or `undefined` when the note states none.
+ * @returns The attribute, or `undefined` when the note states none (or is no string).
  * @throws Never.
  * @example
  * ```ts
@@ -48,6 +48,7 @@ export type Disclosure = z.infer<typeof DisclosureSchema>;
  * ```
  */
 export function disclosureFromNote(note: string): Disclosure | undefined {
+  if (typeof note !== 'string') return undefined;
   const text = note.replace(/\s+/gu, '');
   if (/此件不予?公开/u.test(text)) return 'not-public';
   if (/此件依申请公开/u.test(text)) return 'on-request';

@@ -32,7 +32,8 @@ export type DocumentId = z.infer<typeof DocumentIdSchema>;
  *
  * @param docNumber - The parsed document number (only `agency`, `year` and `serial` are read).
  * @returns The id, e.g. `长政发-2024-5`.
- * @throws Never.
+ * @throws TypeError when `docNumber` is not an object with a string `agency` (never for a number
+ *   `DocumentNumberSchema` accepted).
  * @example
  * ```ts
  * documentIdFromNumber({ agency: '长政发', year: 2024, serial: 5 }); //=> '长政发-2024-5'

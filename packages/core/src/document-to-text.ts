@@ -110,8 +110,8 @@ function attachmentLines(attachment: Attachment, out: string[]): void {
  *
  * @param doc - The document.
  * @returns The text, lines separated by `\n`, without a trailing newline.
- * @throws ParseError (`INVALID_DATE`) when a `writtenDate` is not a real ISO date (never for a
- *   document {@link DocumentSchema} accepted).
+ * @throws ParseError (`INVALID_DATE`) when a `writtenDate` is not a real ISO date, TypeError when
+ *   `doc` is not a document object (neither for a document {@link DocumentSchema} accepted).
  * @example
  * ```ts
  * const text = documentToText({

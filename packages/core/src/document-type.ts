@@ -135,7 +135,7 @@ function lastWordOf<T extends string>(text: string, words: readonly T[]): T | un
  * `命令`.
  *
  * @param title - The document title, e.g. `长治市人民政府关于……的通知`.
- * @returns The type, or `undefined` when the title ends in none of the 15 types.
+ * @returns The type, or `undefined` when the title ends in none of the 15 types (or is no string).
  * @throws Never.
  * @example
  * ```ts
@@ -146,6 +146,7 @@ function lastWordOf<T extends string>(text: string, words: readonly T[]): T | un
  * ```
  */
 export function documentTypeFromTitle(title: string): DocumentType | undefined {
+  if (typeof title !== 'string') return undefined;
   const text = withoutTrailing(title);
   return text.endsWith('令') ? '命令' : lastWordOf(text, OFFICIAL_DOCUMENT_TYPES);
 }
@@ -155,7 +156,7 @@ export function documentTypeFromTitle(title: string): DocumentType | undefined {
  * （试行） and 及采纳情况.
  *
  * @param title - The title of the enclosed text.
- * @returns The kind, or `undefined` when the title ends in none of {@link ENCLOSED_TEXT_TYPES}.
+ * @returns The kind, or `undefined` when the title ends in none of {@link ENCLOSED_TEXT_TYPES} (or is no string).
  * @throws Never.
  * @example
  * ```ts
@@ -166,5 +167,6 @@ export function documentTypeFromTitle(title: string): DocumentType | undefined {
  * ```
  */
 export function enclosedTextTypeFromTitle(title: string): EnclosedTextType | undefined {
+  if (typeof title !== 'string') return undefined;
   return lastWordOf(withoutTrailing(title), ENCLOSED_TEXT_TYPES);
 }

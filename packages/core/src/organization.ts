@@ -129,7 +129,7 @@ const KIND_SUFFIXES: ReadonlyArray<readonly [string, OrganizationKind]> = [
  * Classifies an organisation by the last words of its name (see {@link ORGANIZATION_KINDS}).
  *
  * @param name - The organisation's full name as written.
- * @returns The kind; `'other'` when no known suffix matches.
+ * @returns The kind; `'other'` when no known suffix matches (or the name is no string).
  * @throws Never.
  * @example
  * ```ts
@@ -140,6 +140,7 @@ const KIND_SUFFIXES: ReadonlyArray<readonly [string, OrganizationKind]> = [
  * ```
  */
 export function organizationKindOf(name: string): OrganizationKind {
+  if (typeof name !== 'string') return 'other';
   const trimmed = name.trim();
   for (const [suffix, kind] of KIND_SUFFIXES) if (trimmed.endsWith(suffix)) return kind;
   return 'other';

@@ -10,8 +10,11 @@ import type { ParseDocumentOptions, ParseDocumentResult } from './parse-document
  * new document — per GB/T 9704-2012, one to three title lines over a line that is a whole 发文字号
  * (or one in brackets with its date, `（国检监〔1989〕565号 一九八九年十月十六日）`), or a 令's header
  * `XX人民政府令` over `第N号` (or `东莞市人民政府令第123号` on one line); the same head finder splits
- * a gazette ({@link parseGazette}). An enclosed 规章 or an attachment has no 发文字号 of its own and stays part of its
- * document; a text without a second head is one document.
+ * a gazette ({@link parseGazette}). A document without 发文字号 (a 通告) after another starts where
+ * that one ends (its 成文日期, and 附注): one to three title lines naming a 公文 type that no
+ * enclosed text has (通告, 通知 …), over text that ends with its own signature and date. An
+ * enclosed 规章 or an attachment has no 发文字号 of its own and stays part of its document, as does a
+ * text the document quotes in 《》; a text without a second head is one document.
  *
  * Offsets in every result are offsets into `text`; each result carries the diagnostics found while
  * reading its document (its `schema-invalid` ones included).

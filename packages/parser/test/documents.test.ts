@@ -57,6 +57,67 @@ describe('parseDocuments', () => {
     );
   });
 
+  // Issue 12: a 通告 without 发文字号 glued after a 批复 came back as the 批复's enclosed text.
+  it('splits off a document without 发文字号 wherever it stands (a 通告 after a 批复, one or two title lines)', () => {
+    const tonggao = (what: string, twoLines: boolean) => [
+      ...(twoLines ? ['某市人民政府', `关于禁止${what}的通告`] : [`某市人民政府关于禁止${what}的通告`]),
+      '为了保障公共安全，现通告如下：',
+      `一、全市禁止${what}。`,
+      '二、本通告自发布之日起施行。',
+      '某市人民政府',
+      '2024年1月5日',
+    ];
+    const part = fc.oneof(
+      fc
+        .constantFrom(pifu22, pifu30)
+        .map((text) => ({ text, number: text === pifu22 ? '长政函〔2024〕22号' : '长政函〔2024〕30号' })),
+      fc
+        .tuple(fc.constantFrom('燃放烟花爆竹', '焚烧秸秆', '捕捞'), fc.boolean(), fc.boolean())
+        .map(([what, twoLines, noted]) => ({
+          text: [...tonggao(what, twoLines), ...(noted ? ['（此件公开发布）'] : [])].join('\n'),
+          number: undefined,
+        })),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(part, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('\n', '\n\n', '\n\n\n'),
+        (parts, glue) => {
+          const text = parts.map((p) => p.text).join(glue);
+          const results = parseDocuments(text);
+          expect(results.map((r) => r.document.docNumber?.canonical)).toEqual(parts.map((p) => p.number));
+          for (const r of results) expect(r.document.enclosures).toEqual([]);
+          const multiple = parseDocument(text).diagnostics.filter((d) => d.code === 'multiple-documents');
+          expect(multiple).toHaveLength(parts.length - 1);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps what a document publishes after its signature: a plan, or a text it quotes in 《》, is no document', () => {
+    const notice = (enclosure: readonly string[]) =>
+      [
+        '某市人民政府关于印发某某工作方案的通知',
+        '某政发〔2024〕1号',
+        '各县人民政府：',
+        '现将《某市禁止燃放烟花爆竹的通告》印发给你们，请认真贯彻执行。',
+        '某市人民政府',
+        '2024年1月5日',
+        ...enclosure,
+      ].join('\n');
+    const body = ['第一条 为了保障公共安全，制定本办法。', '第二条 本办法自发布之日起施行。'];
+    expect(parseDocuments(notice(['某市某某工作方案', ...body]))).toHaveLength(1);
+    expect(parseDocuments(notice(['某市实施意见', ...body]))).toHaveLength(1);
+    expect(
+      parseDocuments(notice(['某市禁止燃放烟花爆竹的通告', ...body, '某市人民政府', '2024年1月5日'])),
+    ).toHaveLength(1);
+    // An attached document under its 附件 label stays an attachment.
+    expect(
+      parseDocuments(notice(['附件', '某市人民政府关于某事的通知', ...body, '某市人民政府', '2024年1月5日'])),
+    ).toHaveLength(1);
+  });
+
   it('is one document for a text of one, whatever its enclosures and attachments', () => {
     for (const doc of realDocuments()) expect(parseDocuments(doc.text), doc.id).toHaveLength(1);
     for (const name of ['han.txt', 'joint-notice.md', 'ling.txt', 'pifu.txt', 'yijian.txt'])

@@ -1,8 +1,15 @@
-import { type Document, type DocumentDraft, DocumentDraftSchema, DocumentSchema } from '@gongbao/core';
+import {
+  type Document,
+  type DocumentDraft,
+  DocumentDraftSchema,
+  DocumentSchema,
+  documentTypeFromTitle,
+  enclosedTextTypeFromTitle,
+} from '@gongbao/core';
 import type { ParseContext } from './context.js';
 import { parseDocumentLines } from './document.js';
-import { findHeads, type GazetteHead } from './heads.js';
-import { dateOfLine, titleKey } from './rules.js';
+import { findHeads, type GazetteHead, isTitleLine } from './heads.js';
+import { dateOfLine, noteOfLine, titleKey } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { signatureOfLine } from './signature.js';
 import { validateInto } from './validate.js';
@@ -27,10 +34,11 @@ export interface DocumentRuns {
  * 规章 or an attachment has no 发文字号 of its own, so it stays in its document; neither does a
  * document its document forwards or publishes, though it has one (转发…的通知 over the forwarded
  * notice with its 发文字号): a head whose title the document's own title contains, or its text
- * quotes in 《》 before it, is an enclosure.
+ * quotes in 《》 before it, is an enclosure. A document without 发文字号 (a 通告) after another
+ * starts where the other ends (see {@link withNumberless}).
  */
 export function documentRuns(ctx: ParseContext): DocumentRuns {
-  const heads = findHeads(ctx, 0, ctx.lines.length, new Set());
+  const heads = withNumberless(ctx, findHeads(ctx, 0, ctx.lines.length, new Set()));
   const laterHeads: GazetteHead[] = [];
   const runs: DocumentRun[] = [];
   let from = 0;
@@ -68,6 +76,62 @@ export function documentRuns(ctx: ParseContext): DocumentRuns {
   }
   runs.push({ from, to: ctx.lines.length });
   return { runs, laterHeads };
+}
+
+/** The most title lines of a head without 发文字号 (GB/T 9704-2012 §7.2.6: a title over one to three lines). */
+const TITLE_LINES = 3;
+
+/**
+ * The heads of a text with those of its documents that have no 发文字号 (a 通告 glued after a
+ * 批复) added in order: where one document ends (a 成文日期 under its signature, under a
+ * sentence; its 附注 after), one to three title lines that name a 公文 type no enclosed text has
+ * (通告, 通知, 批复 …, not 意见 or 决定, which an enclosed text may be), over text that ends as a
+ * document does, before the next head. A 规章 or a plan that a document publishes has no such
+ * title, and one the document quotes in 《》 stays its enclosure (documentRuns). Linear: each line
+ * is looked at a bounded number of times.
+ */
+function withNumberless(ctx: ParseContext, heads: readonly GazetteHead[]): GazetteHead[] {
+  const lines = ctx.lines;
+  const out: GazetteHead[] = [];
+  let h = 0;
+  let last: SourceLine | undefined; // the filled line before this one
+  let lastButOne: SourceLine | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.kind === 'blank') continue;
+    while (h < heads.length && (heads[h] as GazetteHead).startIndex < i) out.push(heads[h++] as GazetteHead);
+    const atEnd =
+      last !== undefined &&
+      (dateOfLine(last.text) !== undefined ||
+        (noteOfLine(last.text) !== undefined && lastButOne !== undefined && dateOfLine(lastButOne.text) !== undefined));
+    lastButOne = last;
+    last = line;
+    if (!atEnd || heads[h]?.startIndex === i || !endsDocument(ctx, i)) continue;
+    const head = numberlessHead(lines, i, heads[h]?.startIndex ?? lines.length);
+    if (head && endsDocument(ctx, heads[h]?.startIndex ?? lines.length)) out.push(head);
+  }
+  for (; h < heads.length; h++) out.push(heads[h] as GazetteHead);
+  return out;
+}
+
+/** The title lines from `i` on that name a 公文 type (see {@link withNumberless}), as a head; text must follow before `to`. */
+function numberlessHead(lines: readonly SourceLine[], i: number, to: number): GazetteHead | undefined {
+  const titleLines: SourceLine[] = [];
+  let text = '';
+  for (let k = i; k < to && titleLines.length < TITLE_LINES; k++) {
+    const line = lines[k] as SourceLine;
+    if (line.kind === 'blank') continue;
+    const below = lines.slice(k + 1, Math.min(to, k + 3)).find((l) => l.kind !== 'blank');
+    if (line.kind === 'table-row' || !isTitleLine(line, new Set(), below)) return undefined;
+    // An attachment's label (附件, 附件2, 附表): what follows is the document's attachment.
+    if (titleLines.length === 0 && /^附[件表]/u.test(line.text)) return undefined;
+    titleLines.push(line);
+    text += line.text;
+    if (documentTypeFromTitle(text) === undefined || /令$/u.test(text)) continue;
+    if (enclosedTextTypeFromTitle(text) !== undefined || below === undefined) return undefined;
+    return { titleLines, numberLine: line, startIndex: i };
+  }
+  return undefined;
 }
 
 /** Whether a line of running text (a sentence) stands between the number of one head and the next head. */

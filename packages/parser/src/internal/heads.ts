@@ -16,7 +16,7 @@ export interface GazetteHead extends DocumentHead {
 }
 
 /** Whether a line can be part of a document title above a 发文字号. */
-function isTitleLine(line: SourceLine, sections: ReadonlySet<string>, below?: SourceLine): boolean {
+export function isTitleLine(line: SourceLine, sections: ReadonlySet<string>, below?: SourceLine): boolean {
   if (line.kind === 'table-row' || line.kind === 'blank' || line.kind === 'list-item') return false;
   if (sections.has(compact(line.text))) return false;
   if (noteOfLine(line.text) !== undefined || dateOfLine(line.text) !== undefined) return false;
