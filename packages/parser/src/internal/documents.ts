@@ -96,6 +96,9 @@ function withNumberless(ctx: ParseContext, heads: readonly GazetteHead[]): Gazet
   let h = 0;
   let last: SourceLine | undefined; // the filled line before this one
   let lastButOne: SourceLine | undefined;
+  // Whether the text before the next head ends as a document: read once per head, not per candidate.
+  let endTo = -1;
+  let endsThere = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     if (line.kind === 'blank') continue;
@@ -107,8 +110,14 @@ function withNumberless(ctx: ParseContext, heads: readonly GazetteHead[]): Gazet
     lastButOne = last;
     last = line;
     if (!atEnd || heads[h]?.startIndex === i || !endsDocument(ctx, i)) continue;
-    const head = numberlessHead(lines, i, heads[h]?.startIndex ?? lines.length);
-    if (head && endsDocument(ctx, heads[h]?.startIndex ?? lines.length)) out.push(head);
+    const to = heads[h]?.startIndex ?? lines.length;
+    const head = numberlessHead(lines, i, to);
+    if (head === undefined) continue;
+    if (endTo !== to) {
+      endTo = to;
+      endsThere = endsDocument(ctx, to);
+    }
+    if (endsThere) out.push(head);
   }
   for (; h < heads.length; h++) out.push(heads[h] as GazetteHead);
   return out;
@@ -121,7 +130,9 @@ function numberlessHead(lines: readonly SourceLine[], i: number, to: number): Ga
   for (let k = i; k < to && titleLines.length < TITLE_LINES; k++) {
     const line = lines[k] as SourceLine;
     if (line.kind === 'blank') continue;
-    const below = lines.slice(k + 1, Math.min(to, k + 3)).find((l) => l.kind !== 'blank');
+    let next = k + 1;
+    while (next < to && (lines[next] as SourceLine).kind === 'blank') next++;
+    const below = next < to ? lines[next] : undefined;
     if (line.kind === 'table-row' || !isTitleLine(line, new Set(), below)) return undefined;
     // An attachment's label (附件, 附件2, 附表): what follows is the document's attachment.
     if (titleLines.length === 0 && /^附[件表]/u.test(line.text)) return undefined;
