@@ -24,7 +24,10 @@ export interface ParseGazetteResult {
  * Parses a whole gazette issue (政府公报) from its markdown text: the masthead and editorial
  * board, the table of contents (sections, entries, pages; numbers written with [ ] normalised), the
  * documents split at their heads (title + 发文字号) and matched one-to-one to the TOC entries, each
- * parsed as by {@link parseDocument}, citations resolved within the issue, and the back cover.
+ * parsed as by {@link parseDocument}, citations resolved within the issue, and the back cover. A
+ * document without a TOC line is still its own document (`toc-missing-entry`); one whose 发文字号
+ * line is missing starts at the title lines its TOC entry names, with the entry's number
+ * (`no-document-number`), instead of being read as the end of the document before it.
  *
  * Odd but real input (missing, duplicated or shuffled lines, broken tables) never throws: what the
  * rules cannot repair is reported as a {@link Diagnostic} with its place.

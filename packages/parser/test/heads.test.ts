@@ -161,3 +161,37 @@ describe('parseGazette finds a 令 from its head, not only from 发文字号 lin
     );
   });
 });
+
+describe('a document of a gazette whose 发文字号 line is missing', () => {
+  const { issue: plain } = parseGazette(source);
+  const numbers = plain.documents.map((d) => d.docNumber.canonical);
+  const lines = source.split('\n');
+  // The line of each document's 发文字号, as printed (长政函[2024]30号, 长政规〔2024〕1 号 …).
+  const numberLines = plain.documents.map((d) => {
+    const at = lines.findIndex((line, i) => {
+      const start = lines.slice(0, i).join('\n').length + (i > 0 ? 1 : 0);
+      return start >= (d.source?.start ?? 0) && /^\S+[〔[]\d{4}[〕\]]\d+ ?号$/u.test(line.trim());
+    });
+    if (at === -1) throw new Error(`no number line for ${d.docNumber.canonical}`);
+    return at;
+  });
+
+  it('is found from its TOC title and keeps the TOC number (no-document-number), nothing merged', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: numberLines.length - 1 }), (d) => {
+        const text = lines.filter((_, i) => i !== numberLines[d]).join('\n');
+        const { issue, diagnostics } = parseGazette(text);
+        expect(issue.documents.map((doc) => doc.docNumber?.canonical)).toEqual(numbers);
+        expect(issue.documents.map((doc) => doc.writtenDate)).toEqual(plain.documents.map((doc) => doc.writtenDate));
+        const codes = diagnostics.map((x) => x.code);
+        expect(codes).not.toContain('toc-unmatched');
+        const reported = diagnostics.filter((x) => x.code === 'no-document-number');
+        expect(reported).toHaveLength(1);
+        expect(reported[0]?.message).toContain(numbers[d]);
+        const start = issue.documents[d]?.source?.start ?? -1;
+        expect(reported[0]?.range.start).toBe(start);
+      }),
+      { numRuns: 17 },
+    );
+  });
+});

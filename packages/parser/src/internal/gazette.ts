@@ -1,7 +1,7 @@
 import type { Citation, Document, GazetteIssue, Table, TocEntry } from '@gongbao/core';
 import type { ParseContext } from './context.js';
 import { parseDocumentLines } from './document.js';
-import { findHeads } from './heads.js';
+import { findHeads, withTocHeads } from './heads.js';
 import { readIssueLine, readMasthead } from './masthead.js';
 import { compact, titleKey, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
@@ -41,7 +41,13 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
   const bodyFrom = toc ? toc.endIndex : 0;
   const back = findBackCover(lines, bodyFrom);
   const bodyTo = back?.start ?? lines.length;
-  const heads = findHeads(ctx, bodyFrom, bodyTo, sections);
+  const heads = withTocHeads(
+    ctx,
+    findHeads(ctx, bodyFrom, bodyTo, sections),
+    { from: bodyFrom, to: bodyTo },
+    sections,
+    toc?.entries ?? [],
+  );
   const mastheadEnd = tocIndex !== -1 ? tocIndex : (heads[0]?.startIndex ?? 0);
   const masthead = readMasthead(ctx, lines.slice(0, mastheadEnd));
   if (toc?.issueLine !== undefined && masthead.number === undefined) readIssueLine(masthead, toc.issueLine);

@@ -3,10 +3,11 @@ import type { ParseContext } from './context.js';
 import type { DocumentHead } from './frame.js';
 import { isOrderHeader, namesIssuer, numberAndDateOf, orderNumberOf } from './head.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
-import { compact, dateOfLine, documentNumberOfLine, noteOfLine, visibleLength } from './rules.js';
+import { compact, dateOfLine, documentNumberOfLine, noteOfLine, titleKey, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { signatureOfLine } from './signature.js';
 import { isBoxLabel } from './site-metadata.js';
+import type { TocLine } from './toc.js';
 
 /** A document head found in the text, with the index of the line where its document starts. */
 export interface GazetteHead extends DocumentHead {
@@ -95,4 +96,64 @@ export function findHeads(ctx: ParseContext, from: number, to: number, sections:
     floor = i + 1;
   }
   return heads;
+}
+
+/** The most lines of a title found from the table of contents (GB/T 9704-2012: one to three). */
+const TOC_TITLE_LINES = 3;
+
+/**
+ * The heads of a gazette with those found from its table of contents added, in order: a document
+ * whose 发文字号 line is missing (a printing or copying slip) has no head of the forms
+ * {@link findHeads} reads, and its text would be read as the end of the document before it. For
+ * each TOC entry whose number no head has, one to three title lines whose text is the entry's
+ * title start its document, with the entry's number (reported as `no-document-number`: the text
+ * has none, the TOC's is used). Linear: each line starts at most three title texts, of title lines
+ * only (short, see isTitleLine).
+ */
+export function withTocHeads(
+  ctx: ParseContext,
+  heads: readonly GazetteHead[],
+  range: { from: number; to: number },
+  sections: ReadonlySet<string>,
+  entries: readonly TocLine[],
+): GazetteHead[] {
+  const numbers = new Set(heads.map((head) => head.docNumber?.canonical));
+  const wanted = new Map<string, TocLine>();
+  for (const entry of entries) {
+    if (entry.docNumber && !numbers.has(entry.docNumber.canonical)) wanted.set(titleKey(entry.title), entry);
+  }
+  if (wanted.size === 0) return [...heads];
+  const lines = ctx.lines;
+  const out: GazetteHead[] = [];
+  let h = 0;
+  for (let i = range.from; i < range.to && wanted.size > 0; i++) {
+    while (h < heads.length && (heads[h] as GazetteHead).startIndex <= i) {
+      const head = heads[h++] as GazetteHead;
+      out.push(head);
+      i = Math.max(i, head.numberLine.index + 1); // a head's own lines start nothing
+    }
+    const titleLines: SourceLine[] = [];
+    let key = '';
+    for (let k = i; k < range.to && titleLines.length < TOC_TITLE_LINES; k++) {
+      const line = lines[k] as SourceLine;
+      if (line.kind === 'blank') continue;
+      if (!isTitleLine(line, sections, nextFilled(lines, k + 1, range.to))) break;
+      titleLines.push(line);
+      key += titleKey(line.text);
+      const entry = wanted.get(key);
+      if (entry?.docNumber === undefined) continue;
+      wanted.delete(key);
+      ctx.report(
+        'no-document-number',
+        `No 发文字号 under the title "${compact(entry.title)}"; the table of contents gives ${entry.docNumber.canonical}`,
+        (titleLines[0] as SourceLine).start,
+        line.end,
+      );
+      out.push({ titleLines: [...titleLines], numberLine: line, docNumber: entry.docNumber, startIndex: i });
+      i = k;
+      break;
+    }
+  }
+  for (; h < heads.length; h++) out.push(heads[h] as GazetteHead);
+  return out;
 }
