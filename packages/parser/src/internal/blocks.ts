@@ -117,17 +117,20 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
     }
     i++;
   }
-  // A title-like paragraph right before a table is its title (one pass: no splice per table).
-  const titled: Item[] = [];
-  for (const item of items) {
-    const prev = titled[titled.length - 1];
-    if (item.kind === 'table' && prev?.kind === 'paragraph' && isTitleLike(prev.p)) {
+  // A title-like paragraph right before a table is its title (one pass: no splice per table),
+  // compacted in place: no second array as long as the items.
+  let kept = 0;
+  for (let r = 0; r < items.length; r++) {
+    const item = items[r] as Item;
+    const prev = items[kept - 1];
+    if (kept > 0 && item.kind === 'table' && prev?.kind === 'paragraph' && isTitleLike(prev.p)) {
       item.title = prev.p;
-      titled.pop();
+      kept--;
     }
-    titled.push(item);
+    items[kept++] = item;
   }
-  return withFieldItems(titled);
+  items.length = kept;
+  return withFieldItems(items);
 }
 
 /**

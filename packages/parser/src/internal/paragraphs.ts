@@ -49,7 +49,7 @@ const STOP = /[。；;：:！？]/u;
 /**
  * A paragraph of one source line. A class, so that its map is the line's, made only when asked
  * for (a citation or a join reads it; most paragraphs never need it): no OffsetMap per line of
- * running text.
+ * running text; its tail is read from the text, not kept.
  */
 class LineParagraph implements Paragraph {
   readonly text: string;
@@ -59,7 +59,6 @@ class LineParagraph implements Paragraph {
   readonly listItem: boolean;
   declare readonly marker?: OutlineMarker;
   readonly visible: number;
-  readonly tail: string;
   readonly stop: boolean;
 
   constructor(line: SourceLine, marker: OutlineMarker | undefined) {
@@ -70,12 +69,16 @@ class LineParagraph implements Paragraph {
     this.listItem = line.kind === 'list-item';
     if (marker) (this as { marker?: OutlineMarker }).marker = marker;
     this.visible = visibleLength(line.text);
-    this.tail = line.text.slice(-2);
     this.stop = STOP.test(marker ? line.text.slice(marker.raw.length) : line.text);
   }
 
   get map(): OffsetMap {
     return this.first.map;
+  }
+
+  /** The last two characters, cut when read (a join keeps its own): no string per paragraph held. */
+  get tail(): string {
+    return this.text.slice(-2);
   }
 }
 
