@@ -65,8 +65,13 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   const n = text.replace(/[\uff01-\uff5e\u3000]/g, (c) => String.fromCharCode((c.charCodeAt(0) - 0xfee0) & 127));
   const source: HolidayArrangementSource = {};
   // No two runs of spaces meet (recheck: linear).
-  const doc = /国 *(办 *)?发 *(?:(明) *电 *)?[〔[(【] *(\d{4}) *[〕\])】] *(\d+) *号/.exec(n);
-  if (doc) source.docNumber = `国${doc[1] ? '办' : ''}发${doc[2] ? '明电' : ''}〔${doc[3]}〕${doc[4]}号`;
+  const doc = /国 *(?:办 *)?发 *(?:明 *电 *)?[〔[(【] *(\d{4}) *[〕\])】] *\d+ *号/.exec(n);
+  // Written as the notice does, without its spaces and with 〔〕 for its brackets.
+  if (doc)
+    source.docNumber = doc[0]
+      .replace(/ /g, '')
+      .replace(/[[(【]/, '〔')
+      .replace(/[\])】]/, '〕');
 
   // At each 国务院: the title, the first 国务院(办公厅)关于…通知 within one short run of Han
   // characters, spaces and line breaks; the 成文日期, a date under the last 国务院(办公厅) that is
@@ -114,7 +119,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     yearIn(source.title) ||
     yearIn(/现将\D{0,4}\d{4}年/.exec(n)?.[0]) ||
     yearIn(/\d{4}年(?:元旦|春节|部分)/.exec(n)?.[0]) ||
-    (Number(doc?.[3]) || Number(source.date?.slice(0, 4)) || 0) + (amendment ? 0 : 1);
+    (Number(doc?.[1]) || Number(source.date?.slice(0, 4)) || 0) + (amendment ? 0 : 1);
   if (year < 1000) failWith('NOT_A_HOLIDAY_NOTICE', text, 'no year');
 
   const holidays: Holiday[] = [];
