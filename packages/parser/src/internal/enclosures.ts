@@ -1,10 +1,10 @@
 /** The enclosed texts a 印发 notice or a 令 publishes after its signature, each with its title and body. */
 import { type Block, documentTypeFromTitle, type Enclosure, enclosedTextTypeFromTitle } from '@gongbao/core';
 import { removeCjkSpaces } from '@gongbao/utils';
-import { type ListedAttachment, opensAttachmentList, readAttachmentList } from './attachment-list.js';
+import { type ListedAttachment, opensAttachmentList } from './attachment-list.js';
 import { isTitleLike } from './blocks.js';
 import { type Builder, blocksOf } from './builder.js';
-import { lastIndexOf } from './frame.js';
+import { trailingList } from './frame.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
 import { compact, titleKey } from './rules.js';
 import type { SourceLine } from './scan.js';
@@ -108,13 +108,10 @@ export function readEnclosures(
     if (untitled !== title && quotedKeys.has(titleKey(untitled))) title = untitled;
     part = part.slice(titleEnd);
     // 附件说明 at the end of the enclosed text.
-    const listAt = lastIndexOf(part, opensAttachmentList);
-    if (listAt !== -1) {
-      const { items, used } = readAttachmentList(b.ctx, part, listAt);
-      if (listAt + used === part.length) {
-        for (const item of items) listed.push(item);
-        part = part.slice(0, listAt);
-      }
+    const list = trailingList(b.ctx, part, opensAttachmentList, true);
+    if (list) {
+      for (const item of list.items) listed.push(item);
+      part = list.before;
     }
     const last = (part[part.length - 1] ?? lines[from + titleEnd - 1]) as SourceLine;
     const enclosure: Enclosure = {

@@ -69,9 +69,37 @@ export interface Frame {
 /** 密级 and its period above the title: 机密★1年. */
 const CLASSIFICATION = new RegExp(`^(${CLASSIFICATION_LEVELS.join('|')})(?:\\s*★\\s*(\\S.*))?$`, 'u');
 
-export function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
+/** The index of the last item that passes `test`, or -1. */
+function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return i;
   return -1;
+}
+
+/** A 附件说明 at the end of some lines: the lines before it, its items, and the lines after it. */
+export interface TrailingList {
+  before: SourceLine[];
+  items: ListedAttachment[];
+  after: SourceLine[];
+}
+
+/**
+ * The last 附件说明 of `lines` (a line `opens` starts it), split off — the one reading of a
+ * trailing attachment list for a document's body (signed or not) and an enclosed text's end:
+ * `whole` (a body before its signature, an enclosed text) takes it only when it runs to the last
+ * line; otherwise (a body without signature, the attachments' text after it) any list with items
+ * is taken, and what follows it is `after`.
+ */
+export function trailingList(
+  ctx: ParseContext,
+  lines: readonly SourceLine[],
+  opens: (line: SourceLine) => boolean,
+  whole: boolean,
+): TrailingList | undefined {
+  const listAt = lastIndexOf(lines, opens);
+  if (listAt === -1) return undefined;
+  const { items, used } = readAttachmentList(ctx, lines, listAt);
+  if (whole ? listAt + used !== lines.length : items.length === 0) return undefined;
+  return { before: lines.slice(0, listAt), items, after: lines.slice(listAt + used) };
 }
 
 /** The line from character `from` of its text on (the body after addressees on the same line). */
@@ -176,27 +204,21 @@ export function readFrame(
     // A web copy without its signature: the page's footer ends the body as it ends a signed one's rest.
     frame.body = beforeFooter(units.slice(p));
     // No signature (a web copy without it): a 附件说明 ends the body, the attachment's text follows.
-    const listAt = lastIndexOf(frame.body, opensAttachmentList);
-    if (listAt !== -1) {
-      const { items, used } = readAttachmentList(ctx, frame.body, listAt);
-      if (items.length > 0) {
-        frame.listed = items;
-        frame.rest = withoutChrome(frame, frame.body.slice(listAt + used));
-        frame.body = frame.body.slice(0, listAt);
-        frame.unsigned = true;
-      }
+    const list = trailingList(ctx, frame.body, opensAttachmentList, false);
+    if (list) {
+      frame.listed = list.items;
+      frame.rest = withoutChrome(frame, list.after);
+      frame.body = list.before;
+      frame.unsigned = true;
     }
     return frame;
   }
   frame.body = units.slice(p, sigStart);
   // 附件说明 at the end of the body (its label alone too, a web copy's 附件 without the colon).
-  const listAt = lastIndexOf(frame.body, (l) => opensAttachmentList(l) || isBareAttachmentLabel(l));
-  if (listAt !== -1) {
-    const { items, used } = readAttachmentList(ctx, frame.body, listAt);
-    if (listAt + used === frame.body.length) {
-      frame.listed = items;
-      frame.body = frame.body.slice(0, listAt);
-    }
+  const list = trailingList(ctx, frame.body, (l) => opensAttachmentList(l) || isBareAttachmentLabel(l), true);
+  if (list) {
+    frame.listed = list.items;
+    frame.body = list.before;
   }
   for (let k = sigStart; k < dateIndex; k++) {
     const line = units[k] as SourceLine;
