@@ -195,3 +195,36 @@ describe('a document of a gazette whose 发文字号 line is missing', () => {
     );
   });
 });
+
+describe('a 公告 or 令 numbered under its header with the year', () => {
+  const gonggao = (serial: string, n: number) =>
+    [
+      '某市人民政府公告',
+      serial.replace('N', String(n)),
+      '根据有关规定，现将有关事项公告如下：',
+      '一、事项一。',
+      '特此公告。',
+      '某市人民政府',
+      '2024年3月2日',
+    ].join('\n');
+  const forms = ['〔2024〕第N号', '（2024）第N号', '[2024]第N号', '2024年第N号', '第N号'];
+
+  it('reads its title and number (it had no title at all), alone and glued to others', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...forms), fc.integer({ min: 1, max: 99 })), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('\n', '\n\n'),
+        (parts, glue) => {
+          const results = parseDocuments(parts.map(([form, n]) => gonggao(form, n)).join(glue));
+          expect(results.map((r) => r.document.title)).toEqual(parts.map(() => '某市人民政府公告'));
+          expect(results.map((r) => r.document.docNumber?.canonical)).toEqual(
+            parts.map(([form, n]) => (form === '第N号' ? `某市人民政府公告第${n}号` : `某市人民政府公告〔2024〕${n}号`)),
+          );
+          for (const r of results) expect(r.complete).toBe(true);
+        },
+      ),
+      { numRuns: 30 },
+    );
+    expect(parseDocument(gonggao('〔2024〕第N号', 3)).document.docNumber?.raw).toBe('某市人民政府公告 〔2024〕第3号');
+  });
+});

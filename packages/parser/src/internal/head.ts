@@ -152,26 +152,40 @@ export function isOrderHeader(text: string): boolean {
   return /^[\p{Script=Han}（）()]{2,40}(?:令|公告)$/u.test(t) && !/关于/u.test(t);
 }
 
-/** An order number: `第238号` under a header, or `东莞市人民政府令第123号` / `政府令〔2010〕第15号` whole. */
+/**
+ * The serial line under an order's or a 公告's header: `第238号`, or with its year `〔2024〕第3号`,
+ * `（2024）第3号`, `2024年第3号` — the number as `〔2024〕第3号` (or `第238号`).
+ */
 function orderSerial(text: string): string | undefined {
-  return /^第\s*([0-9０-９]+)\s*号$/u.exec(compact(text))?.[1];
+  const m = /^(?:[〔[（(]([0-9０-９]{4})[〕\]）)]|([0-9０-９]{4})年)?第([0-9０-９]+)号$/u.exec(compact(text));
+  if (!m) return undefined;
+  const year = m[1] ?? m[2];
+  return `${year === undefined ? '' : `〔${year}〕`}第${m[3] as string}号`;
 }
 
 /**
- * The number of a 令 written on two lines, its header (`中华人民共和国国务院令`) and `第238号` under it;
- * `raw` keeps both lines as written, so that it reads to the same number (DocumentNumberSchema
- * checks). Undefined when the lines are not those of a 令.
+ * The number of a 令 (or a 公告) written on two lines, its header (`中华人民共和国国务院令`) and
+ * `第238号` (or `〔2024〕第3号`) under it; `raw` keeps both lines as written when they read to the
+ * same number (DocumentNumberSchema checks), else (`2024年第3号`) it is the number as read.
+ * Undefined when the lines are not those of a 令 or 公告.
  */
 export function orderNumberOf(header: string, serialLine: string): DocumentNumber | undefined {
   const serial = orderSerial(serialLine);
   if (serial === undefined || !isOrderHeader(header)) return undefined;
+  const read = `${compact(header)}${serial}`;
+  const written = `${header.trim()} ${serialLine.trim()}`;
+  let number: DocumentNumber;
   try {
-    const number = parseDocumentNumber(`${compact(header)}第${serial}号`);
-    number.raw = `${header.trim()} ${serialLine.trim()}`;
-    return number;
+    number = parseDocumentNumber(read);
   } catch {
     return undefined;
   }
+  try {
+    number.raw = parseDocumentNumber(written).canonical === number.canonical ? written : read;
+  } catch {
+    number.raw = read;
+  }
+  return number;
 }
 
 /** Whether a line can end a title: it names a document type or an enclosed text (办法, 规定 …). */
@@ -292,7 +306,9 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
     }
     // Above the body, before anything of the head: page furniture, and the number, issuer and date
     // lines some sites print between the title and the text (維基文庫: 国函〔2009〕159号 / 国务院 / 日期).
-    if (!found && (isChromeLine(t) || /^收录于/u.test(t) || looksLikeDateLine(t))) continue;
+    // ([2024]第3号 under a 公告's header is its number, not a bracketed chrome label.)
+    if (!found && (isChromeLine(t) || /^收录于/u.test(t) || looksLikeDateLine(t)) && !isOrderNumberLine(units, k))
+      continue;
     // The session of a 纪要 (〔2021〕第5次, 第12期) under its title.
     if (!found && SESSION.test(compact(t))) continue;
     if (!found && k < bodyAt - 1 && isOrganizationName(compact(t))) continue;
