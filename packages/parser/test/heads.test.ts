@@ -218,7 +218,9 @@ describe('a 公告 or 令 numbered under its header with the year', () => {
           const results = parseDocuments(parts.map(([form, n]) => gonggao(form, n)).join(glue));
           expect(results.map((r) => r.document.title)).toEqual(parts.map(() => '某市人民政府公告'));
           expect(results.map((r) => r.document.docNumber?.canonical)).toEqual(
-            parts.map(([form, n]) => (form === '第N号' ? `某市人民政府公告第${n}号` : `某市人民政府公告〔2024〕${n}号`)),
+            parts.map(([form, n]) =>
+              form === '第N号' ? `某市人民政府公告第${n}号` : `某市人民政府公告〔2024〕${n}号`,
+            ),
           );
           for (const r of results) expect(r.complete).toBe(true);
         },
