@@ -18,7 +18,10 @@ export class ParseContext {
   readonly lineIndex: LineIndex;
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(source: string) {
+  constructor(text: string) {
+    // Every line break as \n: a lone CR (old Mac text) and U+2028/U+2029 (copied from web pages)
+    // end lines too. One character for one, so every offset is an offset into `text`.
+    const source = text.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n');
     this.source = source;
     // A text that lost its line breaks (a web copy on one line) is cut at its structural points.
     this.lines = splitRunOnLines(scanLines(source));
