@@ -2,7 +2,6 @@ import type { Document, DocumentDraft } from '@gongbao/core';
 import type { Diagnostic } from './diagnostic.js';
 import { ParseContext } from './internal/context.js';
 import { type DocumentRun, documentRuns, readRun } from './internal/documents.js';
-import type { SourceLine } from './internal/scan.js';
 import { assertText } from './internal/validate.js';
 
 /** Options of {@link parseDocument}. */
@@ -82,7 +81,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}):
   const { runs, laterHeads } = documentRuns(ctx);
   // A second document is reported at its head, and left out (parseDocuments reads each).
   for (const head of laterHeads) {
-    const first = head.titleLines[0] as SourceLine;
+    const first = head.titleLines[0] ?? head.numberLine;
     ctx.report(
       'multiple-documents',
       `A second document starts here${head.docNumber ? ` (${head.docNumber.canonical})` : ''}: parseDocuments reads each`,

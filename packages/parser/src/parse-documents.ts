@@ -10,11 +10,14 @@ import type { ParseDocumentOptions, ParseDocumentResult } from './parse-document
  * new document — per GB/T 9704-2012, one to three title lines over a line that is a whole 发文字号
  * (or one in brackets with its date, `（国检监〔1989〕565号 一九八九年十月十六日）`), or a 令's header
  * `XX人民政府令` over `第N号` (or `东莞市人民政府令第123号` on one line); the same head finder splits
- * a gazette ({@link parseGazette}). A document without 发文字号 (a 通告) after another starts where
- * that one ends (its 成文日期, and 附注): one to three title lines naming a 公文 type that no
- * enclosed text has (通告, 通知 …), over text that ends with its own signature and date. An
- * enclosed 规章 or an attachment has no 发文字号 of its own and stays part of its document, as does a
- * text the document quotes in 《》; a text without a second head is one document.
+ * a gazette ({@link parseGazette}). A document without 发文字号 (a 通告) after another starts
+ * after that one's end (its signature and 成文日期, whatever web page footer and navigation follow):
+ * one to three title lines naming a 公文 type — any type over a 主送机关 line, else one that no
+ * enclosed text has (通告, 通知 …, not 意见 or 决定) over text that ends with its own signature and
+ * date — or, without a title, running text that ends with a signature and date of its own. The page
+ * furniture right above a head is read with its document. An enclosed 规章 or an attachment
+ * (after its 附件 label) has no 发文字号 of its own and stays part of its document, as does a text
+ * the document quotes in 《》; a text without a second head is one document.
  *
  * Offsets in every result are offsets into `text`; each result carries the diagnostics found while
  * reading its document (its `schema-invalid` ones included).

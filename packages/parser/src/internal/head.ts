@@ -14,6 +14,7 @@ import { compact, dateOfLine, documentNumberOfLine, looksLikeDateLine, visibleLe
 import type { SourceLine } from './scan.js';
 import { isOrganizationName, signatureOfLine } from './signature.js';
 import { isBoxLabel } from './site-metadata.js';
+import { isWholeTitle } from './title.js';
 
 /** The head of a document as found in a text. */
 export interface FoundHead {
@@ -113,7 +114,7 @@ export function addresseesOfLine(line: SourceLine): { text: string; bodyFrom: nu
 }
 
 /** Whether a line is running text: a sentence, or a long line with clause punctuation. */
-function isBodyLine(line: SourceLine): boolean {
+export function isBodyLine(line: SourceLine): boolean {
   if (line.kind === 'table-row') return false;
   const t = line.text;
   if (isChromeLine(t)) return false;
@@ -374,7 +375,7 @@ export function findHead(units: readonly SourceLine[], skip: ReadonlySet<number>
       const joined = compact(head.titleLines.map((l) => l.text).join(''));
       const startsWithAbout = /^(?:关于|印发|转发)/u.test(joined);
       // A title that names its issuer before 关于 is whole; lines above it are not part of it.
-      if (/^.+关于/u.test(joined) && !startsWithAbout) break;
+      if (isWholeTitle(joined)) break;
       if (endsTitle(t) || isSerialHeading(t) || issuerMarkOf(t) || /[，,]/u.test(t)) break;
       // Above a title that starts with 关于: only the issuer(s), or a line ending with 印发/转发.
       if (startsWithAbout && !signatureOfLine(t) && !/(?:印发|转发|联合印发)$/u.test(compact(t))) break;

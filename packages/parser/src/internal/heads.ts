@@ -1,12 +1,13 @@
 import { isTitleLike } from './blocks.js';
 import type { ParseContext } from './context.js';
 import type { DocumentHead } from './frame.js';
-import { isOrderHeader, namesIssuer, numberAndDateOf, orderNumberOf } from './head.js';
+import { isChromeLine, isOrderHeader, namesIssuer, numberAndDateOf, orderNumberOf } from './head.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
 import { compact, dateOfLine, documentNumberOfLine, noteOfLine, titleKey, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { signatureOfLine } from './signature.js';
+import { isOrganizationName, signatureOfLine } from './signature.js';
 import { isBoxLabel } from './site-metadata.js';
+import { isWholeTitle } from './title.js';
 import type { TocLine } from './toc.js';
 
 /** A document head found in the text, with the index of the line where its document starts. */
@@ -21,7 +22,9 @@ export function isTitleLine(line: SourceLine, sections: ReadonlySet<string>, bel
   if (line.kind === 'table-row' || line.kind === 'blank' || line.kind === 'list-item') return false;
   if (sections.has(compact(line.text))) return false;
   if (noteOfLine(line.text) !== undefined || dateOfLine(line.text) !== undefined) return false;
-  if (documentNumberOfLine(line.text) !== undefined) return false;
+  if (documentNumberOfLine(line.text) !== undefined || isChromeLine(line.text)) return false;
+  // Sentence punctuation inside: a news headline (…交流会！东阳市南马镇发布公告), not a 公文 title.
+  if (/[。；！？!?]/u.test(line.text)) return false;
   // A metadata line of a web page (发布机关:国务院办公厅, or the label 发文字号 alone) above the head.
   const colon = line.text.search(/[:：]/u);
   if (isBoxLabel(colon > 0 ? line.text.slice(0, colon) : line.text)) return false;
@@ -29,6 +32,38 @@ export function isTitleLine(line: SourceLine, sections: ReadonlySet<string>, bel
   // An issuer's name is a title line when the title goes on with 关于 below it.
   const continuesTitle = below !== undefined && /^关于/u.test(below.text);
   return isTitleLike(paragraphOf(line)) && (continuesTitle || signatureOfLine(line.text) === undefined);
+}
+
+/**
+ * The one to three title lines above line `i` (a 发文字号), from `floor` on: lines that can be part
+ * of a title (see {@link isTitleLine}), up to a title that is whole ({@link isWholeTitle}); above a
+ * title that starts with 关于 only its issuer, or a line ending with 印发/转发.
+ */
+function titleLinesAbove(
+  lines: readonly SourceLine[],
+  i: number,
+  floor: number,
+  sections: ReadonlySet<string>,
+): SourceLine[] {
+  const titleLines: SourceLine[] = [];
+  let joined = '';
+  for (let k = i - 1; k >= floor && titleLines.length < 3; k--) {
+    const l = lines[k] as SourceLine;
+    if (l.kind === 'blank') continue;
+    if (!isTitleLine(l, sections, titleLines[0])) break;
+    if (titleLines.length > 0) {
+      // Headings and plain lines do not mix in one title.
+      if ((titleLines[0] as SourceLine).kind === 'heading' && l.kind !== 'heading') break;
+      // Joint issuers on lines of their own (长治市人民政府办公室 / 中共长治市委办公室 / 关于…) are one title.
+      const jointIssuer =
+        isOrganizationName(compact(l.text)) && isOrganizationName(compact((titleLines[0] as SourceLine).text));
+      if (isWholeTitle(joined) && !jointIssuer) break;
+      if (joined.startsWith('关于') && !signatureOfLine(l.text) && !/(?:印发|转发)$/u.test(compact(l.text))) break;
+    }
+    titleLines.unshift(l);
+    joined = compact(l.text) + joined;
+  }
+  return titleLines;
 }
 
 /** The next line at or after `i` that is not blank, before `to`. */
@@ -68,15 +103,7 @@ export function findHeads(ctx: ParseContext, from: number, to: number, sections:
     const bracketed = documentNumberOfLine(line.text) ? undefined : numberAndDateOf(line.text);
     const docNumber = documentNumberOfLine(line.text) ?? bracketed?.number;
     if (!docNumber) continue;
-    const titleLines: SourceLine[] = [];
-    for (let k = i - 1; k >= floor && titleLines.length < 3; k--) {
-      const l = lines[k] as SourceLine;
-      if (l.kind === 'blank') continue;
-      if (!isTitleLine(l, sections, titleLines[0])) break;
-      // Headings and plain lines do not mix in one title.
-      if (titleLines.length > 0 && (titleLines[0] as SourceLine).kind === 'heading' && l.kind !== 'heading') break;
-      titleLines.unshift(l);
-    }
+    const titleLines = titleLinesAbove(lines, i, floor, sections);
     if (titleLines.length === 0) {
       // A 令 numbered on its header line is its own title.
       if (!bracketed && namesIssuer(docNumber.agency)) {

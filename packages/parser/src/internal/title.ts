@@ -1,5 +1,7 @@
 /** The title of a document from its head lines, and the issuers a title names. */
+import { compact } from './rules.js';
 import type { SourceLine } from './scan.js';
+import { isFullOrganizationName } from './signature.js';
 
 /**
  * The title of a document from its head lines: line breaks and OCR spaces removed, except the
@@ -42,4 +44,17 @@ export function issuersFromTitle(title: string): string[] {
     .slice(0, at)
     .split(/\s+/u)
     .filter((x) => x !== '');
+}
+
+/**
+ * Whether a title needs no line above it: it names its issuer before 关于
+ * (`长治市人民政府关于…的批复`), or, without 关于, starts with its issuer (`洪雅县人民政府土地征收公告`).
+ */
+export function isWholeTitle(text: string): boolean {
+  const t = compact(text);
+  const about = t.indexOf('关于');
+  if (about > 0) return true;
+  if (about === 0) return false;
+  for (let end = Math.min(t.length - 2, 40); end >= 5; end--) if (isFullOrganizationName(t.slice(0, end))) return true;
+  return false;
 }
