@@ -123,7 +123,7 @@ const repeated = fc
   .map(([text, times]) => text.repeat(times));
 
 describe('parseDocument and parseGazette on arbitrary strings: a result or ParseError', () => {
-  it('any sequence of unicode, controls, markers and glued fragments of the real issue', () => {
+  it('any sequence of unicode, controls, markers and glued fragments of the real issue', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.oneof({ arbitrary: unit, weight: 6 }, { arbitrary: repeated, weight: 1 })), (parts) =>
         checkBoth(parts.join('')),
