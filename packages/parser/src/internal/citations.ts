@@ -3,6 +3,7 @@ import { findDocumentNumbers } from '@gongbao/utils';
 import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
 import { compact } from './rules.js';
+import { isSpaceChar } from './space.js';
 
 // An organisation, or the short names of a party committee and a government of one level (市委、市政府《…》).
 const ORG =
@@ -146,7 +147,7 @@ function onlyBracketBetween(text: string, from: number, to: number): boolean {
     if (c === '（' || c === '(') {
       if (bracket) return false;
       bracket = true;
-    } else if (!/\s/u.test(c)) return false;
+    } else if (!isSpaceChar(c)) return false;
   }
   return true;
 }

@@ -14,6 +14,7 @@ import { compact, dateOfLine, documentNumberOfLine, looksLikeDateLine, visibleLe
 import type { SourceLine } from './scan.js';
 import { isOrganizationName, signatureOfLine } from './signature.js';
 import { isBoxLabel } from './site-metadata.js';
+import { isSpaceCode } from './space.js';
 import { isWholeTitle } from './title.js';
 
 /** The head of a document as found in a text. */
@@ -109,7 +110,7 @@ export function addresseesOfLine(line: SourceLine): { text: string; bodyFrom: nu
   const list = t.slice(0, colon).trim();
   if (!isAddresseeList(list)) return undefined;
   let bodyFrom = colon + 1;
-  while (bodyFrom < t.length && /\s/u.test(t[bodyFrom] as string)) bodyFrom++;
+  while (bodyFrom < t.length && isSpaceCode(t.charCodeAt(bodyFrom))) bodyFrom++;
   return { text: list, bodyFrom };
 }
 

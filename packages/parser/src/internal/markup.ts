@@ -1,4 +1,5 @@
 import { OffsetMap } from './offset-map.js';
+import { isSpaceCode } from './space.js';
 
 /** Text with markup removed, and the map from its positions back to the source. */
 export interface CleanText {
@@ -89,8 +90,8 @@ export function stripInlineMarkup(source: string, start: number, end: number, ke
   if (!MARKUP.test(plain)) {
     let from = 0;
     let to = plain.length;
-    while (from < to && isSpace(plain.charCodeAt(from))) from++;
-    while (to > from && isSpace(plain.charCodeAt(to - 1))) to--;
+    while (from < to && isSpaceCode(plain.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(plain.charCodeAt(to - 1))) to--;
     return new VerbatimText(from === 0 && to === plain.length ? plain : plain.slice(from, to), start + from);
   }
   let text = '';
@@ -163,21 +164,21 @@ export function stripInlineMarkup(source: string, start: number, end: number, ke
   return trimClean(text, map);
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x3000 || c === 0xa0 || c === 0xfeff;
-}
-
 /** Trims outer whitespace (and whitespace around newlines) of a cleaned text, keeping the map right. */
 function trimClean(text: string, map: OffsetMap): CleanText {
-  if (text === '' || (!/^\s/u.test(text) && !/\s$/u.test(text) && !text.includes('\n'))) return { text, map };
+  if (
+    text === '' ||
+    (!isSpaceCode(text.charCodeAt(0)) && !isSpaceCode(text.charCodeAt(text.length - 1)) && !text.includes('\n'))
+  )
+    return { text, map };
   // Rebuild, dropping whitespace at the ends and around newlines.
   const out = new OffsetMap();
   let result = '';
   let i = 0;
   const n = text.length;
-  while (i < n && /\s/.test(text[i] as string)) i++;
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
   let last = n;
-  while (last > i && /\s/.test(text[last - 1] as string)) last--;
+  while (last > i && isSpaceCode(text.charCodeAt(last - 1))) last--;
   let runStart = i;
   const flush = (until: number) => {
     if (until > runStart) {
@@ -189,10 +190,10 @@ function trimClean(text: string, map: OffsetMap): CleanText {
   for (let k = i; k < last; k++) {
     if (text[k] !== '\n') continue;
     let a = k;
-    while (a > runStart && /[ \t\u3000]/.test(text[a - 1] as string)) a--;
+    while (a > runStart && isSpaceCode(text.charCodeAt(a - 1))) a--;
     flush(a);
     let b = k + 1;
-    while (b < last && /[ \t\u3000\n]/.test(text[b] as string)) b++;
+    while (b < last && isSpaceCode(text.charCodeAt(b))) b++;
     result += '\n';
     out.push(map.sourceOffset(k), 1, false);
     runStart = b;

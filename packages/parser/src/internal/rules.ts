@@ -3,6 +3,7 @@
  */
 import { FREQUENCIES } from '@gongbao/core';
 import { type IsoDate, parseChineseDate, parseDocumentNumber, toAsciiDigits } from '@gongbao/utils';
+import { SPACE_RUN } from './space.js';
 
 /**
  * Characters that end a paragraph: sentence ends, a colon that opens a list, closing brackets — and a
@@ -40,7 +41,7 @@ export function visibleLength(text: string): number {
 
 /** The text with every whitespace character removed, for comparisons that ignore layout. */
 export function compact(text: string): string {
-  return text.replace(/\s+/gu, '');
+  return text.replace(SPACE_RUN, '');
 }
 
 /** The text with whitespace removed and brackets unified, for comparing titles. */

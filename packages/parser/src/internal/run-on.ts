@@ -9,6 +9,7 @@ import { markerOf } from './paragraphs.js';
 import { documentNumberOfLine, looksLikeDateLine, noteOfLine } from './rules.js';
 import { type SourceLine, withIndex } from './scan.js';
 import { signatureOfLine } from './signature.js';
+import { isSpaceCode } from './space.js';
 
 /** A line this long that holds at least half of the text is a text that lost its line breaks. */
 const RUN_ON_LENGTH = 200;
@@ -71,18 +72,13 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || isSpace(text.charCodeAt(i));
+    const space = i === text.length || isSpaceCode(text.charCodeAt(i));
     if (space && start !== -1) {
       tokens.push({ start, end: i });
       start = -1;
     } else if (!space && start === -1) start = i;
   }
   return tokens;
-}
-
-/** Whether a UTF-16 code unit is white space between tokens (ASCII, no-break and ideographic spaces). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 /** Where a text is cut: the pieces, each a run of whole tokens. */

@@ -1,6 +1,7 @@
 import type { OutlineMarker } from '@gongbao/utils';
 import { type CleanText, stripInlineMarkup, VerbatimText } from './markup.js';
 import { OffsetMap } from './offset-map.js';
+import { isSpaceCode } from './space.js';
 
 /**
  * What a source line is, by its form: a markdown heading (`#`…), a list item (`- `), a row of
@@ -200,20 +201,9 @@ export function withIndex(line: SourceLine, index: number): SourceLine {
   return { ...line, index };
 }
 
-/** Whether a UTF-16 code unit is white space that a line's text is trimmed of. */
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-}
-
-/** Whether `source[start, end)` is only whitespace (what `trim()` removes), without slicing it. */
+/** Whether `source[start, end)` is only white space (and zero-width characters, see space.ts), without slicing it. */
 function isBlank(source: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000) continue;
-    if (c < 0x80) return false;
-    // Other Unicode white space (U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+FEFF).
-    if (!/\s/u.test(source.charAt(i))) return false;
-  }
+  for (let i = start; i < end; i++) if (!isSpaceCode(source.charCodeAt(i))) return false;
   return true;
 }
 

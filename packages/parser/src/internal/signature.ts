@@ -5,6 +5,8 @@
  * signed — `市长 张三`, `市长：何 健`, `总理李鹏`, `市 长 袁宝成`, `省长` alone, `市长 （签名）`.
  */
 
+import { isSpaceChar } from './space.js';
+
 const ORG_SUFFIX =
   /(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|部|院|署|委|办|处|科|室|所|站|队|社|行|司|公司|集团|中心|小组|协会|学会|联合会|总会|商会|大学|学院|学校|医院|法院|检察院|监察委员会|人大常委会|常委会|党委|党组|组|会)$/u;
 
@@ -76,7 +78,7 @@ function officeSignature(text: string): SignatureLine | undefined {
   let dense = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
-    if (/\s/u.test(c)) continue;
+    if (isSpaceChar(c)) continue;
     at.push(i);
     dense += c;
   }

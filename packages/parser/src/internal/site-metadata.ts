@@ -8,6 +8,7 @@ import { type Disclosure, disclosureFromNote, type SiteMetadata, type SiteMetada
 import { type DocumentNumber, type IsoDate, parseChineseDate, parseDocumentNumber } from '@gongbao/utils';
 import type { ParseContext } from './context.js';
 import type { SourceLine } from './scan.js';
+import { isSpaceCode } from './space.js';
 
 /** What a box states, by field. */
 export interface SiteBox {
@@ -147,7 +148,7 @@ function pairsOf(text: string): Pair[] | undefined {
         let n = 0;
         let j = i;
         while (j < t.length && n < label[0].length) {
-          if (!/\s/u.test(t[j] as string)) n++;
+          if (!isSpaceCode(t.charCodeAt(j))) n++;
           j++;
         }
         flush();

@@ -4,6 +4,7 @@ import type { ParseContext } from './context.js';
 import { VerbatimText } from './markup.js';
 import { compact } from './rules.js';
 import { type SourceLine, tableCells } from './scan.js';
+import { isSpaceChar as isSpace } from './space.js';
 import type { RowCell } from './wide-rows.js';
 
 /** One cell as read: its cleaned text, its map to the source, and whether it is filled on a bold line. */
@@ -42,8 +43,6 @@ export function rowsOf(ctx: ParseContext, lines: readonly SourceLine[]): RawRow[
     };
   });
 }
-
-const isSpace = (c: string) => /\s/u.test(c);
 
 /**
  * The unit a header cell ends with in brackets (`短缺数量（辆）` → 短缺数量 and 辆): one to six

@@ -3,6 +3,7 @@ import type { ParseContext, Range } from './context.js';
 import { isIssueLine } from './masthead.js';
 import { compact, frequencyOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
+import { isSpaceChar as isSpace } from './space.js';
 
 /** A table-of-contents entry as read, before it is matched to a document. */
 export interface TocLine {
@@ -25,7 +26,6 @@ export interface Toc {
 
 /** A line that ends with a page number after dot leaders: `标题 ..... 12`. */
 const LEADER = /[.．。·•…⋯\-—_]/u;
-const isSpace = (c: string) => /\s/u.test(c);
 
 /**
  * A line's title part and page number, as `/^(.*?)(?:\s*[.．。·•…⋯\-—_]{2,}\s*|\s+)(\d{1,4})$/` would

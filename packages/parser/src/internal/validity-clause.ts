@@ -4,6 +4,7 @@
  * sentence each time (quadratic on a long sentence full of 本). Here every character is looked at a
  * bounded number of times; only the subject at a 本 is read with a (bounded, sticky) pattern.
  */
+import { isSpaceCode } from './space.js';
 
 /** The nouns a clause names its text by (本办法, 本实施方案 …). */
 const NOUNS =
@@ -31,19 +32,6 @@ export interface ClauseMatch {
 }
 
 const isStop = (c: number) => c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b; /* ; */
-/** Whether a UTF-16 unit is whitespace as `\s` means it. */
-const isSpace = (c: number) =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 const BEN = 0x672c; /* 本 */
 const ZI = 0x81ea; /* 自 */
 const QI = 0x8d77; /* 起 */
@@ -112,11 +100,11 @@ export function findClause(text: string): ClauseMatch | undefined {
     if (verb) {
       // The first 自 between i and lastZi whose date (spaces trimmed) is 1–30 characters long.
       let to = q;
-      while (to > i + 1 && isSpace(text.charCodeAt(to - 1))) to--;
+      while (to > i + 1 && isSpaceCode(text.charCodeAt(to - 1))) to--;
       for (let z = i; z <= lastZi; z++) {
         if (text.charCodeAt(z) !== ZI) continue;
         let from = z + 1;
-        while (from < to && isSpace(text.charCodeAt(from))) from++;
+        while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
         const length = to - from;
         if (length > 30) continue;
         if (length === 0 && q === z + 1) continue; // 自起: nothing between
