@@ -73,7 +73,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'warning',
     description: 'No masthead (gazette title, issue number) before the first document.',
   },
-  'no-toc': { severity: 'warning', description: 'No table of contents (目录) was found.' },
+  'no-toc': { severity: 'warning', description: 'No table of contents (目录) was found, or one without entries.' },
   'toc-entry-unparsed': {
     severity: 'warning',
     description: 'A table-of-contents line has no page number or no document number.',

@@ -51,6 +51,23 @@ describe('a document without a TOC entry', () => {
   });
 });
 
+describe('a table of contents whose entries are all lost', () => {
+  it('is no table of contents (no-toc at its heading); its section lines are its own, not unparsed text', () => {
+    const { issue, diagnostics } = parseGazette(without(new Set(entryLines)));
+    expect(diagnostics.filter((d) => d.code === 'unparsed-text')).toEqual([]);
+    const noToc = diagnostics.filter((d) => d.code === 'no-toc');
+    expect(noToc).toHaveLength(1);
+    expect(noToc[0]?.severity).toBe('warning');
+    expect(without(new Set(entryLines)).slice(noToc[0]?.range.start, noToc[0]?.range.end)).toMatch(/^#* *目\s*录$/u);
+    expect(issue.documents.map((d) => d.docNumber.canonical)).toEqual(
+      full.issue.documents.map((d) => d.docNumber.canonical),
+    );
+    for (const key of ['title', 'year', 'number', 'cumulative'] as const)
+      expect(issue[key], key).toEqual(full.issue[key]);
+    expect(full.diagnostics.map((d) => d.code)).not.toContain('no-toc');
+  });
+});
+
 describe('a gazette without a table of contents', () => {
   const tocStart = source.indexOf('# 目 录');
   const firstDocument = source.indexOf('# 长治市人民政府 关于印发长治市加强');

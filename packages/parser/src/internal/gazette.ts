@@ -57,6 +57,10 @@ export function parseGazetteLines(ctx: ParseContext): ParsedGazette {
     ctx.report('no-masthead', 'No gazette title or issue number before the table of contents', first.start, first.end);
   }
   if (first && !toc) ctx.report('no-toc', 'No table of contents (目录)', first.start, first.end);
+  else if (toc && toc.entries.length === 0) {
+    const heading = lines[tocIndex] as SourceLine;
+    ctx.report('no-toc', 'The table of contents (目录) lists no entry', heading.start, heading.end);
+  }
   if (heads.length === 0) {
     const first = lines[bodyFrom] ?? lines[0];
     if (first)

@@ -1,7 +1,8 @@
 import { type DocumentNumber, findDocumentNumbers } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
+import { endsTitle } from './head.js';
 import { isIssueLine } from './masthead.js';
-import { compact, frequencyOfLine } from './rules.js';
+import { compact, documentNumberOfLine, frequencyOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { isSpaceChar as isSpace } from './space.js';
 
@@ -153,9 +154,27 @@ export function readToc(ctx: ParseContext, headingIndex: number): Toc {
       pending = line;
       continue;
     }
+    // A table of contents whose entries are all lost: its section headings are still its own.
+    if (toc.entries.length === 0 && isBareSection(line, next)) {
+      section = compact(text);
+      toc.sections.push(section);
+      toc.endIndex = i + 1;
+      continue;
+    }
     break;
   }
   return toc;
+}
+
+/**
+ * Whether a line under the 目录 heading, before any entry, is a section heading without entries:
+ * short, unpunctuated, not a document's title (it names no document type and no 发文字号 follows).
+ */
+function isBareSection(line: SourceLine, next: SourceLine | undefined): boolean {
+  const text = line.text;
+  if (line.kind === 'table-row' || text.length > 30 || /[。，；：:,;]/u.test(text)) return false;
+  if (endsTitle(text) || documentNumberOfLine(text) !== undefined) return false;
+  return next === undefined || documentNumberOfLine(next.text) === undefined;
 }
 
 function nextContent(lines: readonly SourceLine[], from: number): SourceLine | undefined {
