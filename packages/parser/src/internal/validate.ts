@@ -1,5 +1,6 @@
 import { ParseError } from '@gongbao/utils';
 import type { z } from 'zod';
+import { validInChunks } from './chunked-validation.js';
 import type { ParseContext } from './context.js';
 
 /**
@@ -43,7 +44,9 @@ function binaryAt(input: string): number {
 
 /**
  * Validates `value` with `schema`; each issue becomes a `schema-invalid` diagnostic at the nearest
- * source range. Returns whether the value is valid.
+ * source range. Returns whether the value is valid. A value with large tables is first validated
+ * with its tables in chunks (see chunked-validation.ts: the peak holds one chunk's copy, not a
+ * copy of every row); only when that does not pass is it validated whole, for the issues.
  */
 export function validateInto(
   ctx: ParseContext,
@@ -51,6 +54,7 @@ export function validateInto(
   value: unknown,
   fallback: { start: number; end: number },
 ): boolean {
+  if (validInChunks(schema, value)) return true;
   const result = schema.safeParse(value);
   if (result.success) return true;
   for (const issue of result.error.issues.slice(0, 100)) {
