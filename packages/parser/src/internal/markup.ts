@@ -12,9 +12,7 @@ export interface CleanText {
 /**
  * A cleaned text that is one verbatim stretch of the source (a line or cell without markup): two
  * fields and the map made only when something asks for it — most cells and lines never need it,
- * and a table of 100,000 rows would otherwise hold an OffsetMap per cell. A table cell whose text
- * needs no further cleaning and that is not bold is this object itself (`clean` is itself, `bold`
- * false: the shape of the table reader's RowCell), not a second object around it.
+ * and a table of 100,000 rows would otherwise hold an OffsetMap per cell.
  */
 export class VerbatimText implements CleanText {
   readonly text: string;
@@ -38,16 +36,6 @@ export class VerbatimText implements CleanText {
   /** The source offset of the first character while the map is not made (then undefined). */
   get verbatimStart(): number | undefined {
     return typeof this.#at === 'number' ? this.#at : undefined;
-  }
-
-  /** The text as a table cell's clean text: itself. */
-  get clean(): CleanText {
-    return this;
-  }
-
-  /** As a table cell: not bold (a bold cell is an object of its own). */
-  get bold(): boolean {
-    return false;
   }
 }
 

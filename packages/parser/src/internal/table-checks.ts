@@ -2,7 +2,7 @@ import type { Table, TableColumn, TableRow } from '@gongbao/core';
 import type { ParseContext, Range } from './context.js';
 import { compact } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { COUNT, isNumeric, type RawRow } from './table-rows.js';
+import { COUNT, isNumeric, type RawRow, textAt } from './table-rows.js';
 
 /** Checks counts written in cells, e.g. (9座), against the rows they span and the items they list. */
 export function checkCounts(
@@ -109,11 +109,11 @@ export function checkAlignment(
   const numericColumns = types.map((t, c) => (t === 'string' ? -1 : c)).filter((c) => c >= 0);
   if (numericColumns.length === 0) return;
   // No arrays per row: most rows have every numeric cell filled and end at the first test.
-  const own = (row: { raw: RawRow }, c: number) => row.raw.cells[c]?.text ?? '';
+  const own = (row: { raw: RawRow }, c: number) => textAt(row.raw, c);
   for (const row of rows) {
     if (numericColumns.every((c) => own(row, c) !== '')) continue;
     let strayNumber = -1;
-    for (let c = 1; c < row.raw.cells.length && strayNumber === -1; c++)
+    for (let c = 1; c < row.raw.texts.length && strayNumber === -1; c++)
       if (types[c] === 'string' && isNumeric(own(row, c))) strayNumber = c;
     if (strayNumber === -1) continue;
     const emptyNumeric = numericColumns.filter((c) => own(row, c) === '');
@@ -143,9 +143,10 @@ export function checkRestarts(
   types: ReadonlyArray<string>,
 ): void {
   for (const row of rows) {
-    row.raw.cells.forEach((cell, c) => {
+    // A row of plain cells (no markup, no white space: RawRow.clean unset) has none that starts over.
+    row.raw.clean?.forEach((clean, c) => {
       if (types[c] !== 'string') return;
-      const text = cell.clean.text.trim();
+      const text = clean.text.trim();
       // One word cannot start over: most cells end here, without a split.
       if (!/\s/u.test(text) || compact(text).length > RESTART_MAX) return;
       const words = text.split(/\s+/u);
@@ -155,12 +156,12 @@ export function checkRestarts(
         let shared = 0;
         while (shared < before.length && before[shared] === after[shared]) shared++;
         if (shared < RESTART_PREFIX) continue;
-        const { map } = cell.clean;
+        const { map } = clean;
         ctx.report(
           'table-cell-restarts',
           `${names[c]}: "${text}" starts over after "${before}" with "${after}": two versions of one text, one probably stray`,
           map.sourceOffset(0),
-          map.sourceRange(0, cell.clean.text.length).end,
+          map.sourceRange(0, clean.text.length).end,
         );
         return;
       }

@@ -7,7 +7,7 @@ import type { SourceLine } from './scan.js';
 import { checkAlignment, checkCounts, checkRestarts, checkTotals } from './table-checks.js';
 import { isColumnMajorLayout, readColumnMajor } from './table-layout.js';
 import {
-  type Cell,
+  isBoldAt,
   isNumeric,
   looksLikeHeader,
   NO_CARRY,
@@ -15,17 +15,11 @@ import {
   rowsOf,
   sameRow,
   TOTAL_LABEL,
+  textAt,
   toNumber,
   unitOf,
 } from './table-rows.js';
 import { capOutlierRows } from './wide-rows.js';
-
-/**
- * A cell of digits, signs and separators only (12, 3.5, -1,200, 45%): no citation, 发文字号 or
- * clause in it, so it is not handed to the text readers (a table of numbers would keep every
- * cell alive until the end of the document for nothing).
- */
-const ONLY_DIGITS = /^[\d.,%+\-\s]+$/u;
 
 /** What the table builder needs besides the lines. */
 export interface TableOptions {
@@ -42,6 +36,21 @@ export interface TableOptions {
 export type TableResult =
   | { kind: 'table'; table: Table; source: Range }
   | { kind: 'list'; list: ListBlock; source: Range };
+
+/** A body row of a table: its cells' texts after carrying and joining, its row as read, its group and totals label. */
+interface DataRow {
+  /** The row's own texts (`raw.texts`, when it has every column) until {@link setCell} changes one: then a copy. */
+  cells: string[];
+  raw: RawRow;
+  group?: string;
+  total?: string;
+}
+
+/** Sets a cell of a data row, copying its texts first while they are still the row's own. */
+function setCell(row: DataRow, c: number, text: string): void {
+  if (row.cells === row.raw.texts) row.cells = row.cells.slice();
+  row.cells[c] = text;
+}
 
 /**
  * Builds a typed table from tab-separated lines (all parts of a table continued with 续表):
@@ -60,12 +69,8 @@ export function buildTable(
   // The parts are not empty (blocks.ts drops empty ones); no flat copy of the lines is needed.
   const lastPart = parts[parts.length - 1] as readonly SourceLine[];
   const range = ctx.linesRange(parts[0]?.[0] as SourceLine, lastPart[lastPart.length - 1] as SourceLine);
-  const partRows = parts.map((lines) => rowsOf(ctx, lines));
-  if (options.cells)
-    for (const rows of partRows)
-      for (const row of rows)
-        for (const cell of row.cells)
-          if (cell.text !== '' && !ONLY_DIGITS.test(cell.text)) options.cells.push(cell.clean);
+  // The clean text of every filled cell goes to options.cells as the rows are read.
+  const partRows = parts.map((lines) => rowsOf(ctx, lines, options.cells));
   // One part (most tables): its rows, not a copy of them.
   const allRows = partRows.length === 1 ? (partRows[0] as RawRow[]) : partRows.flat();
   capOutlierRows(ctx, allRows);
@@ -82,7 +87,7 @@ export function buildTable(
     if (
       second &&
       looksLikeHeader(second) &&
-      second.cells.some((c, i) => c.text !== '' && firstPart[0]?.cells[i]?.text === '')
+      second.texts.some((text, i) => text !== '' && firstPart[0]?.texts[i] === '')
     ) {
       header.push(second);
     }
@@ -105,37 +110,32 @@ export function buildTable(
     for (let r = from; r < rows.length; r++) body.push(rows[r] as RawRow);
   });
 
-  const width = allRows.reduce((max, r) => Math.max(max, r.cells.length), 1);
+  const width = allRows.reduce((max, r) => Math.max(max, r.texts.length), 1);
   const headerCells = columnNames(header, width);
   // Names: header cells joined with /, made unique; 列1, 列2 … without a header.
   const names = uniqueNames(headerCells.map((cells, c) => (cells.length === 0 ? `列${c + 1}` : cells.join('/'))));
   // Group rows: a single filled first cell, bold or numbered 一、, in a table of several columns.
   const restEmpty = (row: RawRow) => {
-    for (let c = 1; c < row.cells.length; c++) if ((row.cells[c] as Cell).text !== '') return false;
+    for (let c = 1; c < row.texts.length; c++) if (row.texts[c] !== '') return false;
     return true;
   };
   const isGroup = (row: RawRow) =>
     width > 1 &&
     restEmpty(row) &&
-    (row.cells[0]?.text ?? '') !== '' &&
-    ((row.cells[0] as Cell).bold || parseOutlineMarker((row.cells[0] as Cell).text)?.kind === 'chinese');
+    textAt(row, 0) !== '' &&
+    (isBoldAt(row, 0) || parseOutlineMarker(textAt(row, 0))?.kind === 'chinese');
   const hasGroups = body.some(isGroup);
 
-  interface DataRow {
-    cells: string[];
-    raw: RawRow;
-    group?: string;
-    total?: string;
-  }
   const dataRows: DataRow[] = [];
   let group: string | undefined;
   for (const row of body) {
-    if (row.cells.every((c) => c.text === '')) continue;
+    if (row.texts.every((text) => text === '')) continue;
     if (hasGroups && isGroup(row)) {
-      group = (row.cells[0] as Cell).text;
+      group = textAt(row, 0);
       continue;
     }
-    const cells = Array.from({ length: width }, (_, i) => row.cells[i]?.text ?? '');
+    // A full row's own texts until a cell is carried or joined into it (setCell copies them then).
+    const cells = row.texts.length === width ? row.texts : Array.from({ length: width }, (_, i) => textAt(row, i));
     const label = cells.find((c) => c !== '');
     const entry: DataRow = { cells, raw: row };
     if (group !== undefined) entry.group = group;
@@ -164,7 +164,7 @@ export function buildTable(
   // Merged cells: carry text down in string columns, within the span of the column to the left.
   const carry = names.map((name, c) => types[c] === 'string' && !NO_CARRY.test(name));
   // Columns with empty cells are merged cells (spans); a column filled on every row (序号) is not.
-  const spanning = names.map((_, c) => plain.some((r) => (r.raw.cells[c]?.text ?? '') === ''));
+  const spanning = names.map((_, c) => plain.some((r) => textAt(r.raw, c) === ''));
   const spanStart: number[][] = names.map(() => []);
   // Pieces of a merged cell cut into one line per row are joined first; they start no span.
   const pieces = joinSplitCells(ctx, plain, names, types);
@@ -174,7 +174,7 @@ export function buildTable(
     let parentContinues = true;
     for (let c = 0; c < width; c++) {
       const value = row.cells[c] as string;
-      const own = pieces.has(r * width + c) ? '' : (row.raw.cells[c]?.text ?? '');
+      const own = pieces.has(r * width + c) ? '' : textAt(row.raw, c);
       if (value !== '') {
         if (own !== '') {
           (spanStart[c] as number[]).push(r);
@@ -197,7 +197,7 @@ export function buildTable(
         }
         continue;
       }
-      row.cells[c] = prev.cells[c] as string;
+      setCell(row, c, prev.cells[c] as string);
     }
   }
   checkCounts(ctx, plain, names, spanStart, options.title, range);
@@ -321,13 +321,13 @@ function columnNames(header: readonly RawRow[], width: number): string[][] {
   header.forEach((row, h) => {
     let left = -1;
     for (let c = 0; c < width; c++) {
-      const text = row.cells[c]?.text ?? '';
+      const text = textAt(row, c);
       if (text !== '') {
         left = c;
         (cells[c] as string[]).push(text);
       } else if (h === 0 && left !== -1) {
         // Horizontally merged header cell: it belongs to the filled one on its left.
-        (cells[c] as string[]).push(row.cells[left]?.text ?? '');
+        (cells[c] as string[]).push(textAt(row, left));
       }
     }
   });
@@ -341,7 +341,7 @@ function columnNames(header: readonly RawRow[], width: number): string[][] {
  */
 function joinSplitCells(
   ctx: ParseContext,
-  rows: Array<{ cells: string[]; raw: RawRow }>,
+  rows: DataRow[],
   names: readonly string[],
   types: ReadonlyArray<string>,
 ): Set<number> {
@@ -352,14 +352,14 @@ function joinSplitCells(
   const multi: Array<[number, number]> = [];
   let groupStart = 0;
   for (let r = 1; r <= rows.length; r++) {
-    if (r < rows.length && (rows[r]?.raw.cells[0]?.text ?? '') === '') continue;
+    if (r < rows.length && textAt((rows[r] as DataRow).raw, 0) === '') continue;
     if (r - 1 > groupStart) multi.push([groupStart, r - 1]);
     groupStart = r;
   }
   if (multi.length < 2) return joinedPieces;
   for (let c = 1; c < names.length; c++) {
     if (types[c] !== 'string') continue;
-    const ownIn = (r: number) => rows[r]?.raw.cells[c]?.text ?? '';
+    const ownIn = (r: number) => textAt((rows[r] as DataRow).raw, c);
     const oncePerGroup = multi.filter(([a, b]) => {
       for (let r = a + 1; r <= b; r++) if (ownIn(r) !== '') return false;
       return true;
@@ -371,7 +371,7 @@ function joinSplitCells(
       if (!pieces.every((p) => p !== '' && p.length <= 12 && !/[。；，,]/u.test(p))) continue;
       const joined = pieces.join('');
       for (let r = a; r <= b; r++) {
-        (rows[r] as { cells: string[] }).cells[c] = joined;
+        setCell(rows[r] as DataRow, c, joined);
         if (r > a) joinedPieces.add(r * width + c);
       }
       const from = rows[a]?.raw.line as SourceLine;

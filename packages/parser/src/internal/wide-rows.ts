@@ -2,14 +2,7 @@ import { cellText } from './cell-text.js';
 import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
 import { OffsetMap } from './offset-map.js';
-import type { SourceLine } from './scan.js';
-
-/** A cell as the table builder reads it. */
-export interface RowCell {
-  readonly text: string;
-  readonly clean: CleanText;
-  readonly bold: boolean;
-}
+import { cleanCells, type RawRow } from './table-rows.js';
 
 /**
  * Keeps every row of a table within a width that the other rows bear out: a row with more than
@@ -19,27 +12,32 @@ export interface RowCell {
  * stay within 8 × the cells written + 4 per row, so the table is linear in its text. Real tables,
  * whose rows hold about as many cells as their header, are never touched.
  */
-export function capOutlierRows(ctx: ParseContext, rows: ReadonlyArray<{ cells: RowCell[]; line: SourceLine }>): void {
+export function capOutlierRows(ctx: ParseContext, rows: readonly RawRow[]): void {
   if (rows.length < 2) return;
-  const widths = rows.map((row) => row.cells.length).sort((a, b) => a - b);
+  const widths = rows.map((row) => row.texts.length).sort((a, b) => a - b);
   const median = widths[widths.length >> 1] as number;
   const cap = 4 * median + 4;
   for (const row of rows) {
-    if (row.cells.length <= cap) continue;
-    const count = row.cells.length;
-    const kept = row.cells.slice(0, cap - 1);
-    const extra = row.cells.slice(cap - 1);
-    const texts: string[] = [];
+    if (row.texts.length <= cap) continue;
+    const count = row.texts.length;
+    const cells = cleanCells(ctx, row);
+    const kept = cells.slice(0, cap - 1);
+    const pieces: string[] = [];
     const map = new OffsetMap();
-    for (const cell of extra) {
-      if (cell.clean.text === '') continue;
-      if (texts.length > 0) map.push(Math.max(0, cell.clean.map.sourceOffset(0) - 1), 1, false);
-      texts.push(cell.clean.text);
-      map.append(cell.clean.map);
+    for (let c = cap - 1; c < cells.length; c++) {
+      const cell = cells[c] as CleanText;
+      if (cell.text === '') continue;
+      if (pieces.length > 0) map.push(Math.max(0, cell.map.sourceOffset(0) - 1), 1, false);
+      pieces.push(cell.text);
+      map.append(cell.map);
     }
-    const clean: CleanText = { text: texts.join('\t'), map };
-    kept.push({ text: cellText(clean.text), clean, bold: extra.some((cell) => cell.bold) });
-    row.cells = kept;
+    const clean: CleanText = { text: pieces.join('\t'), map };
+    kept.push(clean);
+    // The joined cell is bold when one of its pieces is: filled, on a bold line (isBoldAt).
+    const texts = row.texts.slice(0, cap - 1);
+    texts.push(cellText(clean.text));
+    row.texts = texts;
+    row.clean = kept;
     ctx.report(
       'table-row-misaligned',
       `Row of ${count} cells, more than 4× the ${median} of a usual row: cells ${cap} to ${count} are kept in cell ${cap}`,
