@@ -3,6 +3,7 @@ import {
   DocumentDraftSchema,
   DocumentSchema,
   GazetteIssueSchema,
+  MAX_BLOCK_DEPTH,
   type Table,
   TableSchema,
 } from '@gongbao/core';
@@ -42,6 +43,32 @@ function grown(table: Table, rows: number): void {
   const copy = <T>(list: T[]): T[] => Array.from({ length: list.length * times }, (_, i) => list[i % list.length] as T);
   table.rows = copy(table.rows).map((row) => ({ ...row }));
   if (table.rowSources) table.rowSources = copy(table.rowSources);
+}
+
+/**
+ * Every `body` of a parsed value (a document's, an enclosure's, an attachment's) grown to at least
+ * 600 blocks by repeating its blocks other than tables (or a paragraph); how many bodies.
+ */
+function grownBody(value: unknown): number {
+  let count = 0;
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) for (const item of node) visit(item);
+    else if (node !== null && typeof node === 'object') {
+      const object = node as Plain;
+      for (const key of Object.keys(object)) visit(object[key]);
+      const body = object.body;
+      if (Array.isArray(body)) {
+        const others = body.filter((block) => (block as Plain).type !== 'table');
+        const filler = others.length > 0 ? others : [{ type: 'paragraph', text: '段。' }];
+        const grown = body.slice();
+        for (let i = 0; grown.length < 600; i++) grown.push(filler[i % filler.length]);
+        object.body = grown;
+        count++;
+      }
+    }
+  };
+  visit(value);
+  return count;
 }
 
 /** The schema-invalid messages of one whole validation, as validateInto words them. */
@@ -136,7 +163,7 @@ const BREAKS: Record<string, (table: Table, r: number) => void> = {
 };
 
 describe('chunked validation', () => {
-  it('passes every real document and the gazette issue with their tables grown past a chunk, as the whole validation does', () => {
+  it('passes every real document and the gazette issue with their tables and bodies grown past a chunk, as the whole validation does', () => {
     const values: Array<[z.ZodType, unknown]> = [];
     for (const doc of realDocuments()) {
       const { complete, document } = parseDocument(doc.text);
@@ -144,15 +171,19 @@ describe('chunked validation', () => {
     }
     values.push([GazetteIssueSchema, parseGazette(source).issue]);
     let grownTables = 0;
+    let grownBodies = 0;
     for (const [schema, value] of values) {
       const tables = tablesOf(value);
       for (const table of tables) grown(table, 5000);
+      const bodies = grownBody(value);
+      grownBodies += bodies;
       grownTables += tables.length;
       const whole = schema.safeParse(value).success;
-      expect(validInChunks(schema, value)).toBe(whole && tables.length > 0 ? true : undefined);
+      expect(validInChunks(schema, value)).toBe(whole && tables.length + bodies > 0 ? true : undefined);
       expect(reported(schema, value)).toEqual({ valid: whole, messages: wholeMessages(schema, value) });
     }
     expect(grownTables).toBeGreaterThanOrEqual(4);
+    expect(grownBodies).toBeGreaterThan(50);
   }, 60_000);
 
   it('never answers valid for a broken table, and validateInto reports what the whole validation does', () => {
@@ -193,5 +224,99 @@ describe('chunked validation', () => {
     }
     // A small table is validated whole: no chunks, no answer.
     expect(validInChunks(DocumentSchema, documentWith(3, 10, true))).toBeUndefined();
+  }, 60_000);
+});
+
+/** A valid document whose body holds `n` blocks: paragraphs, a heading with children every 50, a table at `tableAt`. */
+function documentWithBody(n: number, tableAt: number) {
+  const doc = documentWith(3, 10, true);
+  const table = tablesOf(doc)[0] as Table;
+  doc.body = Array.from({ length: n }, (_, i): Block => {
+    if (i === tableAt) return { type: 'table', table };
+    if (i % 50 === 0)
+      return { type: 'heading', level: 1, text: `第${i}节`, children: [{ type: 'paragraph', text: `段${i}。` }] };
+    return { type: 'paragraph', text: `这是第${i}段。`, source: { start: i, end: i + 1, line: i + 1 } };
+  });
+  return doc;
+}
+
+/** A heading chain `levels` deep (each heading's only child the next). */
+function chain(levels: number): Block {
+  let block: Block = { type: 'paragraph', text: '底。' };
+  for (let k = 0; k < levels; k++) block = { type: 'heading', level: 1, text: '题', children: [block] };
+  return block;
+}
+
+/** Ways to break block `i` of a body. */
+const BODY_BREAKS: Record<string, (body: Block[], i: number) => void> = {
+  'empty text': (b, i) => {
+    b[i] = { type: 'paragraph', text: '' };
+  },
+  'unknown type': (b, i) => {
+    (b as unknown[])[i] = { type: 'image', text: 'x' };
+  },
+  'bad level': (b, i) => {
+    b[i] = { type: 'heading', level: 0, text: '题', children: [] };
+  },
+  'unknown key': (b, i) => {
+    (b as unknown[])[i] = { type: 'paragraph', text: '段。', colour: 'red' };
+  },
+  'too deep': (b, i) => {
+    b[i] = chain(MAX_BLOCK_DEPTH + 1);
+  },
+  'as deep as allowed': (b, i) => {
+    b[i] = chain(MAX_BLOCK_DEPTH);
+  },
+  'large broken table': (b, i) => {
+    const doc = documentWith(3, 3000, true);
+    const table = tablesOf(doc)[0] as Table;
+    (table.rows[2999] as Plain)['列2'] = 'x';
+    b[i] = { type: 'table', table };
+  },
+  'large table': (b, i) => {
+    b[i] = { type: 'table', table: tablesOf(documentWith(3, 3000, true))[0] as Table };
+  },
+};
+
+describe('chunked validation of long bodies', () => {
+  it('never answers valid for a broken body, and validateInto reports what the whole validation does', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(BODY_BREAKS)),
+        fc.integer({ min: 100, max: 1500 }),
+        fc.nat(),
+        fc.nat(),
+        (kind, n, at, tableAt) => {
+          const doc = documentWithBody(n, tableAt % n);
+          BODY_BREAKS[kind]?.(doc.body, at % n);
+          const whole = DocumentSchema.safeParse(doc).success;
+          const chunked = validInChunks(DocumentSchema, doc);
+          if (chunked === true) expect(whole).toBe(true);
+          if (whole && n > 256) expect(chunked).toBe(true);
+          expect(reported(DocumentSchema, doc)).toEqual({ valid: whole, messages: wholeMessages(DocumentSchema, doc) });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('sees a broken block in any chunk of a body, in a document, an enclosure and the gazette', () => {
+    for (let i = 0; i < 2000; i += 211) {
+      const doc = documentWithBody(2000, 7);
+      expect(validInChunks(DocumentSchema, doc)).toBe(true);
+      (doc.body as Block[])[i] = { type: 'paragraph', text: '' };
+      expect(validInChunks(DocumentSchema, doc), `block ${i}`).toBeUndefined();
+      expect(DocumentSchema.safeParse(doc).success).toBe(false);
+    }
+    const issue = parseGazette(source).issue;
+    const enclosure = issue.documents.find((d) => d.enclosures.length > 0)?.enclosures[0];
+    expect(enclosure).toBeDefined();
+    if (!enclosure) return;
+    const paragraph: Block = { type: 'paragraph', text: '段。' };
+    enclosure.body = Array.from({ length: 1000 }, () => ({ ...paragraph }));
+    expect(validInChunks(GazetteIssueSchema, issue)).toBe(true);
+    (enclosure.body[900] as { text: string }).text = '';
+    expect(validInChunks(GazetteIssueSchema, issue)).toBeUndefined();
+    expect(GazetteIssueSchema.safeParse(issue).success).toBe(false);
   }, 60_000);
 });
