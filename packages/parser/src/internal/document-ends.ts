@@ -7,6 +7,7 @@ import { isBareAttachmentLabel, opensAttachmentList } from './attachment-list.js
 import { compact, looksLikeDateLine, noteOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { signatureOfLine } from './signature.js';
+import { lastVisibleCode } from './space.js';
 
 /** The end of a sentence, a closing quote or bracket after it allowed (。” ！) …). */
 const SENTENCE_END = /[。；！？!?][”’」』）)"']?$/u;
@@ -45,7 +46,8 @@ export function documentEnds(lines: readonly SourceLine[]): DocumentEnds {
   const ends = new Int32Array(lines.length);
   const lists = new Int32Array(lines.length);
   for (const line of lines) {
-    if (line.kind === 'blank' || line.kind === 'table-row' || !looksLikeDateLine(line.text.trim())) continue;
+    if (line.kind === 'blank' || line.kind === 'table-row' || lastVisibleCode(line.text) !== 0x65e5 /* 日 */) continue;
+    if (!looksLikeDateLine(line.text.trim())) continue;
     let k = filledAbove(lines, line.index);
     let signatures = 0;
     while (k >= 0 && signatures < SIGNATURE_LINES && signatureOfLine((lines[k] as SourceLine).text) !== undefined) {

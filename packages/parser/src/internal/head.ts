@@ -14,7 +14,7 @@ import { compact, dateOfLine, documentNumberOfLine, looksLikeDateLine, visibleLe
 import type { SourceLine } from './scan.js';
 import { isOrganizationName, signatureOfLine } from './signature.js';
 import { isBoxLabel } from './site-metadata.js';
-import { isSpaceCode } from './space.js';
+import { isSpaceCode, lastVisibleCode } from './space.js';
 import { isWholeTitle } from './title.js';
 
 /** The head of a document as found in a text. */
@@ -70,12 +70,18 @@ export function isChromeLine(text: string): boolean {
   );
 }
 
+/** A bracketed qualifier at the end of an addressee (各县（市、区）, 市直各单位（部门）). */
+const TRAILING_BRACKET = /[（(][^（）()]*[）)]$/u;
+
 /** Whether an addressee list (without its colon) reads as one: parts that end in an organisation. */
 function isAddresseeList(text: string): boolean {
   if (text === '' || visibleLength(text) > 200 || SENTENCE.test(text) || /[:：《》]/u.test(text)) return false;
+  // The last part ends the list: a text that does not end with an organisation is none (checked
+  // before the list is split, which most lines with a colon, running text, never need).
+  if (!ADDRESSEE_END.test(text.replace(TRAILING_BRACKET, ''))) return false;
   if (isChromeLine(text) || isBoxLabel(text)) return false;
   const parts = splitTopLevel(text);
-  return parts.length > 0 && parts.every((p) => ADDRESSEE_END.test(p.replace(/[（(][^（）()]*[）)]$/u, '')));
+  return parts.length > 0 && parts.every((p) => ADDRESSEE_END.test(p.replace(TRAILING_BRACKET, '')));
 }
 
 /** Splits at top-level commas (not inside brackets). */
@@ -133,6 +139,8 @@ export function isBodyLine(line: SourceLine): boolean {
  * law sites print them: `（国检监〔1989〕565号 一九八九年十月十六日）`, `(1989年10月16日)`.
  */
 export function numberAndDateOf(text: string): { number?: DocumentNumber; date?: IsoDate } | undefined {
+  const end = lastVisibleCode(text);
+  if (end !== 0xff09 /* ） */ && end !== 0x29 /* ) */) return undefined;
   const inside = /^[（(]([^（）()]{6,60})[）)]$/u.exec(text.trim())?.[1];
   if (inside === undefined) return undefined;
   const parts = inside.split(/[\s，,]+/u).filter((part) => part !== '');
@@ -150,6 +158,9 @@ export function numberAndDateOf(text: string): { number?: DocumentNumber; date?:
 
 /** A whole line that is a 令's (or numbered 公告's) header: `XX人民政府令`, `…常务委员会公告`. */
 export function isOrderHeader(text: string): boolean {
+  // It ends with 令 or 公告 (spaces after allowed): checked before the line is compacted (copied).
+  const end = lastVisibleCode(text);
+  if (end !== 0x4ee4 /* 令 */ && end !== 0x544a /* 告 */) return false;
   const t = compact(text);
   return /^[\p{Script=Han}（）()]{2,40}(?:令|公告)$/u.test(t) && !/关于/u.test(t);
 }
@@ -225,6 +236,9 @@ function issuerMarkOf(text: string): string | undefined {
   return isOrganizationName(name) ? name : undefined;
 }
 
+/** How many lines past the first line of running text a 主送机关 line is looked for. */
+const ADDRESSEE_REACH = 40;
+
 /**
  * Where the body starts: the first 主送机关 line, else the first running-text line — skipping the
  * lines of a metadata box.
@@ -238,8 +252,9 @@ function bodyStart(units: readonly SourceLine[], skip: ReadonlySet<number>, from
     // A 令 (or numbered 公告): its number line is the last of the head.
     if (firstBody === -1 && isOrderNumberLine(units, k)) return k + 1;
     if (firstBody === -1 && isBodyLine(line)) firstBody = k;
-    // The addressees come before any signature; past the first date line there are none.
-    if (firstBody !== -1 && looksLikeDateLine(line.text)) break;
+    // The addressees come before any signature; past the first date line there are none, nor
+    // far into the text (a web page's introduction is a few paragraphs): the look is bounded.
+    if (firstBody !== -1 && (k - firstBody >= ADDRESSEE_REACH || looksLikeDateLine(line.text))) break;
   }
   return firstBody === -1 ? from : firstBody;
 }

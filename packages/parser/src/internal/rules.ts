@@ -62,7 +62,8 @@ const DATE_LINE =
  * Full-width digits (２０２４年５月６日) count as digits, as they do for `parseChineseDate`.
  */
 export function looksLikeDateLine(text: string): boolean {
-  return text.length <= 24 && DATE_LINE.test(toAsciiDigits(text));
+  // Its last character is 日: checked first, so that most lines are not copied (toAsciiDigits).
+  return text.length <= 24 && text.charCodeAt(text.length - 1) === 0x65e5 && DATE_LINE.test(toAsciiDigits(text));
 }
 
 /** The whole text as a date (成文日期 line), or undefined. */

@@ -31,3 +31,10 @@ export const isSpaceChar = (c: string): boolean => c !== '' && isSpaceCode(c.cha
 
 /** A run of white space or zero-width characters, for removing them all (compact texts). */
 export const SPACE_RUN = /[\s\u200b-\u200d\u2060]+/gu;
+
+/** The last character of a text that is not white space (a UTF-16 code unit), or -1: read without trimming (copying) the text. */
+export function lastVisibleCode(text: string): number {
+  let last = text.length - 1;
+  while (last >= 0 && isSpaceCode(text.charCodeAt(last))) last--;
+  return last < 0 ? -1 : text.charCodeAt(last);
+}
