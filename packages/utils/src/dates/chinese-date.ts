@@ -84,7 +84,7 @@ export interface FormatChineseDateOptions {
 export function formatChineseDate(date: IsoDate, options: FormatChineseDateOptions = {}): string {
   toDayNumber(date); // validates: throws ParseError for non-dates
   if (date < '1000') fail('OUT_OF_RANGE', date); // parseChineseDate reads four-digit years only
-  const [year = '', month = '', day = ''] = date.split('-');
+  const [year, month, day] = date.split('-') as [string, string, string]; // validated above
   const hanzi = options.style === 'hanzi';
   const arabic = `${hanzi ? year : +year}年${+month}月${+day}日`;
   // Hanzi: 10–31 as 十, 十一 … 三十一 (written out in place), then every digit as 〇 … 九.

@@ -45,7 +45,7 @@ export function validityEnd(start: IsoDate, length: PeriodLength): IsoDate {
     outOfRange('length');
   }
   toDayNumber(start); // validates it
-  const [year = 0, month = 0, day = 0] = start.split('-').map(Number);
+  const [year, month, day] = start.split('-').map(Number) as [number, number, number]; // validated above
   // The day before the corresponding day or, when the target month lacks it (the day runs on
   // into the next month), the month's last day.
   const y = year + years;
