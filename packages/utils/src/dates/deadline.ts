@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { checkedDate, DAY, failUnlessBlank, MONTH, readNumber, SP, YEAR } from './date-grammar.js';
+import { checkedDate, DAY, failUnlessBlank, MONTH, numeral, readNumber, SP, YEAR } from './date-grammar.js';
 import { dayNumberOf, fromDayNumber, toDayNumber } from './day-number.js';
 import { fail } from './fail.js';
 import type { IsoDate } from './iso-date.js';
@@ -50,8 +50,8 @@ export interface ParseDeadlineOptions {
  */
 export const DEADLINE_SOURCE =
   `(?:(?:(每)年|${YEAR}${SP}年|([今本当明次翌去上])年)${SP})?` +
-  `(?:(?:(每)月${SP}|${MONTH}${SP}月${SP}份?|([本当次下上])月${SP})(?:${DAY}${SP}日${SP}|(底|末))?` +
-  `|年?(底|末)|([上下])半年|(?:第${SP})?([1-4１-４一二三四])${SP}季度末?)?(之前|以前|前|为止|止)?`;
+  `(?:(?:(每)月${SP}|${MONTH}${SP}月${SP}份?|([本当次下上])月${SP})(?:${DAY}${SP}日${SP}|([底末]))?` +
+  `|年?([底末])|([上下])半年|(?:第${SP})?([1-4１-４一二三四])${SP}季度末?)?(之?前|以前|为?止)?`;
 
 // Matched on the text without trailing whitespace: anchored, spacing only after a token (see SP)
 // — linear.
@@ -120,7 +120,7 @@ export function resolveDeadline(
     : half === '上'
       ? 6
       : quarter
-        ? 3 * readNumber(quarter, input, undefined, true)
+        ? 3 * numeral(quarter) // one character of [1-4１-４一二三四]: always reads
         : 12;
   const day = dayText ? readNumber(dayText, input, at(7), true) : 0;
   if (dayText && (day < 1 || day > 31)) fail('INVALID_DATE', input, at(7));

@@ -41,7 +41,7 @@ export interface ApplyDurationOptions {
  *
  * @internal
  */
-export const DURATION_SOURCE = `(${DIGIT}{1,3}|[〇○零一二两三四五六七八九十百千万]{1,15}|半)${SP}(?:(个)${SP})?(工作日|年|月|天|日|周|星期)${SP}(以内|之内|内)?`;
+export const DURATION_SOURCE = `(${DIGIT}{1,3}|[〇○零一二两三四五六七八九十百千万]{1,15}|半)${SP}(?:(个)${SP})?(工作日|年|月|天|日|周|星期)${SP}([以之]?内)?`;
 
 /**
  * What may introduce a duration: 有效期, 公示期 (为) …, and with `bareTerm` a bare 期 (too common
@@ -50,7 +50,7 @@ export const DURATION_SOURCE = `(${DIGIT}{1,3}|[〇○零一二两三四五六�
  * @internal
  */
 export const durationPrefix = (bareTerm: boolean): string =>
-  `(?:(?:有效期|期限|公示期|公告期|试用期${bareTerm ? '|期' : ''})${SP}(?:(?:为|是)${SP})?)?`;
+  `(?:(?:有效期|期限|公示期|公告期|试用期${bareTerm ? '|期' : ''})${SP}(?:[为是]${SP})?)?`;
 
 const UNITS: Record<string, DurationUnit> = { 工作日: 'workingDay', 年: 'year', 月: 'month' };
 
@@ -94,7 +94,7 @@ export function parseDuration(text: string): Duration {
     ? unit === '年'
       ? 6
       : 0
-    : readNumber(numberText, text, at, true) * (unit === '周' || unit === '星期' ? 7 : 1);
+    : readNumber(numberText, text, at, true) * ('周星期'.includes(unit) ? 7 : 1);
   return value ? { value, unit: half ? 'month' : (UNITS[unit] ?? 'day'), raw } : fail('INVALID_VALUE', text, at);
 }
 
