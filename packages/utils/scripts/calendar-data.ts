@@ -101,6 +101,9 @@ export function renderCalendarData(): string {
 /** The year of the first entry. */
 export const PRC_FIRST_YEAR = ${first};
 
+/** The year of the last entry (the last year covered). */
+export const PRC_LAST_YEAR = ${year};
+
 /** The notices, in year order, a year's notice before those amending it. */
 export const PRC_NOTICES: readonly string[] = [
 ${lines.join('\n')}

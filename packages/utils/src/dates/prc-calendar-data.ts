@@ -17,6 +17,9 @@
 /** The year of the first entry. */
 export const PRC_FIRST_YEAR = 2010;
 
+/** The year of the last entry (the last year covered). */
+export const PRC_LAST_YEAR = 2026;
+
 /** The notices, in year order, a year's notice before those amending it. */
 export const PRC_NOTICES: readonly string[] = [
   '0c41g1w1w41c26c40w1w1c95w3c1w1w5g2w', // 2010.txt

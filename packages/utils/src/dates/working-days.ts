@@ -9,7 +9,7 @@ import { dayNumberOf, fromDayNumber, isoDayNumber, outOfRange, toDayNumber, week
 import { failWith } from './fail.js';
 import type { HolidayArrangementInput } from './holiday-arrangement.js';
 import type { IsoDate, IsoDateInput } from './iso-date.js';
-import { PRC_FIRST_YEAR, PRC_NOTICES, PRC_SOURCES } from './prc-calendar-data.js';
+import { PRC_FIRST_YEAR, PRC_LAST_YEAR, PRC_NOTICES, PRC_SOURCES } from './prc-calendar-data.js';
 
 /** The first and last day that a working-day calendar covers, both included. */
 export interface CalendarCoverage {
@@ -304,16 +304,16 @@ function builtIn(): ArrangedDays[] {
       if (kind === 'w') days.set(day, 3);
       else {
         const last = day + kind.charCodeAt(0) - 97;
-        for (days.set(day, 1); day < last; ) days.set(++day, 1);
+        while (days.set(day, 1) && day < last) day++;
       }
     }
     return [year, days, amendment];
   });
 }
 
-/** The years of the built-in notices, without decoding them: one entry per year, `*` for an amendment. */
+/** The years of the built-in notices, without decoding them. */
 function builtInCoverage(): CalendarCoverage {
-  return coverageOf(PRC_FIRST_YEAR, PRC_FIRST_YEAR - 1 + PRC_NOTICES.filter((entry) => entry[0] !== '*').length);
+  return coverageOf(PRC_FIRST_YEAR, PRC_LAST_YEAR);
 }
 
 /** The built-in calendar's queries, for the package-level functions: no merging code bundled. */
