@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { checkedDate, DAY, failUnlessBlank, HAN, MONTH, numeral, SP, YEAR } from './date-grammar.js';
-import { toDayNumber } from './day-number.js';
+import { outOfRange, toDayNumber } from './day-number.js';
 import { fail } from './fail.js';
 import type { IsoDate } from './iso-date.js';
 
@@ -82,8 +82,10 @@ export interface FormatChineseDateOptions {
  * ```
  */
 export function formatChineseDate(date: IsoDate, options: FormatChineseDateOptions = {}): string {
-  toDayNumber(date); // validates: throws ParseError for non-dates
-  if (date < '1000') fail('OUT_OF_RANGE', date); // parseChineseDate reads four-digit years only
+  // Both throw ParseError OUT_OF_RANGE with `date` as its input: for a year parseChineseDate would
+  // not read back (it reads four-digit years only) and for what is not a date.
+  if (date < '1000') outOfRange(date);
+  toDayNumber(date);
   const [year, month, day] = date.split('-') as [string, string, string]; // validated above
   const hanzi = options.style === 'hanzi';
   const arabic = `${hanzi ? year : +year}年${+month}月${+day}日`;

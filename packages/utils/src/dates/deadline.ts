@@ -85,7 +85,8 @@ export function resolveDeadline(
     quarter,
     before,
   ] = match;
-  const at = (group: number) => match.indices?.[group]?.[0] ?? 0;
+  // Without the `d` flag (findDates), no indices: the error is not shown there.
+  const at = (group: number) => match.indices?.[group]?.[0];
   const part = (p: 1 | 2) => at(2 * p + 3); // the month (group 5) or the day (group 7)
   const hasYear = every || yearText || relativeYear;
   const bareYear = hasYear && !monthText && !yearEnd && !half && !quarter;

@@ -84,7 +84,7 @@ export function parseDuration(text: string): Duration {
   const match = DURATION.exec(text.trimEnd());
   if (!match) return failUnlessBlank('NOT_A_DURATION', text);
   const [, numberText = '', counted, unit = '', within] = match;
-  const at = match.indices?.[1]?.[0] ?? 0;
+  const at = match.indices?.[1]?.[0]; // the `d` flag and a group that always takes part: always set
   // 3月 is March, and 30日 a day of the month unless 内 or a prefix says otherwise.
   if ((unit === '月' && !counted) || (unit === '日' && !within && raw.startsWith(numberText)))
     fail('AMBIGUOUS', text, at);
