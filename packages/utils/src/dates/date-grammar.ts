@@ -46,8 +46,11 @@ export function failUnlessBlank(code: string, input: string): never {
 export function numeral(text: string, count?: boolean): number {
   if (/^\d+$/.test(text)) return +text; // the common case, fast
   let plain = text.replace(/[〇○OＯ]/g, '零');
-  // & 15: the digit's value (the callback runs only where there are such digits)
-  plain = plain.replace(/[0-9０-９]/g, (char) => `零${HAN}`.charAt(char.charCodeAt(0) & 15));
+  // & 15: the digit's value. Only when there are such digits: a replace with a callback is ~6×
+  // as slow as a test even when nothing matches (parseChineseDate and parseDuration of Chinese
+  // numerals ran 1.2–1.5× slower without this test).
+  if (/[0-9０-９]/.test(plain))
+    plain = plain.replace(/[0-9０-９]/g, (char) => `零${HAN}`.charAt(char.charCodeAt(0) & 15));
   if (/^[零一二三四五六七八九]+$/.test(plain)) {
     // Digit by digit: a year or a code, never a count.
     if (plain.length > 1 && count && /[^0-9０-９]/.test(text)) return -1;

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { DIGIT, failUnlessBlank, readNumber, SP } from './date-grammar.js';
+import { DIGIT, failUnlessBlank, HAN, readNumber, SP } from './date-grammar.js';
 import { fromDayNumber, outOfRange, toDayNumber } from './day-number.js';
 import { fail } from './fail.js';
 import type { IsoDate } from './iso-date.js';
@@ -41,7 +41,7 @@ export interface ApplyDurationOptions {
  *
  * @internal
  */
-export const DURATION_SOURCE = `(${DIGIT}{1,3}|[〇○零一二两三四五六七八九十百千万]{1,15}|半)${SP}(?:(个)${SP})?(工作日|年|月|天|日|周|星期)${SP}([以之]?内)?`;
+export const DURATION_SOURCE = `(${DIGIT}{1,3}|[〇○零${HAN}两十百千万]{1,15}|半)${SP}(?:(个)${SP})?(工作日|年|月|天|日|周|星期)${SP}([以之]?内)?`;
 
 /**
  * What may introduce a duration: 有效期, 公示期 (为) …, and with `bareTerm` a bare 期 (too common
