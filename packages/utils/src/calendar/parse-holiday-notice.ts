@@ -103,7 +103,8 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     while (at > i - 3 && NUMERALS.includes(n[at - 1] as string)) at--;
     if (at === i || /[\u4e00-\u9fff]/.test(n[at - 1] as string)) continue;
     let stop = i + 1;
-    while (stop < i + 24 && !/[:\d,。\n]/.test(n[stop] ?? '\n')) stop++;
+    // Past the end (`undefined`) the loop runs on to its bound: such a heading has no name.
+    while (stop < i + 24 && !/[:\d,。\n]/.test(n[stop] as string)) stop++;
     const name = text.slice(i + 1, stop).trim();
     headings.push([at, stop, /[:\d]/.test(n[stop] as string) && /[节旦日”]$/.test(name) ? name : '']);
   }
@@ -260,7 +261,8 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
 
 /** The index of the `)` closing the `(` at `open`: within 40 characters, one line, one sentence; else -1. */
 function parenthesis(n: string, open: number): number {
-  for (let i = open + 1; i < open + 42 && i < n.length; i++) {
+  // Past the end of the text `n[i]` is undefined, which closes nothing: -1 at the bound.
+  for (let i = open + 1; i < open + 42; i++) {
     const c = n[i];
     if (c === ')') return i;
     if (c === '(' || c === '。' || c === '\n') break;
