@@ -89,7 +89,8 @@ export function resolveDeadline(
   const at = (group: number) => match.indices?.[group]?.[0];
   const part = (p: 1 | 2) => at(2 * p + 3); // the month (group 5) or the day (group 7)
   const hasYear = every || yearText || relativeYear;
-  const bareYear = hasYear && !monthText && !yearEnd && !half && !quarter;
+  const yearPart = yearEnd || half || quarter;
+  const bareYear = hasYear && !monthText && !yearPart;
   // In running text, only what is surely a deadline: a day with a year, 每月, 次月 or 前 (not a
   // bare 6月4日), an end (底/末), a half year or quarter of a year, 每年 or 次年 with a month.
   if (
@@ -97,7 +98,7 @@ export function resolveDeadline(
     !(
       (dayText && (hasYear || monthly || relativeMonth || before)) ||
       monthEnd ||
-      (hasYear && (yearEnd || half || quarter)) ||
+      (hasYear && yearPart) ||
       (monthText && (every || relativeYear))
     )
   ) {
