@@ -292,7 +292,7 @@ export function createCalendar(arrangements: Iterable<HolidayArrangementInput>):
 /** The built-in arrangements, decoded from `prc-calendar-data.ts`: in year order, amendments after their notice. */
 function builtIn(): ArrangedDays[] {
   let year = PRC_FIRST_YEAR - 1;
-  return PRC_NOTICES.map((entry) => {
+  return PRC_NOTICES.split(' ').map((entry) => {
     const amendment = entry[0] === '*';
     if (!amendment) year++;
     const days = new Map<number, number>();
@@ -366,7 +366,7 @@ export function calendarCoverage(): CalendarCoverage {
 export function calendarSources(): CalendarSource[] {
   const sources: Array<{ year: number; notices: string[] }> = [];
   let year = PRC_FIRST_YEAR - 1;
-  for (const entry of PRC_SOURCES) {
+  for (const entry of PRC_SOURCES.split(' ')) {
     const source = entry.replace('*', '');
     if (source === entry) sources.push({ year: ++year, notices: [] });
     // A number alone is 国办发明电〔the year before〕N号.
