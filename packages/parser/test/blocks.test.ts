@@ -34,6 +34,31 @@ describe('page breaks', () => {
     expect(codes).toContain('paragraph-joined');
   });
 
+  it('reports each joined line once, its range ending in that line, all with one message', () => {
+    const pieces = ['第一段没有结束的话，', '接着写下去，', '还没有结束，', '到这里结束。'];
+    const text = [
+      '# 某市人民政府关于某事的通知',
+      '某政发〔2024〕2号',
+      '各县人民政府：',
+      ...pieces,
+      '某市人民政府',
+      '2024年5月6日',
+    ].join('\n\n');
+    const joined = parseDocument(text).diagnostics.filter((d) => d.code === 'paragraph-joined');
+    expect(joined).toHaveLength(pieces.length - 1);
+    const first = text.indexOf(pieces[0] as string);
+    joined.forEach((d, k) => {
+      // From the paragraph's first line to the end of the line joined (lines 7, 9, 11 of the text).
+      expect(d.range).toEqual({
+        start: first,
+        end: text.indexOf(pieces[k + 1] as string) + (pieces[k + 1] as string).length,
+        line: 7,
+      });
+      expect(text.slice(0, d.range.end).split('\n')).toHaveLength(9 + 2 * k);
+      expect(d.message).toBe(joined[0]?.message);
+    });
+  });
+
   it('joins a full printed line without punctuation to its continuation', () => {
     const { blocks } = body(['（二）完善审查机制。市规划和自然资源局', '要按照法律法规的要求，严格审查把关。']);
     expect(blocks[0]?.type === 'heading' && blocks[0].text).toBe(

@@ -27,6 +27,24 @@ describe('scanLines', () => {
     expect(text.slice(lines[3]?.start, lines[3]?.end)).toBe('序号\t名称');
   });
 
+  it('keeps a run of blank lines as its place only: no text, marker or map of its own', () => {
+    const src = `一\n\n  \n<br>\n二\n${'\n'.repeat(1000)}三`;
+    const scanned = scanLines(src);
+    expect(scanned.map((l) => [l.kind, l.line, l.start, l.end])).toEqual([
+      ['text', 1, 0, 1],
+      ['blank', 2, 2, 10],
+      ['text', 5, 11, 12],
+      ['blank', 6, 13, 1012],
+      ['text', 1006, 1013, 1014],
+    ]);
+    for (const blank of scanned.filter((l) => l.kind === 'blank')) {
+      // Four own fields (index, line, start, end): the rest is the class's, shared by every blank line.
+      expect(Object.keys(blank)).toEqual(['index', 'line', 'start', 'end']);
+      expect([blank.text, blank.depth, blank.map.length, blank.marker]).toEqual(['', 0, 0, null]);
+    }
+    expect(scanned[1]?.map).toBe(scanned[3]?.map);
+  });
+
   it('splits table rows into cleaned cells', () => {
     const src = '<b>一、</b>\t<p>甲</p> <p>乙</p>\t\t3';
     const [row] = scanLines(src);

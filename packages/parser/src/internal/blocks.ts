@@ -34,6 +34,9 @@ type Item =
 
 const NOTE = /^(注|备注|说明)\s*[:：]\s*/u;
 
+/** The message of every `paragraph-joined` diagnostic. */
+const JOINED = 'Joined the line this range ends in to the paragraph above (page break)';
+
 /**
  * An unnumbered closing clause of a whole text: when it takes effect (本方案自2024年6月起施行,
  * 本方案实施时间与…一致), its validity or who interprets it (本办法由…负责解释).
@@ -95,12 +98,9 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
     if (prev?.kind === 'paragraph' && continues(prev.p, p, kind !== undefined && sentenceByKind.get(kind) === true)) {
       prev.p = join(prev.p, p);
       open = prev.p;
-      ctx.report(
-        'paragraph-joined',
-        `Joined line ${p.first.line} to the paragraph above (page break)`,
-        prev.p.first.start,
-        p.first.end,
-      );
+      // One shared message, not one string per joined line (a text cut at every line would hold
+      // one per line): the joined line is the one the range ends in.
+      ctx.report('paragraph-joined', JOINED, prev.p.first.start, p.first.end);
     } else if (prev?.kind === 'table' && NOTE.test(p.text) && prev.notes.length === 0) {
       prev.notes.push(p);
     } else if (
