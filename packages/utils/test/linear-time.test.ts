@@ -120,3 +120,34 @@ describe('every finder and parser takes linear time on adversarial text (1× and
     120_000,
   );
 });
+
+// Notice-shaped adversarial texts, after an introduction that states the year: many signatures
+// with no date under them, many headings (each item's text ends at the next heading), many dates
+// in one item. The reader once searched the rest of the text at each 国务院 and looked for each
+// item's end from the first heading (1 MB: 3.8 s and 21 s).
+const notices: Record<string, (n: number) => string> = {};
+for (const unit of [
+  '国务院办公厅 ',
+  '国务院关于',
+  '一、元旦:1月1日放假。',
+  '一、元旦:',
+  '1月1日、',
+  '1月1日至',
+  '全文如下',
+  '(',
+]) {
+  notices[`(${unit})×n`] = (n) =>
+    `经国务院批准，现将2030年元旦放假安排通知如下。${unit.repeat(Math.ceil(n / unit.length))}`;
+}
+
+describe('parseHolidayNotice takes linear time on notice-shaped adversarial text (100 K and 400 K characters)', () => {
+  it.each(Object.entries(notices))(
+    '%s',
+    (_, build) => {
+      let measured: Scaling = scaling(build, parseHolidayNotice, 100_000);
+      if (!isLinear(measured)) measured = scaling(build, parseHolidayNotice, 100_000);
+      expect(isLinear(measured), `${measured.small.toFixed(1)} ms → ${measured.large.toFixed(1)} ms`).toBe(true);
+    },
+    120_000,
+  );
+});

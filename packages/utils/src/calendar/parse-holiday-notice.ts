@@ -11,8 +11,6 @@ import { failWith } from '../dates/fail.js';
 import type { Holiday, HolidayArrangement, HolidayArrangementSource } from '../dates/holiday-arrangement.js';
 import { daysInMonth } from '../dates/iso-date.js';
 
-const NUMERALS = '〇一二三四五六七八九十';
-const DATE_CHARS = `0123456789〇○零${NUMERALS}`;
 // A day: [YYYY年][M月]D日, tried at a digit that follows no digit.
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/y;
 const CONNECTORS = '至-—–~';
@@ -64,49 +62,40 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   // & 127 keeps the ASCII of U+FF01…U+FF5E and makes U+3000 a space (0x3000 - 0xfee0 ends in 0x20).
   const n = text.replace(/[\uff01-\uff5e\u3000]/g, (c) => String.fromCharCode((c.charCodeAt(0) - 0xfee0) & 127));
   const source: HolidayArrangementSource = {};
-  // No two runs of spaces meet (recheck: linear).
-  const doc = /国 *(?:办 *)?发 *(?:明 *电 *)?[〔[(【] *(\d{4}) *[〕\])】] *\d+ *号/.exec(n);
-  // Written as the notice does, without its spaces and with 〔〕 for its brackets.
-  if (doc)
-    source.docNumber = doc[0]
-      .replace(/ /g, '')
-      .replace(/[[(【]/, '〔')
-      .replace(/[\])】]/, '〕');
+  // Found with its spaces removed; written as the notice does, with 〔〕 for its brackets.
+  const doc = /国办?发(?:明电)?[〔[(【](\d{4})[〕\])】]\d+号/.exec(n.replace(/ /g, ''));
+  if (doc) source.docNumber = doc[0].replace(/[[(【]/, '〔').replace(/[\])】]/, '〕');
 
   // At each 国务院: the title, the first 国务院(办公厅)关于…通知 within one short run of Han
-  // characters, spaces and line breaks; the 成文日期, a date under the last 国务院(办公厅) that is
-  // followed, across spaces and page debris but no Han text, by one.
-  for (let i = n.indexOf('国务院'); i >= 0; i = n.indexOf('国务院', i + 3)) {
-    const near = n.slice(i, i + 80);
-    const title = near.slice(0, near.indexOf('通知') + 2).replace(/\s+/g, '');
-    if (!source.title && /^国务院(?:办公厅)?关于[\u4e00-\u9fff\d、]+通知$/.test(title)) source.title = title;
-    const after = i + (n.startsWith('办公厅', i + 3) ? 6 : 3);
-    const year = n.indexOf('年', after);
-    let start = year;
-    while (start > year - 4 && DATE_CHARS.includes(n[start - 1] as string)) start--;
-    const end = n.indexOf('日', year);
-    if (year < 0 || year - after > 160 || end < 0 || end - year > 8 || /[\u4e00-\u9fff]/.test(n.slice(after, start)))
-      continue;
-    try {
-      source.date = parseChineseDate(n.slice(start, end + 1));
-    } catch {
-      // Not a date: keep looking.
-    }
+  // characters, spaces and line breaks (80 characters: linear); the 成文日期, a date under the
+  // last 国务院(办公厅) that is followed, across spaces and page debris but no Han text, by one
+  // (its first 年, the four characters before it, the first 日 after). A lookahead, so that every
+  // 国务院 is tried, each try bounded.
+  for (const { index, 1: date } of n.matchAll(
+    /国务院(?=(?:办公厅)?[^\u4e00-\u9fff]{0,156}([^年]{4}年[^日]{0,7}日)|)/g,
+  )) {
+    const title = /^国务院(?:办公厅)?关于[\u4e00-\u9fff\d、]+?通知/.exec(
+      n.slice(index, index + 80).replace(/\s+/g, ''),
+    );
+    if (title) source.title ??= title[0];
+    // Only where a date may follow: a throw per 国务院 costs ~20 µs.
+    if (date)
+      try {
+        source.date = parseChineseDate(date);
+      } catch {
+        // Not a date: keep looking.
+      }
   }
 
-  // Headings 一、 二、 … (a numeral after no Han character), named when a holiday name
-  // (…节, 元旦, …日, “五一”) follows before a colon or a digit.
+  // Headings 一、 二、 … (up to three numerals after no Han character), named when a holiday name
+  // (…节, 元旦, …日, “五一”) follows before a colon or a digit, within 23 characters. A lookahead,
+  // so that a 、 within a name is tried too.
   // Each: where it starts, where its text starts, its name ('' if none) — a tuple.
   const headings: Array<[at: number, body: number, name: string]> = [];
-  for (let i = n.indexOf('、'); i >= 0; i = n.indexOf('、', i + 1)) {
-    let at = i;
-    while (at > i - 3 && NUMERALS.includes(n[at - 1] as string)) at--;
-    if (at === i || /[\u4e00-\u9fff]/.test(n[at - 1] as string)) continue;
-    let stop = i + 1;
-    // Past the end (`undefined`) the loop runs on to its bound: such a heading has no name.
-    while (stop < i + 24 && !/[:\d,。\n]/.test(n[stop] as string)) stop++;
-    const name = text.slice(i + 1, stop).trim();
-    headings.push([at, stop, /[:\d]/.test(n[stop] as string) && /[节旦日”]$/.test(name) ? name : '']);
+  for (const m of n.matchAll(/(?<![\u4e00-\u9fff])[〇一二三四五六七八九十]{1,3}、(?=([^:\d,。\n]{0,23})([:\d]?))/g)) {
+    const body = m.index + m[0].length + (m[1] as string).length;
+    const name = text.slice(body - (m[1] as string).length, body).trim();
+    headings.push([m.index, body, m[2] && /[节旦日”]$/.test(name) ? name : '']);
   }
   const named = headings.filter((heading) => heading[2]);
   const amendment = !named.length;
@@ -128,8 +117,11 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   const items = amendment
     ? [[intro, intro + 2, amendmentName(source.title ?? n.slice(n.indexOf('现将'), intro))] as const]
     : named;
+  // The first heading after each item's text (items and headings are in text order): linear.
+  let following = 0;
   for (const [, body, name] of items) {
-    const limit = (!amendment && headings.find((heading) => heading[0] > body)?.[0]) || n.length;
+    while ((headings[following]?.[0] as number) <= body) following++;
+    const limit = (!amendment && headings[following]?.[0]) || n.length;
     const tokens = readDays(text, n, body, limit, year);
     const first = tokens[0];
     if (!first) failWith('NOT_A_HOLIDAY_NOTICE', text, `no date for ${name}`, body);
