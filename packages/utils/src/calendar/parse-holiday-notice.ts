@@ -12,7 +12,8 @@ import type { Holiday, HolidayArrangement, HolidayArrangementSource } from '../d
 import { daysInMonth } from '../dates/iso-date.js';
 
 // A day: [YYYY年][M月]D日, tried at a digit that follows no digit.
-const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/y;
+const TOKENS =
+  /。|\([^()。\n]{0,40}\)|(?<!\d)((?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日) *(?:\(([^()。\n]{0,40})\) *)?/g;
 const CONNECTORS = '至-—–~';
 // Past either end of the text a character reads `undefined`, which `includes` and `test` take as
 // the string 'undefined': no character class or list here holds it, so no `?? ''` is needed.
@@ -199,43 +200,29 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
   let month = 0;
   let y = 0;
   let january = false;
-  for (let i = from; i < limit; i++) {
-    const c = n[i] as string;
-    if (c === '。') {
+  // The tokens: a sentence's end; an aside in parentheses (除夕（2月9日）, an editor's note:
+  // skipped, dates and all); a date ([YYYY年][M月]D日 after no digit) with the spaces after it and
+  // its note in parentheses. A parenthesis closes within 40 characters, one line, one sentence.
+  for (const m of n.slice(from, limit).matchAll(TOKENS)) {
+    const [token, date, stated, mo, d, inside] = m;
+    if (token === '。') {
       if (!sentenceHasDay && found.length) break;
       sentenceHasDay = false;
-    } else if (c === '(') {
-      // An aside in parentheses (除夕（2月9日）, an editor's note): skipped, dates and all.
-      const close = parenthesis(n, i);
-      if (close > 0) i = close;
-    } else if (c >= '0' && c <= '9' && !/\d/.test(n[i - 1] as string)) {
-      DAY.lastIndex = i;
-      const m = DAY.exec(n);
-      if (!m) continue;
+    } else if (d) {
+      const at = from + m.index;
       // A stated year holds for the day-only dates after it (2012年1月1日至3日), not for the next month.
       // A month 0 (0月1日, 10月 with its 1 lost) is a typo, never a date to skip.
-      if (m[2] && !+m[2]) failWith('INCONSISTENT', text, `${m[0]} is not a date`, i);
-      if (m[2]) y = 0;
-      if (m[1]) y = +m[1];
-      if (m[2]) month = +m[2];
+      if (mo && !+mo) failWith('INCONSISTENT', text, `${date} is not a date`, at);
+      if (mo) y = 0;
+      if (stated) y = +stated;
+      if (mo) month = +mo;
       if (!month) continue;
       january ||= month === 1;
-      let next = i + m[0].length;
-      while (n[next] === ' ') next++;
-      let note: RegExpExecArray | null = null;
-      let noteAt = next;
-      if (n[next] === '(') {
-        const close = parenthesis(n, next);
-        if (close > 0) {
-          note = /(?:星期|周|礼拜)([一二三四五六日天])/.exec(n.slice(next, close));
-          noteAt = next + (note?.index ?? 0);
-          next = close + 1;
-          while (n[next] === ' ') next++;
-        }
-      }
-      found.push([i, next, y, month, +(m[3] as string), noteAt, note]);
+      const note = inside === undefined ? null : /(?:星期|周|礼拜)([一二三四五六日天])/.exec(inside);
+      // Where the note is in the text (the token's one opening parenthesis is its start); used with a note only.
+      const noteAt = at + token.indexOf('(') + 1 + (note?.index as number);
+      found.push([at, at + token.length, y, month, +d, noteAt, note]);
       sentenceHasDay = true;
-      i = next - 1;
     }
   }
   // December is the year before also where a date of the item states that year (2029年12月30日至31日 … 12月29日).
@@ -249,15 +236,4 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
       failWith('INCONSISTENT', text, `${fromDayNumber(day)} is not a ${note[0]}`, noteAt);
     return [day, at, next];
   });
-}
-
-/** The index of the `)` closing the `(` at `open`: within 40 characters, one line, one sentence; else -1. */
-function parenthesis(n: string, open: number): number {
-  // Past the end of the text `n[i]` is undefined, which closes nothing: -1 at the bound.
-  for (let i = open + 1; i < open + 42; i++) {
-    const c = n[i];
-    if (c === ')') return i;
-    if (c === '(' || c === '。' || c === '\n') break;
-  }
-  return -1;
 }
