@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stripInlineMarkup } from '../src/internal/markup.js';
 import { OffsetMap } from '../src/internal/offset-map.js';
-import { scanLines, tableCells } from '../src/internal/scan.js';
+import { join, markerOfLine, paragraphOf } from '../src/internal/paragraphs.js';
+import { type SourceLine, scanLines, tableCells } from '../src/internal/scan.js';
 
 describe('scanLines', () => {
   const text = '# 标题 一\n\n- 附件：1. 表\n序号\t名称\r\n**第一条** 正文。\n  ';
@@ -27,7 +28,7 @@ describe('scanLines', () => {
     expect(text.slice(lines[3]?.start, lines[3]?.end)).toBe('序号\t名称');
   });
 
-  it('keeps a run of blank lines as its place only: no text, marker or map of its own', () => {
+  it('keeps a run of blank lines as its place only: no text or map of its own', () => {
     const src = `一\n\n  \n<br>\n二\n${'\n'.repeat(1000)}三`;
     const scanned = scanLines(src);
     expect(scanned.map((l) => [l.kind, l.line, l.start, l.end])).toEqual([
@@ -40,9 +41,52 @@ describe('scanLines', () => {
     for (const blank of scanned.filter((l) => l.kind === 'blank')) {
       // Four own fields (index, line, start, end): the rest is the class's, shared by every blank line.
       expect(Object.keys(blank)).toEqual(['index', 'line', 'start', 'end']);
-      expect([blank.text, blank.depth, blank.map.length, blank.marker]).toEqual(['', 0, 0, null]);
+      expect([blank.text, blank.depth, blank.map.length]).toEqual(['', 0, 0]);
     }
     expect(scanned[1]?.map).toBe(scanned[3]?.map);
+  });
+
+  it('makes a scanned line its own one-line paragraph (no second object per line), read as a wrapped one would be', () => {
+    const src = '（一）工作原则。\n- 坚持\n## 总则\n普通的一行，\n续写完。\n<p>甲</p><p>（二）乙：</p>';
+    const scanned = scanLines(src);
+    expect(scanned.map((l) => l.kind)).toEqual(['text', 'list-item', 'heading', 'text', 'text', 'text', 'text']);
+    for (const line of scanned) {
+      const p = paragraphOf(line);
+      // The pieces of a line cut at its block tags (the last two) are wrapped; every other line is its paragraph.
+      expect(Object.is(p, line)).toBe(line.start < src.indexOf('<p>'));
+      const marker = markerOfLine(line);
+      expect([p.text, p.first, p.last, p.depth, p.listItem, p.marker, p.map]).toEqual([
+        line.text,
+        line,
+        line,
+        line.depth,
+        line.kind === 'list-item',
+        marker,
+        line.map,
+      ]);
+      expect(p.tail).toBe(line.text.slice(-2));
+      expect(p.visible).toBe([...line.text].length);
+      expect(p.stop).toBe(/[。；;：:！？]/u.test(marker ? line.text.slice(marker.raw.length) : line.text));
+    }
+    expect(scanned.map((l) => markerOfLine(l)?.raw)).toEqual([
+      '（一）',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '（二）',
+    ]);
+    const joined = join(paragraphOf(scanned[3] as SourceLine), paragraphOf(scanned[4] as SourceLine));
+    expect([joined.text, joined.first, joined.last, joined.visible, joined.tail, joined.stop]).toEqual([
+      '普通的一行，续写完。',
+      scanned[3],
+      scanned[4],
+      10,
+      '完。',
+      true,
+    ]);
+    expect(joined.map.sourceOffset(6)).toBe(src.indexOf('续'));
   });
 
   it('splits table rows into cleaned cells', () => {

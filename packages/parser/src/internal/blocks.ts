@@ -27,10 +27,33 @@ export interface BlocksResult {
   texts: CleanText[];
 }
 
-type Item =
-  | { kind: 'paragraph'; p: Paragraph }
-  | { kind: 'table'; parts: SourceLine[][]; notes: Paragraph[]; title?: Paragraph }
-  | { kind: 'fields'; paragraphs: Paragraph[]; title?: Paragraph };
+/** Table lines (the parts a 续表 continues), the notes under them and the title above. */
+class TableItem {
+  readonly parts: SourceLine[][];
+  readonly notes: Paragraph[] = [];
+  title: Paragraph | undefined = undefined;
+
+  constructor(parts: SourceLine[][]) {
+    this.parts = parts;
+  }
+}
+
+/** Numbered paragraphs that carry the same labelled fields, and the title above them. */
+class FieldsItem {
+  readonly paragraphs: Paragraph[];
+  title: Paragraph | undefined = undefined;
+
+  constructor(paragraphs: Paragraph[]) {
+    this.paragraphs = paragraphs;
+  }
+}
+
+/** An item of a body: a paragraph is one by itself (no wrapper object per paragraph), or a table, or fields. */
+type Item = Paragraph | TableItem | FieldsItem;
+
+/** The item as a paragraph, when it is one. */
+const paragraphItem = (item: Item | undefined): Paragraph | undefined =>
+  item === undefined || item instanceof TableItem || item instanceof FieldsItem ? undefined : item;
 
 const NOTE = /^(注|备注|说明)\s*[:：]\s*/u;
 
@@ -87,24 +110,25 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
         j++;
       }
       const nonEmpty = parts.filter((p) => p.length > 0);
-      const item: Item = { kind: 'table', parts: nonEmpty, notes: [] };
-      items.push(item);
+      items.push(new TableItem(nonEmpty));
       i = j;
       continue;
     }
     const p = paragraphOf(line);
     const prev = items[items.length - 1];
-    const kind = prev?.kind === 'paragraph' ? prev.p.marker?.kind : undefined;
-    if (prev?.kind === 'paragraph' && continues(prev.p, p, kind !== undefined && sentenceByKind.get(kind) === true)) {
-      prev.p = join(prev.p, p);
-      open = prev.p;
+    const above = paragraphItem(prev);
+    const kind = above?.marker?.kind;
+    if (above && continues(above, p, kind !== undefined && sentenceByKind.get(kind) === true)) {
+      const joined = join(above, p);
+      items[items.length - 1] = joined;
+      open = joined;
       // One shared message, not one string per joined line (a text cut at every line would hold
       // one per line): the joined line is the one the range ends in.
-      ctx.report('paragraph-joined', JOINED, prev.p.first.start, p.first.end);
-    } else if (prev?.kind === 'table' && NOTE.test(p.text) && prev.notes.length === 0) {
+      ctx.report('paragraph-joined', JOINED, joined.first.start, p.first.end);
+    } else if (prev instanceof TableItem && NOTE.test(p.text) && prev.notes.length === 0) {
       prev.notes.push(p);
     } else if (
-      prev?.kind === 'table' &&
+      prev instanceof TableItem &&
       prev.notes.length > 0 &&
       continues(prev.notes[prev.notes.length - 1] as Paragraph, p)
     ) {
@@ -112,7 +136,7 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
       prev.notes[k] = join(prev.notes[k] as Paragraph, p);
     } else {
       finish();
-      items.push({ kind: 'paragraph', p });
+      items.push(p);
       open = p;
     }
     i++;
@@ -122,9 +146,9 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
   let kept = 0;
   for (let r = 0; r < items.length; r++) {
     const item = items[r] as Item;
-    const prev = items[kept - 1];
-    if (kept > 0 && item.kind === 'table' && prev?.kind === 'paragraph' && isTitleLike(prev.p)) {
-      item.title = prev.p;
+    const prev = kept > 0 ? paragraphItem(items[kept - 1]) : undefined;
+    if (item instanceof TableItem && prev && isTitleLike(prev)) {
+      item.title = prev;
       kept--;
     }
     items[kept++] = item;
@@ -138,7 +162,7 @@ function itemsOf(ctx: ParseContext, lines: readonly SourceLine[]): Item[] {
  * become one `fields` item — a table — with a title-like paragraph right before them as its title.
  */
 function withFieldItems(items: Item[]): Item[] {
-  const paragraphs = items.map((item) => (item.kind === 'paragraph' ? item.p : undefined));
+  const paragraphs = items.map(paragraphItem);
   const out: Item[] = [];
   for (let k = 0; k < items.length; k++) {
     const count = fieldRun(paragraphs, k);
@@ -146,10 +170,10 @@ function withFieldItems(items: Item[]): Item[] {
       out.push(items[k] as Item);
       continue;
     }
-    const run: Item = { kind: 'fields', paragraphs: paragraphs.slice(k, k + count) as Paragraph[] };
-    const prev = out[out.length - 1];
-    if (prev?.kind === 'paragraph' && prev.p.marker === undefined && isTitleLike(prev.p)) {
-      run.title = prev.p;
+    const run = new FieldsItem(paragraphs.slice(k, k + count) as Paragraph[]);
+    const prev = paragraphItem(out[out.length - 1]);
+    if (prev && prev.marker === undefined && isTitleLike(prev)) {
+      run.title = prev;
       out.pop();
     }
     out.push(run);
@@ -217,7 +241,7 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
   };
 
   for (const item of items) {
-    if (item.kind === 'fields') {
+    if (item instanceof FieldsItem) {
       list = undefined;
       const id = options.nextTableId();
       const table = fieldTable(ctx, item.paragraphs, {
@@ -233,7 +257,7 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
       container().push({ type: 'table', table, ...(table.source ? { source: table.source } : {}) });
       continue;
     }
-    if (item.kind === 'table') {
+    if (item instanceof TableItem) {
       list = undefined;
       const title = cellTitle(item.title?.text ?? options.defaultTitle);
       const result = buildTable(ctx, item.parts, {
@@ -257,7 +281,7 @@ export function buildBlocks(ctx: ParseContext, lines: readonly SourceLine[], opt
       }
       continue;
     }
-    const p = item.p;
+    const p = item;
     texts.push(p);
     const source = paragraphRange(ctx, p);
     const note = NOTE.exec(p.text);

@@ -107,8 +107,7 @@ function sliceLine(line: SourceLine, from: number): SourceLine {
   const map = new OffsetMap();
   const text = line.text.slice(from);
   for (let i = 0; i < text.length; i++) map.push(line.map.sourceOffset(from + i), 1);
-  const { marker: _, ...rest } = line;
-  return { ...rest, start: line.map.sourceOffset(from), text, map };
+  return { ...line, start: line.map.sourceOffset(from), text, map };
 }
 
 /** Whether a line is a 主送机关 line: short, ends with a colon, no full stop, no marker. */

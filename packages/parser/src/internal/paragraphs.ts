@@ -1,7 +1,8 @@
-import { type OutlineMarker, parseOutlineMarker } from '@gongbao/utils';
+import type { OutlineMarker } from '@gongbao/utils';
+import { markerOf, stopsAfterMarker } from './line-marker.js';
 import { OffsetMap } from './offset-map.js';
 import { endsMidSentence, endsParagraph, visibleLength } from './rules.js';
-import type { SourceLine } from './scan.js';
+import { ScannedLine, type SourceLine } from './scan.js';
 
 /** A paragraph of running text: one or more source lines, page-break cuts rejoined. */
 export interface Paragraph {
@@ -13,7 +14,7 @@ export interface Paragraph {
   depth: number;
   /** Whether the first line was a markdown list item (`- `). */
   listItem: boolean;
-  marker?: OutlineMarker;
+  marker?: OutlineMarker | undefined;
   /** {@link visibleLength} of `text`, kept as lines are joined (never recounted on the growing text). */
   visible: number;
   /** The last two characters of `text`: all {@link endsParagraph} and {@link endsMidSentence} look at. */
@@ -24,27 +25,15 @@ export interface Paragraph {
   ownsMap?: boolean;
 }
 
-/** The outline marker at the start of a text, if any (`（一）`, `1.`, `第三条` …). */
-export function markerOf(text: string): OutlineMarker | undefined {
-  // Cheap pre-check on the first character: markers start with 第, a bracket, a digit, a Han
-  // numeral or a circled number.
-  if (!MARKER_START.test(text)) return undefined;
-  return parseOutlineMarker(text);
-}
+export { markerOf };
 
-const MARKER_START = /^\s*[第(（0-9０-９零〇一二两三四五六七八九十百\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/u;
-
-/** The outline marker at the start of a line, read once per line and kept on the line. */
+/**
+ * The outline marker at the start of a line (undefined: none, and never on a table row); a
+ * scanned line reads it once and keeps it.
+ */
 export function markerOfLine(line: SourceLine): OutlineMarker | undefined {
-  let marker = line.marker;
-  if (marker === undefined) {
-    marker = (line.kind === 'table-row' ? undefined : markerOf(line.text)) ?? null;
-    line.marker = marker;
-  }
-  return marker ?? undefined;
+  return line instanceof ScannedLine ? line.marker : line.kind === 'table-row' ? undefined : markerOf(line.text);
 }
-
-const STOP = /[。；;：:！？]/u;
 
 /**
  * A paragraph of one source line. A class, so that its map is the line's, made only when asked
@@ -69,7 +58,7 @@ class LineParagraph implements Paragraph {
     this.listItem = line.kind === 'list-item';
     if (marker) (this as { marker?: OutlineMarker }).marker = marker;
     this.visible = visibleLength(line.text);
-    this.stop = STOP.test(marker ? line.text.slice(marker.raw.length) : line.text);
+    this.stop = stopsAfterMarker(line.text, marker);
   }
 
   get map(): OffsetMap {
@@ -82,9 +71,12 @@ class LineParagraph implements Paragraph {
   }
 }
 
-/** Wraps one source line as a paragraph. */
+/**
+ * One source line as a paragraph: a scanned line is one itself (no second object per line of
+ * running text); another line (a piece of a line cut at its block tags) is wrapped.
+ */
 export function paragraphOf(line: SourceLine): Paragraph {
-  return new LineParagraph(line, markerOfLine(line));
+  return line instanceof ScannedLine ? line : new LineParagraph(line, markerOfLine(line));
 }
 
 const NOT_A_CONTINUATION = /^(?:——|—|附件\s*\d*\s*[:：]?|注\s*[:：]|备注\s*[:：]|续表$)/u;
@@ -130,14 +122,19 @@ export function join(a: Paragraph, b: Paragraph): Paragraph {
   }
   map.append(b.map);
   const tail = b.tail.length >= 2 ? b.tail : (a.tail + b.tail).slice(-2);
-  return {
-    ...a,
+  // Field by field, not `{ ...a }`: `a` may be a scanned line, whose paragraph fields are getters.
+  const joined: Paragraph = {
     text: a.text + b.text,
-    map,
+    first: a.first,
     last: b.last,
+    depth: a.depth,
+    listItem: a.listItem,
     visible: a.visible + b.visible,
-    tail,
     stop: a.stop || b.stop,
+    map,
+    tail,
     ownsMap: true,
   };
+  if (a.marker !== undefined) joined.marker = a.marker;
+  return joined;
 }

@@ -1,6 +1,8 @@
 import type { OutlineMarker } from '@gongbao/utils';
+import { markerOf, stopsAfterMarker } from './line-marker.js';
 import { type CleanText, stripInlineMarkup, VerbatimText } from './markup.js';
 import { OffsetMap } from './offset-map.js';
+import { visibleLength } from './rules.js';
 import { isSpaceCode } from './space.js';
 
 /**
@@ -26,8 +28,6 @@ export interface SourceLine {
   readonly text: string;
   /** Positions in `text` → source offsets. */
   readonly map: OffsetMap;
-  /** The outline marker at the start of the text, once read (`null`: none). */
-  marker?: OutlineMarker | null | undefined;
 }
 
 /** The map of every blank line's empty text: one shared object (nothing appends to a blank line's map). */
@@ -46,13 +46,14 @@ const KIND_CODE: Record<LineKind, number> = { blank: 0, heading: 1, 'list-item':
  * 8 fields instead of 10 (16 bytes a line less: 4 bytes per input byte on rows of `a\tb`) — and a
  * verbatim text (most lines) is kept as its source offset, not as a VerbatimText (40 bytes).
  */
-class ScannedLine implements SourceLine {
+export class ScannedLine implements SourceLine {
   readonly index: number;
   readonly line: number;
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  marker: OutlineMarker | null | undefined = undefined;
+  /** The outline marker at the start of the text, once read (`null`: none). */
+  #marker: OutlineMarker | null | undefined = undefined;
   /** KIND_CODE of the kind | heading depth << 3. */
   readonly #form: number;
   /**
@@ -91,8 +92,53 @@ class ScannedLine implements SourceLine {
   /** The same line at another index (lines after one split into several move down). */
   withIndex(index: number): ScannedLine {
     const copy = new ScannedLine(index, this.line, this.start, this.end, this.kind, this.depth, this.text, this.#clean);
-    copy.marker = this.marker;
+    copy.#marker = this.#marker;
     return copy;
+  }
+
+  /*
+   * A line that is not a table row is also its own one-line paragraph (paragraphs.ts: Paragraph):
+   * these getters answer for it, so that no second object per line of running text is made.
+   */
+
+  /** The outline marker at the start of the text (none on a table row), read once. */
+  get marker(): OutlineMarker | undefined {
+    let marker = this.#marker;
+    if (marker === undefined) {
+      marker = (this.kind === 'table-row' ? undefined : markerOf(this.text)) ?? null;
+      this.#marker = marker;
+    }
+    return marker ?? undefined;
+  }
+
+  /** As a paragraph: its first line. */
+  get first(): ScannedLine {
+    return this;
+  }
+
+  /** As a paragraph: its last line. */
+  get last(): ScannedLine {
+    return this;
+  }
+
+  /** As a paragraph: whether the line is a markdown list item. */
+  get listItem(): boolean {
+    return this.kind === 'list-item';
+  }
+
+  /** As a paragraph: the visible length of the text (read a bounded number of times per line). */
+  get visible(): number {
+    return visibleLength(this.text);
+  }
+
+  /** As a paragraph: whether the text after the marker holds a sentence end or a colon. */
+  get stop(): boolean {
+    return stopsAfterMarker(this.text, this.marker);
+  }
+
+  /** As a paragraph: the last two characters of the text. */
+  get tail(): string {
+    return this.text.slice(-2);
   }
 
   get map(): OffsetMap {
@@ -110,7 +156,7 @@ class ScannedLine implements SourceLine {
  * A run of blank lines (or a line of markup without text). Half the lines of a text of short
  * paragraphs are these, so they carry only their place — 4 fields, 56 bytes instead of a
  * ScannedLine's 88 — and answer the rest from the class: no text, no heading depth, the shared
- * empty map, and no outline marker (one set is dropped: a blank line has no text to hold one).
+ * empty map.
  */
 class BlankLine implements SourceLine {
   readonly index: number;
@@ -140,12 +186,6 @@ class BlankLine implements SourceLine {
   get map(): OffsetMap {
     return NO_TEXT;
   }
-
-  get marker(): null {
-    return null;
-  }
-
-  set marker(_: OutlineMarker | null | undefined) {}
 
   /** The same blank line at another index. */
   withIndex(index: number): BlankLine {
