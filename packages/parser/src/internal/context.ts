@@ -1,5 +1,6 @@
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../diagnostic.js';
 import { LineIndex } from '../line-index.js';
+import { splitGluedLines } from './glued.js';
 import { splitRunOnLines } from './run-on.js';
 import { type SourceLine, scanLines } from './scan.js';
 
@@ -23,8 +24,9 @@ export class ParseContext {
     // end lines too. One character for one, so every offset is an offset into `text`.
     const source = text.replace(/\r(?!\n)|[\u2028\u2029]/g, '\n');
     this.source = source;
-    // A text that lost its line breaks (a web copy on one line) is cut at its structural points.
-    this.lines = splitRunOnLines(scanLines(source));
+    // A text that lost its line breaks (a web copy on one line) is cut at its structural points,
+    // and a line where one pasted page runs into the next is cut at their boundary.
+    this.lines = splitGluedLines(splitRunOnLines(scanLines(source)));
     this.lineIndex = new LineIndex(source);
   }
 

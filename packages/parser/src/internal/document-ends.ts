@@ -23,6 +23,11 @@ const SIGNATURE_LINES = 3;
 /** How many lines of a 附件说明 (its items, wrapped titles) may stand between the body and the signature. */
 const LIST_LINES = 8;
 
+/** Whether a line is a closing formula (特此通告, 特此公告！): the end of a 公文's own body. */
+export function isClosingFormula(text: string): boolean {
+  return CLOSING_FORMULA.test(compact(text.trim()));
+}
+
 /** Whether a line is the last line of a document's body: a sentence or a closing formula. */
 function endsBody(text: string): boolean {
   const t = text.trim();

@@ -4,7 +4,7 @@
  */
 import { documentTypeFromTitle, enclosedTextTypeFromTitle } from '@gongbao/core';
 import type { ParseContext } from './context.js';
-import { documentEnds, endBlockLast } from './document-ends.js';
+import { documentEnds, endBlockLast, isClosingFormula } from './document-ends.js';
 import { addresseesOfLine, endsTitle, isBodyLine, isChromeLine, isFooterLine } from './head.js';
 import { type GazetteHead, isTitleLine } from './heads.js';
 import { compact, titleKey, visibleLength } from './rules.js';
@@ -52,6 +52,7 @@ export function withNumberless(ctx: ParseContext, heads: readonly GazetteHead[])
   let h = 0;
   let ended = -1; // the last line of the current document's end (its date or 附注), or -1 while it has none
   let labelled = false; // whether an attachment's label follows that end
+  let tabled = false; // whether a table follows that label
   let listed = ''; // the 附件说明 of that document (compact), where it has one
   let headTo = -1; // the last line of the latest head: its own lines start nothing
   let last: SourceLine | undefined; // the filled line before this one
@@ -72,14 +73,19 @@ export function withNumberless(ctx: ParseContext, heads: readonly GazetteHead[])
       if (head !== undefined) push(head);
     }
     if (isAttachmentLabel(line)) labelled = true;
+    else if (labelled && isTableRow(line)) tabled = true;
     const bodyEnd = ends[i] as number;
     if (bodyEnd !== 0) {
       // A second end after this document's, with running text of its own above it: a document
-      // without title (a 公告 copied from its first sentence on).
-      const start = ended !== -1 && !labelled ? untitledStart(lines, ended, bodyEnd - 1) : -1;
+      // without title (a 公告 copied from its first sentence on). After an attachment's label,
+      // only text under a table that closes as a 公文 does (特此公告, a signature, a date): a
+      // table's own continuation (注, 填表说明, 联系人) has no closing formula.
+      const own = !labelled || (tabled && isClosingFormula((lines[bodyEnd - 1] as SourceLine).text));
+      const start = ended !== -1 && own ? untitledStart(lines, ended, bodyEnd - 1, labelled) : -1;
       if (start !== -1) push({ titleLines: [], numberLine: lines[start] as SourceLine, startIndex: start });
       ended = endBlockLast(lines, i);
       labelled = false;
+      tabled = false;
       listed = listText(lines, (lists[i] as number) - 1, i);
     }
     last = line;
@@ -93,9 +99,10 @@ export function withNumberless(ctx: ParseContext, heads: readonly GazetteHead[])
  * document's end at line `ended`: the first of the lines of running text (sentences, numbered
  * paragraphs) that run up to `bodyLast`; -1 when there is none, or when a title (a line naming a
  * document type or an enclosed text) stands between — then the text is what the document before
- * publishes. Each line is read once per end.
+ * publishes — or, `underTable` (after an attachment's label), when the text does not start right
+ * under the attachment's table. Each line is read once per end.
  */
-function untitledStart(lines: readonly SourceLine[], ended: number, bodyLast: number): number {
+function untitledStart(lines: readonly SourceLine[], ended: number, bodyLast: number, underTable: boolean): number {
   let start = -1;
   let k = bodyLast;
   for (; k > ended; k--) {
@@ -105,6 +112,8 @@ function untitledStart(lines: readonly SourceLine[], ended: number, bodyLast: nu
     start = k;
   }
   if (start === -1) return -1;
+  // Under an attachment's table: the text must start right under the table.
+  if (underTable && !(k > ended && isTableRow(lines[k] as SourceLine))) return -1;
   for (; k > ended; k--) {
     const line = lines[k] as SourceLine;
     if (line.kind !== 'blank' && line.kind !== 'table-row' && endsTitle(line.text)) return -1;
