@@ -7,6 +7,7 @@ import {
   URGENCY_LEVELS,
 } from '@gongbao/core';
 import type { DocumentNumber, IsoDate } from '@gongbao/utils';
+import { addresseesOfLine, splitTopLevel } from './addressees.js';
 import {
   isBareAttachmentLabel,
   type ListedAttachment,
@@ -14,15 +15,9 @@ import {
   readAttachmentList,
 } from './attachment-list.js';
 import type { ParseContext } from './context.js';
-import {
-  addresseesOfLine,
-  endsTitle,
-  type FoundHead,
-  findHead,
-  isChromeLine,
-  isFooterLine,
-  splitTopLevel,
-} from './head.js';
+import { isChromeLine, isFooterLine } from './furniture.js';
+import { type FoundHead, findHead } from './head.js';
+import { endsTitle } from './head-lines.js';
 import { OffsetMap } from './offset-map.js';
 import { markerOfLine } from './paragraphs.js';
 import { compact, dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';

@@ -14,7 +14,8 @@
  * (a document copied from its first sentence). Anything else is left as it is: a title's own
  * characters never end a page (`关于做好2024年…的通知` is no cut at 2024).
  */
-import { endsTitle, isBodyLine, isChromeLine, isFooterLine } from './head.js';
+import { isChromeLine, isFooterLine } from './furniture.js';
+import { endsTitle, isBodyLine } from './head-lines.js';
 import { compact, documentNumberOfLine, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
 import { type SourceLine, withIndex } from './scan.js';
 import { isOrganizationName, signatureOfLine } from './signature.js';
@@ -44,6 +45,18 @@ const CLOSING = /[-—>»】\]!！。？?]$/u;
 /** A share strip's or tool's label (分享:, 字号：), its buttons not copied: at the end of a page, at the start of a line. */
 const SHARE = /(?:^|\s)(?:分享|分享到|字号|字体|打印|收藏|扫一扫)\s*[:：]$/u;
 const SHARE_START = /(?:分享|分享到|字号|字体|打印|收藏|扫一扫)\s*[:：]/uy;
+/** What a one-line title does not hold: sentence or clause punctuation, a table's pipe. */
+const NOT_IN_TITLE = /[。；！？!?：:，,|｜]/u;
+const SPACES = /\s+/u;
+/** An attachment's label (附件1, 附表). */
+const ATTACHMENT_LABEL = /^附\s*[件表]/u;
+/** Something written: a Han character, a letter or a digit. */
+const WRITTEN = /[\p{Script=Han}A-Za-z0-9]/u;
+/** The end of a metadata label (索引号：, 发布机构 |). */
+const LABEL_END = /[:：|]/u;
+const HAN_START = /^\p{Script=Han}/u;
+/** What a line holding a breadcrumb holds: a separator, or a where-you-are label. */
+const CRUMB_MARK = /[>»＞→]|位置/u;
 /** The last characters of FOOTER_END's words: only after one of them is a cut between two Han characters tried. */
 const FOOTER_LAST = new Set([...'部页馈错口图们藏号'].map((c) => c.charCodeAt(0)));
 
@@ -78,7 +91,7 @@ function isHanCode(code: number): boolean {
 /** Whether a text is a title that needs no line above it: an issuer + 关于 … + a document type, or 关于 … on its own. */
 function isTitleText(text: string): boolean {
   const length = visibleLength(text);
-  if (length < 6 || length > TITLE_LENGTH || /[。；！？!?：:，,|｜]/u.test(text)) return false;
+  if (length < 6 || length > TITLE_LENGTH || NOT_IN_TITLE.test(text)) return false;
   if (looksLikeDateLine(text) || documentNumberOfLine(text) !== undefined || !endsTitle(text)) return false;
   const t = compact(text);
   const about = t.indexOf('关于');
@@ -90,7 +103,7 @@ function isTitleText(text: string): boolean {
   const raw = text.trim();
   return raw
     .slice(0, raw.indexOf('关于'))
-    .split(/\s+/u)
+    .split(SPACES)
     .every((name) => name === '' || isOrganizationName(name));
 }
 
@@ -127,9 +140,9 @@ function endsPage(text: string, at: number, above: SourceLine | undefined): bool
   if (end === 0) return false;
   const tail = text.slice(Math.max(0, end - LEFT_TAIL), end);
   // An attachment's label and its title (附件1 长治市…) are one line of the document.
-  if (end <= LEFT_TAIL && /^附\s*[件表]/u.test(tail)) return false;
+  if (end <= LEFT_TAIL && ATTACHMENT_LABEL.test(tail)) return false;
   // Furniture alone (--, |) is no line of a page: something must be written in it.
-  if (!/[\p{Script=Han}A-Za-z0-9]/u.test(tail)) return false;
+  if (!WRITTEN.test(tail)) return false;
   // After a label's colon comes its value (责任编辑：王某, 标题：…), unless the label is a tool's.
   const last = text.charCodeAt(end - 1);
   if (last === 0x3a || last === 0xff1a) return SHARE.test(tail);
@@ -152,10 +165,10 @@ function startsAfterEnd(line: SourceLine, at: number): boolean {
   const right = text.slice(at).trim();
   // Page furniture (置顶公告:, 来源：…, 【打印】): the next page's top.
   if (isChromeLine(right)) return true;
-  const colon = right.search(/[:：|]/u);
+  const colon = LABEL_END.exec(right)?.index ?? -1;
   if (colon > 0 && colon <= 12 && isBoxLabel(right.slice(0, colon))) return true;
   // Running text (a sentence): not a word glued to the date (2024年3月1日印发).
-  return /^\p{Script=Han}/u.test(right) && isBodyLine(pieceOf(line, at, text.length));
+  return HAN_START.test(right) && isBodyLine(pieceOf(line, at, text.length));
 }
 
 /**
@@ -201,7 +214,7 @@ function cutOf(line: SourceLine, above: SourceLine | undefined): number {
   // (A line that ends with a sentence's or a clause's punctuation, most lines, is not copied.)
   const last = lastVisibleCode(text);
   const titled = (isHanCode(last) || last === 0xff09 || last === 0x29) && endsTitle(text.slice(-TITLE_LENGTH * 2));
-  const crumbs = /[>»＞→]|位置/u.test(text);
+  const crumbs = CRUMB_MARK.test(text);
   if (!titled && !crumbs) return -1;
   // A title is at most TITLE_LENGTH long: without a breadcrumb, only the line's end is looked at.
   for (let at = crumbs ? 1 : Math.max(1, text.length - TITLE_LENGTH * 2); at < text.length; at++) {

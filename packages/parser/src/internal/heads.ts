@@ -1,7 +1,16 @@
 import { isTitleLike } from './blocks.js';
 import type { ParseContext } from './context.js';
 import type { DocumentHead } from './frame.js';
-import { isChromeLine, isOrderHeader, namesIssuer, numberAndDateOf, orderNumberOf } from './head.js';
+import { isChromeLine } from './furniture.js';
+import {
+  firstColon,
+  isOrderHeader,
+  mayStandAboveAbout,
+  namesIssuer,
+  numberAndDateOf,
+  orderNumberOf,
+  SENTENCE,
+} from './head-lines.js';
 import { markerOfLine, paragraphOf } from './paragraphs.js';
 import { compact, dateOfLine, documentNumberOfLine, noteOfLine, titleKey, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';
@@ -24,13 +33,13 @@ export function isTitleLine(line: SourceLine, sections: ReadonlySet<string>, bel
   if (noteOfLine(line.text) !== undefined || dateOfLine(line.text) !== undefined) return false;
   if (documentNumberOfLine(line.text) !== undefined || isChromeLine(line.text)) return false;
   // Sentence punctuation inside: a news headline (…交流会！东阳市南马镇发布公告), not a 公文 title.
-  if (/[。；！？!?]/u.test(line.text)) return false;
+  if (SENTENCE.test(line.text)) return false;
   // A metadata line of a web page (发布机关:国务院办公厅, or the label 发文字号 alone) above the head.
-  const colon = line.text.search(/[:：]/u);
+  const colon = firstColon(line.text);
   if (isBoxLabel(colon > 0 ? line.text.slice(0, colon) : line.text)) return false;
   if (line.kind === 'heading') return markerOfLine(line) === undefined && visibleLength(line.text) <= 120;
   // An issuer's name is a title line when the title goes on with 关于 below it.
-  const continuesTitle = below !== undefined && /^关于/u.test(below.text);
+  const continuesTitle = below?.text.startsWith('关于') === true;
   return isTitleLike(paragraphOf(line)) && (continuesTitle || signatureOfLine(line.text) === undefined);
 }
 
@@ -58,7 +67,7 @@ function titleLinesAbove(
       const jointIssuer =
         isOrganizationName(compact(l.text)) && isOrganizationName(compact((titleLines[0] as SourceLine).text));
       if (isWholeTitle(joined) && !jointIssuer) break;
-      if (joined.startsWith('关于') && !signatureOfLine(l.text) && !/(?:印发|转发)$/u.test(compact(l.text))) break;
+      if (joined.startsWith('关于') && !mayStandAboveAbout(l.text)) break;
     }
     titleLines.unshift(l);
     joined = compact(l.text) + joined;

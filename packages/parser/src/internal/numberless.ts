@@ -3,9 +3,11 @@
  * pages one after the other — found where one document has ended (see {@link documentEnds}).
  */
 import { documentTypeFromTitle, enclosedTextTypeFromTitle } from '@gongbao/core';
+import { addresseesOfLine } from './addressees.js';
 import type { ParseContext } from './context.js';
 import { documentEnds, endBlockLast, isClosingFormula } from './document-ends.js';
-import { addresseesOfLine, endsTitle, isBodyLine, isChromeLine, isFooterLine } from './head.js';
+import { isChromeLine, isFooterLine } from './furniture.js';
+import { endsTitle, isBodyLine } from './head-lines.js';
 import { type GazetteHead, isTitleLine } from './heads.js';
 import { compact, titleKey, visibleLength } from './rules.js';
 import type { SourceLine } from './scan.js';

@@ -84,9 +84,12 @@ function zeroAsNumeral(text: string): string {
   return /[一二三四五六七八九十]/u.test(text) ? text.replace(TYPED_ZERO, '〇') : text;
 }
 
+/** A 发文字号's last character, spaces after it allowed. */
+const NUMBER_END = /号\s*$/u;
+
 /** The whole text as a 发文字号, or undefined. */
 export function documentNumberOfLine(text: string): ReturnType<typeof parseDocumentNumber> | undefined {
-  if (text.length > 40 || !/号\s*$/u.test(text)) return undefined;
+  if (text.length > 40 || !NUMBER_END.test(text)) return undefined;
   try {
     return parseDocumentNumber(text);
   } catch {

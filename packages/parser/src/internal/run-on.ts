@@ -4,7 +4,7 @@
  * in — title, 主送机关, paragraphs, 附件说明, signature, 成文日期, 附注 — at its structural points
  * only, so that the spaces inside a sentence (长治市 2024 年, 国 务 院) stay where they are.
  */
-import { endsTitle } from './head.js';
+import { endsTitle } from './head-lines.js';
 import { markerOf } from './paragraphs.js';
 import { documentNumberOfLine, looksLikeDateLine, noteOfLine } from './rules.js';
 import { type SourceLine, withIndex } from './scan.js';

@@ -1,6 +1,6 @@
 import { type DocumentNumber, findDocumentNumbers } from '@gongbao/utils';
 import type { ParseContext, Range } from './context.js';
-import { endsTitle } from './head.js';
+import { endsTitle } from './head-lines.js';
 import { isIssueLine } from './masthead.js';
 import { compact, documentNumberOfLine, frequencyOfLine } from './rules.js';
 import type { SourceLine } from './scan.js';
