@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export type { DayType, WorkingDayCalendar } from '../dates/calendar-queries.js';
 export type {
   Holiday,
   HolidayArrangement,
@@ -12,13 +14,6 @@ export type {
   HolidayArrangementSource,
 } from '../dates/holiday-arrangement.js';
 export type { IsoDate, IsoDateInput } from '../dates/iso-date.js';
-export {
-  type CalendarCoverage,
-  CalendarRangeError,
-  createCalendar,
-  type DayType,
-  prcCalendar,
-  type WorkingDayCalendar,
-} from '../dates/working-days.js';
+export { type CalendarCoverage, CalendarRangeError, createCalendar, prcCalendar } from '../dates/working-days.js';
 export { ParseError } from '../numbering/parse-error.js';
 export { parseHolidayNotice } from './parse-holiday-notice.js';

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { ParseError } from '../numbering/parse-error.js';
+export type { DayType } from './calendar-queries.js';
 export { type FormatChineseDateOptions, formatChineseDate, parseChineseDate } from './chinese-date.js';
 export { type Deadline, type DeadlineKind, type ParseDeadlineOptions, parseDeadline } from './deadline.js';
 export {
@@ -39,7 +40,6 @@ export {
   calendarCoverage,
   calendarSources,
   countWorkingDays,
-  type DayType,
   dayType,
   isWorkingDay,
   nextWorkingDay,
