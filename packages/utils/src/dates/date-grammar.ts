@@ -53,8 +53,9 @@ export function numeral(text: string, count?: boolean): number {
     const arabic = (char.charCodeAt(0) % 0xfee0) - 48;
     return arabic >>> 0 < 10 ? arabic : `零${HAN}`.indexOf(char);
   };
-  if (/^[零一二三四五六七八九0-9０-９]+$/.test(plain)) {
-    // Digit by digit: a year or a code, never a count.
+  if (!/[十百千万两]/.test(plain)) {
+    // Digit by digit (the grammar captures nothing but digits and these units): a year or a
+    // code, never a count.
     if (plain.length > 1 && count && /[^0-9０-９]/.test(text)) return -1;
     let value = 0;
     for (const char of plain) value = value * 10 + digitValue(char);

@@ -126,30 +126,23 @@ export function resolveDeadline(
         : 12;
   const day = dayText ? readNumber(dayText, input, at(7), true) : 0;
   if (dayText && (day < 1 || day > 31)) fail('INVALID_DATE', input, at(7));
-  // The last day allowed in month `index` (year * 12 + month - 1): the day, or the month's end;
-  // checkedDate rejects a day the month lacks and a year outside 1000…9999 (OUT_OF_RANGE for 明年
-  // of a reference in 9999).
-  const lastDay = (index: number) => {
-    const year = Math.floor(index / 12);
-    const m = (index % 12) + 1;
-    const first = toDayNumber(checkedDate(input, year, m, day || 1, part));
-    return day ? first : dayNumberOf(year, m + 1, 0);
-  };
-  // … and in a year, checking the month written (13月).
-  const inYear = (year: number) => {
-    if (monthText) checkedDate(input, year, month, day || 1, part);
-    return lastDay(year * 12 + month - 1);
+  // The last day allowed in a month: the day, or the month's end (day 0 of the month after);
+  // checkedDate rejects a month past 12, a day the month lacks and a year outside 1000…9999
+  // (OUT_OF_RANGE for 明年 of a reference in 9999).
+  const lastDay = (year: number, m: number) => {
+    checkedDate(input, year, m, day || 1, part);
+    return dayNumberOf(year, m + +!day, day);
   };
   const recurring = every || monthly;
   if (yearText) {
-    const year = readNumber(yearText, input);
+    const year = numeral(yearText); // four digits, read one by one: always reads
     if (year < 1000) fail('INVALID_DATE', input, at(2));
     const kind = monthText ? (dayText ? 'date' : 'month-end') : half ? 'half-year' : quarter ? 'quarter' : 'year-end';
-    return { date: fromDayNumber(inYear(year)), kind };
+    return { date: fromDayNumber(lastDay(year, month)), kind };
   }
   const kind = recurring ? 'recurring' : 'relative';
   if (reference === undefined) {
-    if (monthText) inYear(2000); // still rejects 2月30日 and 13月 (2000 is a leap year)
+    if (monthText) lastDay(2000, month); // still rejects 2月30日 and 13月 (2000 is a leap year)
     return { date: null, kind };
   }
   const referenceDay = toDayNumber(reference);
@@ -162,11 +155,13 @@ export function resolveDeadline(
   // or months lack (每年2月29日, 每月31日) is looked for in the following ones.
   for (let step = 0; ; step++) {
     try {
+      // Month `index` counts from year 0 (year * 12 + month - 1).
+      const index = referenceYear * 12 + referenceMonth - 1 + step + shift;
       const candidate = every
-        ? inYear(referenceYear + step)
+        ? lastDay(referenceYear + step, month)
         : monthly || relativeMonth
-          ? lastDay(referenceYear * 12 + referenceMonth - 1 + step + shift)
-          : inYear(referenceYear + shift);
+          ? lastDay(Math.floor(index / 12), (index % 12) + 1)
+          : lastDay(referenceYear + shift, month);
       if (!recurring || candidate >= referenceDay) return { date: fromDayNumber(candidate), kind };
     } catch (error) {
       if (!recurring || step > 10) throw error;

@@ -208,9 +208,12 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
   if (reference !== undefined) toDayNumber(reference); // validates it up front
   const found: FoundDate[] = [];
   // Each scan as a global scan would go — from each place on, past a find, else on to the next
-  // place — at the places in text order, all three in one pass.
+  // place — at the places in text order, all three in one pass. Of the finds at a place (a sticky
+  // match starts there) the longest is kept unless an earlier find covers the place.
   const next = [0, 0, 0];
+  let covered = 0;
   for (const place of placesOf(text)) {
+    let best: FoundDate | undefined;
     for (let k = 0; k < SCANS.length; k++) {
       const [pattern, read, failed] = SCANS[k] as (typeof SCANS)[number];
       if (place < (next[k] as number)) continue;
@@ -220,23 +223,20 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
       let find: Found | null | undefined;
       // A find never ends in spacing, whatever its kind.
       const raw = match[0].trimEnd();
-      const { index } = match;
-      const end = index + raw.length;
+      const end = place + raw.length;
       try {
         find = match[0] ? read(match, reference) : undefined;
       } catch (error) {
         if (!(error instanceof ParseError)) throw error;
         find = failed;
       }
-      if (find) found.push({ ...find, raw, index, end } as FoundDate);
-      next[k] = find === undefined ? index + 1 : index + match[0].length;
+      if (find && end > (best?.end ?? 0)) best = { ...find, raw, index: place, end } as FoundDate;
+      next[k] = find === undefined ? place + 1 : place + match[0].length;
+    }
+    if (best && place >= covered) {
+      found.push(best);
+      covered = best.end;
     }
   }
-  found.sort((a, b) => a.index - b.index || b.end - a.end);
-  let covered = 0;
-  return found.filter((find) => {
-    if (find.index < covered) return false;
-    covered = find.end;
-    return true;
-  });
+  return found;
 }
