@@ -87,11 +87,12 @@ export function formatChineseDate(date: IsoDate, options: FormatChineseDateOptio
   if (date < '1000') outOfRange(date);
   toDayNumber(date);
   const [year, month, day] = date.split('-') as [string, string, string]; // validated above
-  const digits = `〇${HAN}`;
-  // 1–31 in Chinese: 十, 十一 … 三十一.
-  const hanzi = (n: number) =>
-    (n > 9 ? `${n > 19 ? digits[(n / 10) | 0] : ''}十` : '') + (n % 10 ? digits[n % 10] : '');
-  return options.style === 'hanzi'
-    ? `${year.replace(/\d/g, (digit) => digits[+digit] as string)}年${hanzi(+month)}月${hanzi(+day)}日`
-    : `${+year}年${+month}月${+day}日`;
+  const hanzi = options.style === 'hanzi';
+  const arabic = `${hanzi ? year : +year}年${+month}月${+day}日`;
+  // Hanzi: 10–31 as 十, 十一 … 三十一 (written out in place), then every digit as 〇 … 九.
+  return hanzi
+    ? arabic
+        .replace(/(\d)(\d)(?=[月日])/g, (_, tens, units) => `${tens > 1 ? tens : ''}十${units > 0 ? units : ''}`)
+        .replace(/\d/g, (digit) => `〇${HAN}`.charAt(+digit))
+    : arabic;
 }

@@ -45,20 +45,20 @@ export function failUnlessBlank(code: string, input: string): never {
  */
 export function numeral(text: string, count?: boolean): number {
   if (/^\d+$/.test(text)) return +text; // the common case, fast
-  const plain = text.replace(/[〇○OＯ]/g, '零');
   // A digit's value: an Arabic or full-width digit's code (less 0xfee0) less 48, a Chinese one's
-  // place in 零一…九; -1 for any other character. No replace with a callback: that is ~6× as slow
-  // as a test, even when nothing matches.
+  // place in 一…九 (两 is 2), 0 for 〇 and its stand-ins; -1 for any other character. No replace
+  // with a callback: that is ~6× as slow as a test, even when nothing matches.
   const digitValue = (char: string) => {
     const arabic = (char.charCodeAt(0) % 0xfee0) - 48;
-    return arabic >>> 0 < 10 ? arabic : `零${HAN}`.indexOf(char);
+    const han = `${HAN}两`.indexOf(char) + 1;
+    return arabic >>> 0 < 10 ? arabic : han ? (han > 9 ? 2 : han) : ZERO.includes(char) ? 0 : -1;
   };
-  if (!/[十百千万两]/.test(plain)) {
+  if (!/[十百千万两]/.test(text)) {
     // Digit by digit (the grammar captures nothing but digits and these units): a year or a
     // code, never a count.
-    if (plain.length > 1 && count && /[^0-9０-９]/.test(text)) return -1;
+    if (text.length > 1 && count && /[^0-9０-９]/.test(text)) return -1;
     let value = 0;
-    for (const char of plain) value = value * 10 + digitValue(char);
+    for (const char of text) value = value * 10 + digitValue(char);
     return value;
   }
   let total = 0; // the part in 万
@@ -74,7 +74,7 @@ export function numeral(text: string, count?: boolean): number {
     section += zero || last === 1 || last === 5 ? digit : digit * 10 ** (last - 1);
     return true;
   };
-  for (const char of plain.replace(/两/g, '二')) {
+  for (const char of text) {
     const value = digitValue(char);
     const power = '十百千万'.indexOf(char) + 1;
     if (value > 0 && digit < 0) digit = value;
@@ -99,7 +99,7 @@ export function numeral(text: string, count?: boolean): number {
       zero = false;
     }
   }
-  return close(true) && plain ? total + section : -1;
+  return close(true) && text ? total + section : -1;
 }
 
 /** Reads a captured number (a count or ordinal with `count`, see {@link numeral}); a malformed one throws `INVALID_NUMBER` at `index`. */

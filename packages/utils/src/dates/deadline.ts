@@ -43,14 +43,15 @@ export interface ParseDeadlineOptions {
 }
 
 /**
- * The deadline grammar, unanchored. Groups: 1 每(年), 2 year, 3 relative year, 4 每(月), 5 month,
- * 6 relative month, 7 day, 8 month end, 9 year end, 10 half year, 11 quarter, 12 前.
+ * The deadline grammar, unanchored. Groups: 1 year, 2 the word before 年 (每 or a relative year:
+ * 今本当明次翌去上), 3 month, 4 the word before 月 (每 or a relative month: 本当次下上), 5 day,
+ * 6 month end, 7 year end, 8 half year, 9 quarter, 10 前.
  *
  * @internal
  */
 export const DEADLINE_SOURCE =
-  `(?:(?:(每)年|${YEAR}${SP}年|([今本当明次翌去上])年)${SP})?` +
-  `(?:(?:(每)月${SP}|${MONTH}${SP}月${SP}份?|([本当次下上])月${SP})(?:${DAY}${SP}日${SP}|([底末]))?` +
+  `(?:(?:${YEAR}${SP}|([每今本当明次翌去上]))年${SP})?` +
+  `(?:(?:${MONTH}${SP}月${SP}份?|([每本当次下上])月${SP})(?:${DAY}${SP}日${SP}|([底末]))?` +
   `|年?([底末])|([上下])半年|(?:第${SP})?([1-4１-４一二三四])${SP}季度末?)?(之?前|以前|为?止)?`;
 
 // Matched on the text without trailing whitespace: anchored, spacing only after a token (see SP)
@@ -70,45 +71,26 @@ export function resolveDeadline(
   reference: IsoDate | undefined,
   inText?: boolean,
 ): { date: IsoDate | null; kind: DeadlineKind } | undefined {
-  const [
-    ,
-    every,
-    yearText,
-    relativeYear,
-    monthly,
-    monthText,
-    relativeMonth,
-    dayText,
-    monthEnd,
-    yearEnd,
-    half,
-    quarter,
-    before,
-  ] = match;
+  const [, yearText, yearWord, monthText, monthWord, dayText, monthEnd, yearEnd, half, quarter, before] = match;
+  const every = yearWord === '每';
+  const monthly = monthWord === '每';
   // Without the `d` flag (findDates), no indices: the error is not shown there.
   const at = (group: number) => match.indices?.[group]?.[0];
-  const part = (p: 1 | 2) => at(2 * p + 3); // the month (group 5) or the day (group 7)
-  const hasYear = every || yearText || relativeYear;
+  const part = (p: 1 | 2) => at(2 * p + 1); // the month (group 3) or the day (group 5)
+  const hasYear = yearText || yearWord;
   const yearPart = yearEnd || half || quarter;
   const bareYear = hasYear && !monthText && !yearPart;
   // In running text, only what is surely a deadline: a day with a year, 每月, 次月 or 前 (not a
   // bare 6月4日), an end (底/末), a half year or quarter of a year, 每年 or 次年 with a month.
   if (
     inText &&
-    !(
-      (dayText && (hasYear || monthly || relativeMonth || before)) ||
-      monthEnd ||
-      (hasYear && yearPart) ||
-      (monthText && (every || relativeYear))
-    )
+    !((dayText && (hasYear || monthWord || before)) || monthEnd || (hasYear && yearPart) || (monthText && yearWord))
   ) {
     return undefined;
   }
   // Not a deadline: nothing dated, 每月/次月 after a year, 每月 without a day or end, 每年 alone.
   if (
-    !(hasYear
-      ? !monthly && !relativeMonth && !(every && bareYear && !before)
-      : monthly || monthText || relativeMonth) ||
+    !(hasYear ? !monthWord && !(every && bareYear && !before) : monthWord || monthText) ||
     (monthly && !dayText && !monthEnd)
   ) {
     failUnlessBlank('NOT_A_DEADLINE', input);
@@ -118,14 +100,14 @@ export function resolveDeadline(
 
   // The month written, or the one a half year, a quarter or a year ends with.
   const month = monthText
-    ? readNumber(monthText, input, at(5), true)
+    ? readNumber(monthText, input, at(3), true)
     : half === '上'
       ? 6
       : quarter
         ? 3 * numeral(quarter) // one character of [1-4１-４一二三四]: always reads
         : 12;
-  const day = dayText ? readNumber(dayText, input, at(7), true) : 0;
-  if (dayText && (day < 1 || day > 31)) fail('INVALID_DATE', input, at(7));
+  const day = dayText ? readNumber(dayText, input, at(5), true) : 0;
+  if (dayText && (day < 1 || day > 31)) fail('INVALID_DATE', input, at(5));
   // The last day allowed in a month: the day, or the month's end (day 0 of the month after);
   // checkedDate rejects a month past 12, a day the month lacks and a year outside 1000…9999
   // (OUT_OF_RANGE for 明年 of a reference in 9999).
@@ -136,7 +118,7 @@ export function resolveDeadline(
   const recurring = every || monthly;
   if (yearText) {
     const year = numeral(yearText); // four digits, read one by one: always reads
-    if (year < 1000) fail('INVALID_DATE', input, at(2));
+    if (year < 1000) fail('INVALID_DATE', input, at(1));
     const kind = monthText ? (dayText ? 'date' : 'month-end') : half ? 'half-year' : quarter ? 'quarter' : 'year-end';
     return { date: fromDayNumber(lastDay(year, month)), kind };
   }
@@ -149,7 +131,7 @@ export function resolveDeadline(
   const referenceYear = +reference.slice(0, 4);
   const referenceMonth = +reference.slice(5, 7);
   // Years and months counted from the reference: 去年/上年/上月 −1, 明年/次年/翌年/次月/下月 +1, 今/本/当 0.
-  const relative = relativeMonth || relativeYear || '.';
+  const relative = monthWord || yearWord || '.';
   const shift = +'明次翌下'.includes(relative) - +'去上'.includes(relative);
   // A recurring deadline is the next occurrence on or after the reference; a day that some years
   // or months lack (每年2月29日, 每月31日) is looked for in the following ones.
@@ -159,7 +141,7 @@ export function resolveDeadline(
       const index = referenceYear * 12 + referenceMonth - 1 + step + shift;
       const candidate = every
         ? lastDay(referenceYear + step, month)
-        : monthly || relativeMonth
+        : monthWord
           ? lastDay(Math.floor(index / 12), (index % 12) + 1)
           : lastDay(referenceYear + shift, month);
       if (!recurring || candidate >= referenceDay) return { date: fromDayNumber(candidate), kind };

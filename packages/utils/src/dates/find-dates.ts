@@ -138,7 +138,7 @@ const deadlineMention: Read = (match, reference) => {
   const { date = null, kind } = resolveDeadline(match, match[0], reference, true) ?? {};
   return !kind
     ? undefined
-    : kind === 'date' && !match[12]
+    : kind === 'date' && !match[10]
       ? { type: 'date', date: date as IsoDate }
       : { type: 'deadline', kind, date };
 };
@@ -213,13 +213,12 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
   const next = [0, 0, 0];
   let covered = 0;
   for (const place of placesOf(text)) {
-    let best: FoundDate | undefined;
-    for (let k = 0; k < SCANS.length; k++) {
-      const [pattern, read, failed] = SCANS[k] as (typeof SCANS)[number];
-      if (place < (next[k] as number)) continue;
+    let best = undefined as FoundDate | undefined;
+    SCANS.forEach(([pattern, read, failed], k) => {
+      if (place < (next[k] as number)) return;
       pattern.lastIndex = place;
       const match = pattern.exec(text);
-      if (!match) continue;
+      if (!match) return;
       let find: Found | null | undefined;
       // A find never ends in spacing, whatever its kind.
       const raw = match[0].trimEnd();
@@ -232,7 +231,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): FoundDa
       }
       if (find && end > (best?.end ?? 0)) best = { ...find, raw, index: place, end } as FoundDate;
       next[k] = find === undefined ? place + 1 : place + match[0].length;
-    }
+    });
     if (best && place >= covered) {
       found.push(best);
       covered = best.end;

@@ -36,12 +36,11 @@ export interface DateRange {
   readonly to: IsoDate;
 }
 
-// The frequencies, Chinese names then English aliases, and the issues a year of each.
+// The frequencies, Chinese names then English aliases.
 const FREQUENCIES =
   /* @__PURE__ */ '年刊 半年刊 季刊 双月刊 月刊 半月刊 旬刊 annual semiannual quarterly bimonthly monthly semimonthly dekadal'.split(
     ' ',
   );
-const ISSUES = [1, 2, 4, 6, 12, 24, 36];
 
 /**
  * The days that issue `number` of `year` covers, for a periodical of the given frequency: issue 3
@@ -62,7 +61,8 @@ const ISSUES = [1, 2, 4, 6, 12, 24, 36];
  * ```
  */
 export function issuePeriod(year: number, number: number, frequency: IssueFrequency): DateRange {
-  const issues = ISSUES[FREQUENCIES.indexOf(frequency) % 7];
+  // The issues a year of each frequency, in the order of FREQUENCIES.
+  const issues = [1, 2, 4, 6, 12, 24, 36][FREQUENCIES.indexOf(frequency) % 7];
   if (!issues || !Number.isInteger(number) || number < 1 || number > issues || !Number.isInteger(year)) {
     outOfRange(`issue ${number} of ${frequency}`);
   }

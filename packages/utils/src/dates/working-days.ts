@@ -99,13 +99,17 @@ export function calendarCoverage(): CalendarCoverage {
  * ```
  */
 export function calendarSources(): CalendarSource[] {
-  const sources: Array<{ year: number; notices: string[] }> = [];
+  const sources: CalendarSource[] = [];
   let year = PRC_FIRST_YEAR - 1;
+  let notices: string[] = [];
   for (const entry of PRC_SOURCES.split(' ')) {
     const source = entry.replace('*', '');
-    if (source === entry) sources.push({ year: ++year, notices: [] });
+    if (source === entry) {
+      notices = [];
+      sources.push({ year: ++year, notices });
+    }
     // A number alone is 国办发明电〔the year before〕N号.
-    sources.at(-1)?.notices.push(+source ? `国办发明电〔${year - 1}〕${source}号` : source);
+    notices.push(+source ? `国办发明电〔${year - 1}〕${source}号` : source);
   }
   return sources;
 }
