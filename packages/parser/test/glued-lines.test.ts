@@ -18,10 +18,16 @@ function linesOf(text: string): string[] {
 }
 
 describe('a line where one page runs into the next', () => {
-  it('is cut after a 成文日期 under its signature, before a title', () => {
+  it('is cut after a 成文日期 under its signature and the body’s end, before a title', () => {
     expect(
-      linesOf('贵州省人民政府\n二〇二四年三月一日贵州省人民政府关于同意设立某镇的批复\n黔府函〔2024〕1号'),
-    ).toEqual(['贵州省人民政府', '二〇二四年三月一日', '贵州省人民政府关于同意设立某镇的批复', '黔府函〔2024〕1号']);
+      linesOf('此复。\n贵州省人民政府\n二〇二四年三月一日贵州省人民政府关于同意设立某镇的批复\n黔府函〔2024〕1号'),
+    ).toEqual([
+      '此复。',
+      '贵州省人民政府',
+      '二〇二四年三月一日',
+      '贵州省人民政府关于同意设立某镇的批复',
+      '黔府函〔2024〕1号',
+    ]);
   });
 
   it('is cut after a 附注 under its date, before a title', () => {
@@ -34,7 +40,7 @@ describe('a line where one page runs into the next', () => {
   });
 
   it('is cut after a 成文日期 before running text, a breadcrumb or a metadata box', () => {
-    const end = '某镇人民政府\n2022年3月18日';
+    const end = '特此通告。\n某镇人民政府\n2022年3月18日';
     expect(linesOf(`${end}根据工作需要，现将有关事项公告如下。`).slice(-2)).toEqual([
       '2022年3月18日',
       '根据工作需要，现将有关事项公告如下。',
@@ -93,6 +99,10 @@ describe('a line where one page runs into the next', () => {
     ]);
     // A date under a signature with a word glued to it: the imprint (2024年3月1日印发).
     expect(linesOf('长治市人民政府办公室\n2024年3月1日印发')).toEqual(['长治市人民政府办公室', '2024年3月1日印发']);
+    // A date under an organisation's name that ends no body, and a date whose sentence goes on.
+    const exhibition = '2024年3月1日至3日在长治举办展览，欢迎参加。';
+    expect(linesOf(`主办单位\n长治市人民政府\n${exhibition}`).slice(-1)).toEqual([exhibition]);
+    expect(linesOf(`现予公告。\n长治市人民政府\n${exhibition}`).slice(-1)).toEqual([exhibition]);
   });
 });
 

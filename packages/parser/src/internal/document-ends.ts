@@ -53,32 +53,43 @@ export function documentEnds(lines: readonly SourceLine[]): DocumentEnds {
   for (const line of lines) {
     if (line.kind === 'blank' || line.kind === 'table-row' || lastVisibleCode(line.text) !== 0x65e5 /* 日 */) continue;
     if (!looksLikeDateLine(line.text.trim())) continue;
-    let k = filledAbove(lines, line.index);
-    let signatures = 0;
-    while (k >= 0 && signatures < SIGNATURE_LINES && signatureOfLine((lines[k] as SourceLine).text) !== undefined) {
-      signatures++;
-      k = filledAbove(lines, k);
-    }
-    // Contact lines under the body (联系人：…, 联系电话：…).
-    for (let n = 0; k >= 0 && n < CONTACT_LINES && CONTACT.test((lines[k] as SourceLine).text.trim()); n++)
-      k = filledAbove(lines, k);
-    if (signatures === 0 || k < 0) continue;
-    let body = endsBody((lines[k] as SourceLine).text) ? k : -1;
-    // A 附件说明 between the body and the signature: the line above it ends the body.
-    for (let l = k, n = 0; body === -1 && l >= 0 && n < LIST_LINES; l = filledAbove(lines, l), n++) {
-      const at = lines[l] as SourceLine;
-      if (opensAttachmentList(at) || isBareAttachmentLabel(at)) {
-        const before = filledAbove(lines, l);
-        if (before >= 0 && endsBody((lines[before] as SourceLine).text)) {
-          body = before;
-          lists[line.index] = l + 1;
-        }
-        break;
-      }
-    }
-    if (body >= 0) ends[line.index] = body + 1;
+    const end = endAbove(lines, line.index);
+    if (end === undefined) continue;
+    ends[line.index] = end.body;
+    lists[line.index] = end.list;
   }
   return { ends, lists };
+}
+
+/**
+ * Whether the lines above line `date` (a 成文日期, or a line that starts with one) end a document:
+ * one to three signature lines (and contact lines) under a line that ends the body, or under a
+ * 附件说明 that does. Returns the index of the body's last line plus one and that of the
+ * 附件说明's first line plus one (0: none), or undefined. Looks at a bounded number of lines.
+ */
+export function endAbove(lines: readonly SourceLine[], date: number): { body: number; list: number } | undefined {
+  let k = filledAbove(lines, date);
+  let signatures = 0;
+  while (k >= 0 && signatures < SIGNATURE_LINES && signatureOfLine((lines[k] as SourceLine).text) !== undefined) {
+    signatures++;
+    k = filledAbove(lines, k);
+  }
+  // Contact lines under the body (联系人：…, 联系电话：…).
+  for (let n = 0; k >= 0 && n < CONTACT_LINES && CONTACT.test((lines[k] as SourceLine).text.trim()); n++)
+    k = filledAbove(lines, k);
+  if (signatures === 0 || k < 0) return undefined;
+  if (endsBody((lines[k] as SourceLine).text)) return { body: k + 1, list: 0 };
+  // A 附件说明 between the body and the signature: the line above it ends the body.
+  for (let l = k, n = 0; l >= 0 && n < LIST_LINES; l = filledAbove(lines, l), n++) {
+    const at = lines[l] as SourceLine;
+    if (opensAttachmentList(at) || isBareAttachmentLabel(at)) {
+      const before = filledAbove(lines, l);
+      return before >= 0 && endsBody((lines[before] as SourceLine).text)
+        ? { body: before + 1, list: l + 1 }
+        : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The index of the filled line above line `i`, or -1 (a run of blank lines is one line: see scanLines). */

@@ -14,11 +14,12 @@
  * (a document copied from its first sentence). Anything else is left as it is: a title's own
  * characters never end a page (`关于做好2024年…的通知` is no cut at 2024).
  */
+import { endAbove } from './document-ends.js';
 import { isChromeLine, isFooterLine } from './furniture.js';
 import { endsTitle, isBodyLine } from './head-lines.js';
 import { compact, documentNumberOfLine, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
 import { type SourceLine, withIndex } from './scan.js';
-import { isOrganizationName, signatureOfLine } from './signature.js';
+import { isOrganizationName } from './signature.js';
 import { isBoxLabel } from './site-metadata.js';
 import { isSpaceCode, lastVisibleCode } from './space.js';
 import { isWholeTitle } from './title.js';
@@ -55,8 +56,12 @@ const WRITTEN = /[\p{Script=Han}A-Za-z0-9]/u;
 /** The end of a metadata label (索引号：, 发布机构 |). */
 const LABEL_END = /[:：|]/u;
 const HAN_START = /^\p{Script=Han}/u;
-/** What a line holding a breadcrumb holds: a separator, or a where-you-are label. */
-const CRUMB_MARK = /[>»＞→]|位置/u;
+/** Words that carry a date's sentence on (至, 起, 前, 以来, 上午 …). */
+const DATE_GOES_ON = /^(?:[至到起止前后之期内]|以[来前后内]|[上下]午|晚上|凌晨|零时)/u;
+/** The first character of a date line (see looksLikeDateLine). */
+const DATE_START = /^[0-9０-９〇零○OoＯ一二三四五六七八九十]/u;
+/** What a line holding a breadcrumb holds: a separator (or a where-you-are label, 位置). */
+const CRUMB_MARK = /[>»＞→]/u;
 /** The last characters of FOOTER_END's words: only after one of them is a cut between two Han characters tried. */
 const FOOTER_LAST = new Set([...'部页馈错口图们藏号'].map((c) => c.charCodeAt(0)));
 
@@ -167,15 +172,18 @@ function startsAfterEnd(line: SourceLine, at: number): boolean {
   if (isChromeLine(right)) return true;
   const colon = LABEL_END.exec(right)?.index ?? -1;
   if (colon > 0 && colon <= 12 && isBoxLabel(right.slice(0, colon))) return true;
-  // Running text (a sentence): not a word glued to the date (2024年3月1日印发).
-  return HAN_START.test(right) && isBodyLine(pieceOf(line, at, text.length));
+  // Running text (a sentence): not a word glued to the date (2024年3月1日印发), nor the date's own
+  // sentence going on (2024年3月1日至3日…, …日起施行, …日上午).
+  return HAN_START.test(right) && !DATE_GOES_ON.test(right) && isBodyLine(pieceOf(line, at, text.length));
 }
 
 /**
- * The end of what starts a line and ends a document, or -1: a 成文日期 under its signature, a 附注
- * under its date, or a share strip's label under either (分享:, its buttons not copied).
+ * The end of what starts line `i` and ends a document, or -1: a 成文日期 under its signature and
+ * the body's end (see endAbove: 2024年3月1日至… under an organisation's name alone ends nothing), a
+ * 附注 under its date, or a share strip's label under either (分享:, its buttons not copied).
  */
-function endAtStart(text: string, above: SourceLine | undefined): number {
+function endAtStart(lines: readonly SourceLine[], i: number, above: SourceLine | undefined): number {
+  const text = (lines[i] as SourceLine).text;
   if (above === undefined) return -1;
   const c = text.charCodeAt(0);
   const a = above.text.charCodeAt(0);
@@ -185,16 +193,18 @@ function endAtStart(text: string, above: SourceLine | undefined): number {
     if (SHARE_START.test(text)) return SHARE_START.lastIndex;
   }
   if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) {
-    for (let i = 1; i < text.length && i < NOTE_REACH; i++) {
-      const d = text.charCodeAt(i);
+    for (let j = 1; j < text.length && j < NOTE_REACH; j++) {
+      const d = text.charCodeAt(j);
       if (d !== 0xff09 /* ） */ && d !== 0x29 /* ) */) continue;
-      return looksLikeDateLine(above.text) && noteOfLine(text.slice(0, i + 1)) !== undefined ? i + 1 : -1;
+      return looksLikeDateLine(above.text) && noteOfLine(text.slice(0, j + 1)) !== undefined ? j + 1 : -1;
     }
     return -1;
   }
-  for (let i = 1; i < text.length && i < DATE_REACH; i++) {
-    if (text.charCodeAt(i) !== 0x65e5 /* 日 */) continue;
-    return signatureOfLine(above.text) !== undefined && looksLikeDateLine(text.slice(0, i + 1)) ? i + 1 : -1;
+  // A date starts with a digit or a Han numeral (its other characters are checked by looksLikeDateLine).
+  if (!DATE_START.test(text)) return -1;
+  for (let d = 1; d < text.length && d < DATE_REACH; d++) {
+    if (text.charCodeAt(d) !== 0x65e5 /* 日 */) continue;
+    return looksLikeDateLine(text.slice(0, d + 1)) && endAbove(lines, i) !== undefined ? d + 1 : -1;
   }
   return -1;
 }
@@ -206,15 +216,15 @@ function endAtStart(text: string, above: SourceLine | undefined): number {
  * bounded look (the tail of the left part, a sticky breadcrumb pattern, a title of at most
  * TITLE_LENGTH characters).
  */
-function cutOf(line: SourceLine, above: SourceLine | undefined): number {
+function cutOf(lines: readonly SourceLine[], i: number, above: SourceLine | undefined): number {
+  const line = lines[i] as SourceLine;
   const text = line.text;
-  const end = endAtStart(text, above);
+  const end = endAtStart(lines, i, above);
   if (end > 0 && end < text.length && startsAfterEnd(line, end)) return end;
   // Only a line that ends as a title does, or holds a breadcrumb's separator, can hold a head.
-  // (A line that ends with a sentence's or a clause's punctuation, most lines, is not copied.)
-  const last = lastVisibleCode(text);
-  const titled = (isHanCode(last) || last === 0xff09 || last === 0x29) && endsTitle(text.slice(-TITLE_LENGTH * 2));
-  const crumbs = CRUMB_MARK.test(text);
+  // (A line whose last character ends no title, most lines, is not copied: see endsTitle.)
+  const titled = endsTitle(text.length > TITLE_LENGTH * 2 ? text.slice(-TITLE_LENGTH * 2) : text);
+  const crumbs = CRUMB_MARK.test(text) || text.includes('位置');
   if (!titled && !crumbs) return -1;
   // A title is at most TITLE_LENGTH long: without a breadcrumb, only the line's end is looked at.
   for (let at = crumbs ? 1 : Math.max(1, text.length - TITLE_LENGTH * 2); at < text.length; at++) {
@@ -263,7 +273,7 @@ export function splitGluedLines(lines: SourceLine[]): SourceLine[] {
   let above: SourceLine | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    const at = line.kind === 'text' ? cutOf(line, above) : -1;
+    const at = line.kind === 'text' ? cutOf(lines, i, above) : -1;
     if (at > 0) {
       out ??= lines.slice(0, i);
       const left = pieceOf(line, 0, at);

@@ -7,7 +7,12 @@
  * module constants (a literal in a function is a new object on every call), and a line is copied
  * (compacted) only when its last character allows the form.
  */
-import { documentTypeFromTitle, enclosedTextTypeFromTitle } from '@gongbao/core';
+import {
+  documentTypeFromTitle,
+  ENCLOSED_TEXT_TYPES,
+  enclosedTextTypeFromTitle,
+  OFFICIAL_DOCUMENT_TYPES,
+} from '@gongbao/core';
 import { type DocumentNumber, findDocumentNumbers, type IsoDate, parseDocumentNumber } from '@gongbao/utils';
 import { isChromeLine } from './furniture.js';
 import { markerOfLine } from './paragraphs.js';
@@ -160,8 +165,20 @@ export function namesIssuer(agency: string): boolean {
   return isOrderHeader(agency) && compact(agency).length >= 5;
 }
 
+/**
+ * The last characters a title can end with: those of the document types and of the enclosed texts,
+ * 令, a qualifier's bracket ((试行)), the 况 of 及采纳情况 — what core's type readers strip or match.
+ */
+const TITLE_LAST = new Set(
+  [...OFFICIAL_DOCUMENT_TYPES, ...ENCLOSED_TEXT_TYPES, '令', ')', '）', '况'].map((word) =>
+    word.charCodeAt(word.length - 1),
+  ),
+);
+
 /** Whether a line can end a title: it names a document type or an enclosed text (办法, 规定 …). */
 export function endsTitle(text: string): boolean {
+  // Its last character first: most lines end with none of these, and are not copied (compacted).
+  if (!TITLE_LAST.has(lastVisibleCode(text))) return false;
   const t = compact(text).replace(TITLE_QUALIFIER, '');
   return documentTypeFromTitle(t) !== undefined || enclosedTextTypeFromTitle(t) !== undefined;
 }
