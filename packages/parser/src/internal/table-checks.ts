@@ -2,12 +2,13 @@ import type { Table, TableColumn, TableRow } from '@gongbao/core';
 import type { ParseContext, Range } from './context.js';
 import { compact } from './rules.js';
 import type { SourceLine } from './scan.js';
-import { COUNT, isNumeric, type RawRow, textAt } from './table-rows.js';
+import type { BodyRows } from './table-data.js';
+import { COUNT, isNumeric } from './table-rows.js';
 
 /** Checks counts written in cells, e.g. (9座), against the rows they span and the items they list. */
 export function checkCounts(
   ctx: ParseContext,
-  rows: Array<{ cells: string[]; raw: RawRow }>,
+  rows: BodyRows,
   names: readonly string[],
   spanStart: number[][],
   title: string | undefined,
@@ -27,7 +28,7 @@ export function checkCounts(
     }
     let sum: number | undefined;
     for (let k = low; k < starts.length && (starts[k] as number) <= to; k++) {
-      const m = COUNT.exec(rows[starts[k] as number]?.cells[c] ?? '');
+      const m = COUNT.exec(rows.cell(starts[k] as number, c));
       if (m && m[2] === unit) sum = (sum ?? 0) + Number(m[1]);
     }
     return sum;
@@ -37,7 +38,7 @@ export function checkCounts(
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s] as number;
       const to = (starts[s + 1] ?? rows.length) - 1;
-      const text = rows[from]?.cells[c] ?? '';
+      const text = rows.cell(from, c);
       const m = COUNT.exec(text);
       if (!m) continue;
       const stated = Number(m[1]);
@@ -47,8 +48,8 @@ export function checkCounts(
         const sum = sumOfCounts(d, unit, from, to);
         if (sum === undefined) continue;
         if (sum !== stated) {
-          const first = rows[from]?.raw.line as SourceLine;
-          const last = rows[to]?.raw.line as SourceLine;
+          const first = rows.line(from);
+          const last = rows.line(to);
           ctx.report(
             'table-count-mismatch',
             `${text} states ${stated}${unit} but its rows add up to ${sum}${unit}`,
@@ -60,11 +61,11 @@ export function checkCounts(
       }
       // A count next to a list of names: the number of names listed.
       if (starts.length === rows.length) {
-        const list = rows[from]?.cells[names.length - 1] ?? '';
+        const list = rows.cell(from, names.length - 1);
         if (c < names.length - 1 && list.includes('、')) {
           const items = list.split('、').filter((x) => x.trim() !== '').length;
           if (items !== stated && Math.abs(items - stated) <= 50) {
-            const line = rows[from]?.raw.line as SourceLine;
+            const line = rows.line(from);
             ctx.report(
               'table-count-mismatch',
               `${text} states ${stated}${unit} but ${items} are listed`,
@@ -102,26 +103,27 @@ export function checkCounts(
  */
 export function checkAlignment(
   ctx: ParseContext,
-  rows: Array<{ cells: string[]; raw: RawRow }>,
+  rows: BodyRows,
   names: readonly string[],
   types: ReadonlyArray<string>,
 ): void {
   const numericColumns = types.map((t, c) => (t === 'string' ? -1 : c)).filter((c) => c >= 0);
   if (numericColumns.length === 0) return;
   // No arrays per row: most rows have every numeric cell filled and end at the first test.
-  const own = (row: { raw: RawRow }, c: number) => textAt(row.raw, c);
-  for (const row of rows) {
-    if (numericColumns.every((c) => own(row, c) !== '')) continue;
+  for (let r = 0; r < rows.length; r++) {
+    const own = (c: number) => rows.own(r, c);
+    if (numericColumns.every((c) => own(c) !== '')) continue;
     let strayNumber = -1;
-    for (let c = 1; c < row.raw.texts.length && strayNumber === -1; c++)
-      if (types[c] === 'string' && isNumeric(own(row, c))) strayNumber = c;
+    for (let c = 1; c < rows.ownWidth(r) && strayNumber === -1; c++)
+      if (types[c] === 'string' && isNumeric(own(c))) strayNumber = c;
     if (strayNumber === -1) continue;
-    const emptyNumeric = numericColumns.filter((c) => own(row, c) === '');
+    const emptyNumeric = numericColumns.filter((c) => own(c) === '');
+    const line = rows.line(r);
     ctx.report(
       'table-row-misaligned',
       `Row has a number in ${names[strayNumber]} while ${emptyNumeric.map((c) => names[c]).join(', ')} is empty: cells are shifted`,
-      row.raw.line.start,
-      row.raw.line.end,
+      line.start,
+      line.end,
     );
   }
 }
@@ -138,13 +140,13 @@ const RESTART_PREFIX = 4;
  */
 export function checkRestarts(
   ctx: ParseContext,
-  rows: Array<{ raw: RawRow }>,
+  rows: BodyRows,
   names: readonly string[],
   types: ReadonlyArray<string>,
 ): void {
-  for (const row of rows) {
-    // A row of plain cells (no markup, no white space: RawRow.clean unset) has none that starts over.
-    row.raw.clean?.forEach((clean, c) => {
+  for (let r = 0; r < rows.length; r++) {
+    // A row of plain cells (no markup, no white space: no clean cells kept) has none that starts over.
+    rows.keptClean(r)?.forEach((clean, c) => {
       if (types[c] !== 'string') return;
       const text = clean.text.trim();
       // One word cannot start over: most cells end here, without a split.
@@ -184,7 +186,7 @@ export function checkTotals(
   rows: readonly TableRow[],
   totals: Table['totals'],
   columns: readonly TableColumn[],
-  dataRows: ReadonlyArray<{ total?: string; group?: string; raw: RawRow }>,
+  dataRows: BodyRows,
 ): void {
   if (totals.length === 0) return;
   const numeric = new Set(columns.filter((c) => c.type !== 'string').map((c) => c.name));
@@ -198,20 +200,20 @@ export function checkTotals(
   // group changes. Per totals row: the segment that ends at it (the next one starts after it).
   const whole = new Map<string, number>();
   const segments: Array<Map<string, number>> = [new Map()];
-  const ends: Array<{ segment: number; empty: boolean; line: RawRow['line'] }> = [];
+  const ends: Array<{ segment: number; empty: boolean; line: SourceLine }> = [];
   let r = 0;
   let group: string | undefined;
   let rowsInSegment = 0;
-  for (const row of dataRows) {
-    if (row.group !== group) {
-      group = row.group;
+  for (let d = 0; d < dataRows.length; d++) {
+    if (dataRows.group(d) !== group) {
+      group = dataRows.group(d);
       if (rowsInSegment > 0) {
         segments.push(new Map());
         rowsInSegment = 0;
       }
     }
-    if (row.total !== undefined) {
-      ends.push({ segment: segments.length - 1, empty: rowsInSegment === 0, line: row.raw.line });
+    if (dataRows.total(d) !== undefined) {
+      ends.push({ segment: segments.length - 1, empty: rowsInSegment === 0, line: dataRows.line(d) });
       segments.push(new Map());
       rowsInSegment = 0;
       continue;

@@ -5,17 +5,18 @@ import type { CleanText } from './markup.js';
 import { compact } from './rules.js';
 import type { SourceLine } from './scan.js';
 import { checkAlignment, checkCounts, checkRestarts, checkTotals } from './table-checks.js';
+import { type BodyRows, DataRows } from './table-data.js';
 import { isColumnMajorLayout, readColumnMajor } from './table-layout.js';
 import {
+  cellCount,
   isBoldAt,
   isNumeric,
   looksLikeHeader,
   NO_CARRY,
-  type RawRow,
+  RawRows,
   rowsOf,
   sameRow,
   TOTAL_LABEL,
-  textAt,
   toNumber,
   unitOf,
 } from './table-rows.js';
@@ -37,21 +38,6 @@ export type TableResult =
   | { kind: 'table'; table: Table; source: Range }
   | { kind: 'list'; list: ListBlock; source: Range };
 
-/** A body row of a table: its cells' texts after carrying and joining, its row as read, its group and totals label. */
-interface DataRow {
-  /** The row's own texts (`raw.texts`, when it has every column) until {@link setCell} changes one: then a copy. */
-  cells: string[];
-  raw: RawRow;
-  group?: string;
-  total?: string;
-}
-
-/** Sets a cell of a data row, copying its texts first while they are still the row's own. */
-function setCell(row: DataRow, c: number, text: string): void {
-  if (row.cells === row.raw.texts) row.cells = row.cells.slice();
-  row.cells[c] = text;
-}
-
 /**
  * Builds a typed table from tab-separated lines (all parts of a table continued with 续表):
  * header rows recognised and repeated headers of continuations dropped; columns typed (numbers
@@ -59,7 +45,8 @@ function setCell(row: DataRow, c: number, text: string): void {
  * merged cells resolved by carrying text down (never across a change of the column to the left);
  * group rows (`<b>一、…</b>` alone on a row) turned into a 分组 column; totals rows (合计) kept
  * apart; counts such as (9座) checked against what they span. Anything the rules cannot make
- * consistent is reported, not changed.
+ * consistent is reported, not changed. Rows are read into flat arrays (RawRows, DataRows): no
+ * object or array per row besides the table's own records and row sources.
  */
 export function buildTable(
   ctx: ParseContext,
@@ -69,28 +56,33 @@ export function buildTable(
   // The parts are not empty (blocks.ts drops empty ones); no flat copy of the lines is needed.
   const lastPart = parts[parts.length - 1] as readonly SourceLine[];
   const range = ctx.linesRange(parts[0]?.[0] as SourceLine, lastPart[lastPart.length - 1] as SourceLine);
-  // The clean text of every filled cell goes to options.cells as the rows are read.
-  const partRows = parts.map((lines) => rowsOf(ctx, lines, options.cells));
-  // One part (most tables): its rows, not a copy of them.
-  const allRows = partRows.length === 1 ? (partRows[0] as RawRow[]) : partRows.flat();
-  capOutlierRows(ctx, allRows);
-  if (!looksLikeHeader(allRows[0] as RawRow) && isColumnMajorLayout(allRows)) {
-    return { kind: 'list', list: readColumnMajor(ctx, allRows, range), source: range };
+  // The clean text of every filled cell goes to options.cells as the rows are read. Part p is
+  // rows partStart[p] … partStart[p + 1] − 1.
+  let lineCount = 0;
+  let cells = 0;
+  for (const lines of parts) {
+    lineCount += lines.length;
+    cells += cellCount(ctx.source, lines);
+  }
+  // One row per line: the arrays are made at their size once.
+  const rows = new RawRows(ctx.source, lineCount, cells);
+  const partStart: number[] = [];
+  for (const lines of parts) {
+    partStart.push(rows.length);
+    rowsOf(ctx, lines, rows, options.cells);
+  }
+  partStart.push(rows.length);
+  capOutlierRows(ctx, rows);
+  if (!looksLikeHeader(rows, 0) && isColumnMajorLayout(rows)) {
+    return { kind: 'list', list: readColumnMajor(ctx, rows, range), source: range };
   }
 
   // Header rows: the first row if it looks like one, and a second one under it that fills gaps.
-  const firstPart = partRows[0] ?? [];
-  const header: RawRow[] = [];
-  if (firstPart[0] && looksLikeHeader(firstPart[0])) {
-    header.push(firstPart[0]);
-    const second = firstPart[1];
-    if (
-      second &&
-      looksLikeHeader(second) &&
-      second.texts.some((text, i) => text !== '' && firstPart[0]?.texts[i] === '')
-    ) {
-      header.push(second);
-    }
+  const firstPartRows = (partStart[1] as number) - (partStart[0] as number);
+  const header: number[] = [];
+  if (firstPartRows > 0 && looksLikeHeader(rows, 0)) {
+    header.push(0);
+    if (firstPartRows > 1 && looksLikeHeader(rows, 1) && fillsGap(rows, 1, 0)) header.push(1);
   }
   if (header.length === 0) {
     ctx.report(
@@ -100,58 +92,68 @@ export function buildTable(
       range.end,
     );
   }
-  const body: RawRow[] = [];
-  partRows.forEach((rows, p) => {
+  // Row indices in a typed array (4 bytes a row): at most one per row.
+  const bodyRows = new Int32Array(rows.length);
+  let bodyCount = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const first = partStart[p] as number;
+    const end = partStart[p + 1] as number;
     let from = p === 0 ? header.length : 0;
     // A continuation repeats the header: drop it.
     if (p > 0) {
-      while (from < header.length && rows[from] && sameRow(rows[from] as RawRow, header[from] as RawRow)) from++;
+      while (from < header.length && first + from < end && sameRow(rows, first + from, header[from] as number)) from++;
     }
-    for (let r = from; r < rows.length; r++) body.push(rows[r] as RawRow);
-  });
+    for (let r = first + from; r < end; r++) bodyRows[bodyCount++] = r;
+  }
+  const body = bodyRows.subarray(0, bodyCount);
 
-  const width = allRows.reduce((max, r) => Math.max(max, r.texts.length), 1);
-  const headerCells = columnNames(header, width);
+  let width = 1;
+  for (let r = 0; r < rows.length; r++) width = Math.max(width, rows.width(r));
+  const headerCells = columnNames(rows, header, width);
   // Names: header cells joined with /, made unique; 列1, 列2 … without a header.
   const names = uniqueNames(headerCells.map((cells, c) => (cells.length === 0 ? `列${c + 1}` : cells.join('/'))));
   // Group rows: a single filled first cell, bold or numbered 一、, in a table of several columns.
-  const restEmpty = (row: RawRow) => {
-    for (let c = 1; c < row.texts.length; c++) if (row.texts[c] !== '') return false;
+  const restEmpty = (r: number) => {
+    for (let c = 1; c < rows.width(r); c++) if (rows.text(r, c) !== '') return false;
     return true;
   };
-  const isGroup = (row: RawRow) =>
+  const isGroup = (r: number) =>
     width > 1 &&
-    restEmpty(row) &&
-    textAt(row, 0) !== '' &&
-    (isBoldAt(row, 0) || parseOutlineMarker(textAt(row, 0))?.kind === 'chinese');
+    restEmpty(r) &&
+    rows.text(r, 0) !== '' &&
+    (isBoldAt(rows, r, 0) || parseOutlineMarker(rows.text(r, 0))?.kind === 'chinese');
   const hasGroups = body.some(isGroup);
 
-  const dataRows: DataRow[] = [];
+  const dataRows = new DataRows(rows, width, hasGroups, body.length);
   let group: string | undefined;
-  for (const row of body) {
-    if (row.texts.every((text) => text === '')) continue;
-    if (hasGroups && isGroup(row)) {
-      group = textAt(row, 0);
+  for (const r of body) {
+    let label: string | undefined;
+    let labelAt = -1;
+    for (let c = 0; c < rows.width(r) && label === undefined; c++) {
+      if (rows.text(r, c) !== '') {
+        label = rows.text(r, c);
+        labelAt = c;
+      }
+    }
+    if (label === undefined) continue;
+    if (hasGroups && isGroup(r)) {
+      group = rows.text(r, 0);
       continue;
     }
-    // A full row's own texts until a cell is carried or joined into it (setCell copies them then).
-    const cells = row.texts.length === width ? row.texts : Array.from({ length: width }, (_, i) => textAt(row, i));
-    const label = cells.find((c) => c !== '');
-    const entry: DataRow = { cells, raw: row };
-    if (group !== undefined) entry.group = group;
-    if (label !== undefined && TOTAL_LABEL.test(label) && cells.indexOf(label) <= 1) entry.total = compact(label);
-    dataRows.push(entry);
+    // The first filled cell, within the first two: a totals label.
+    const total = TOTAL_LABEL.test(label) && labelAt <= 1 ? compact(label) : undefined;
+    dataRows.push(r, group, total);
   }
 
   // Column types from the data rows (totals excluded).
   // Without totals rows (most tables) the data rows themselves, not a copy.
-  const plain = dataRows.some((r) => r.total !== undefined) ? dataRows.filter((r) => r.total === undefined) : dataRows;
+  const plain = dataRows.withoutTotals();
   // One loop per column, without an array of its values.
   const types: Array<'integer' | 'number' | 'string'> = names.map((_, c) => {
     let filled = false;
     let integer = true;
-    for (const r of plain) {
-      const v = r.cells[c] as string;
+    for (let r = 0; r < plain.length; r++) {
+      const v = plain.cell(r, c);
       if (v === '') continue;
       if (!isNumeric(v)) return 'string';
       filled = true;
@@ -164,17 +166,19 @@ export function buildTable(
   // Merged cells: carry text down in string columns, within the span of the column to the left.
   const carry = names.map((name, c) => types[c] === 'string' && !NO_CARRY.test(name));
   // Columns with empty cells are merged cells (spans); a column filled on every row (序号) is not.
-  const spanning = names.map((_, c) => plain.some((r) => textAt(r.raw, c) === ''));
+  const spanning = names.map((_, c) => {
+    for (let r = 0; r < plain.length; r++) if (plain.own(r, c) === '') return true;
+    return false;
+  });
   const spanStart: number[][] = names.map(() => []);
   // Pieces of a merged cell cut into one line per row are joined first; they start no span.
   const pieces = joinSplitCells(ctx, plain, names, types);
   for (let r = 0; r < plain.length; r++) {
-    const row = plain[r] as DataRow;
-    const prev = plain[r - 1];
+    const first = r === 0;
     let parentContinues = true;
     for (let c = 0; c < width; c++) {
-      const value = row.cells[c] as string;
-      const own = pieces.has(r * width + c) ? '' : textAt(row.raw, c);
+      const value = plain.cell(r, c);
+      const own = pieces.has(r * width + c) ? '' : plain.own(r, c);
       if (value !== '') {
         if (own !== '') {
           (spanStart[c] as number[]).push(r);
@@ -184,10 +188,10 @@ export function buildTable(
         }
         continue;
       }
-      if (!carry[c] || !prev) continue;
-      if (!parentContinues || (prev.group !== row.group && hasGroups)) {
-        if (!parentContinues && prev.cells[c] !== '') {
-          const line = row.raw.line;
+      if (!carry[c] || first) continue;
+      if (!parentContinues || (plain.group(r - 1) !== plain.group(r) && hasGroups)) {
+        if (!parentContinues && plain.cell(r - 1, c) !== '') {
+          const line = plain.line(r);
           ctx.report(
             'table-span-crosses-parent',
             `Empty ${names[c]} cell on a row that starts a new ${names[c - 1] ?? 'group'}: not carried down (rows may be shifted)`,
@@ -197,7 +201,7 @@ export function buildTable(
         }
         continue;
       }
-      setCell(row, c, prev.cells[c] as string);
+      plain.setCell(r, c, plain.cell(r - 1, c));
     }
   }
   checkCounts(ctx, plain, names, spanStart, options.title, range);
@@ -243,38 +247,38 @@ export function buildTable(
     if (text === '') return null;
     return types[c] === 'string' ? text : toNumber(text);
   };
-  const rows: TableRow[] = [];
+  const records: TableRow[] = [];
   const totals: Table['totals'] = [];
   // Provenance per row: the row's own printed line (values carried down from a merged cell
   // above, and the group label, come from the lines where they are written).
   const rowSources: Range[] = [];
   const totalSources: Range[] = [];
-  for (const row of dataRows) {
-    if (row.total !== undefined) {
+  for (let d = 0; d < dataRows.length; d++) {
+    const label = dataRows.total(d);
+    if (label !== undefined) {
       const values: TableRow = {};
-      row.cells.forEach((text, c) => {
+      for (let c = 0; c < width; c++) {
+        const text = dataRows.cell(d, c);
         if (types[c] !== 'string' && text !== '' && isNumeric(text))
           values[(columns[c + offset] as TableColumn).name] = value(c, text);
-      });
-      totals.push({ label: row.total, values });
-      totalSources.push(ctx.linesRange(row.raw.line));
+      }
+      totals.push({ label, values });
+      totalSources.push(ctx.linesRange(dataRows.line(d)));
       continue;
     }
-    rowSources.push(ctx.linesRange(row.raw.line));
+    rowSources.push(ctx.linesRange(dataRows.line(d)));
     const record: TableRow = {};
-    if (groupName !== undefined) record[groupName] = row.group ?? null;
-    row.cells.forEach((text, c) => {
-      record[(columns[c + offset] as TableColumn).name] = value(c, text);
-    });
-    rows.push(record);
+    if (groupName !== undefined) record[groupName] = dataRows.group(d) ?? null;
+    for (let c = 0; c < width; c++) record[(columns[c + offset] as TableColumn).name] = value(c, dataRows.cell(d, c));
+    records.push(record);
   }
-  checkTotals(ctx, rows, totals, columns, dataRows);
+  checkTotals(ctx, records, totals, columns, dataRows);
 
   const table: Table = {
     id: options.id,
     title: options.title ?? options.label ?? options.id,
     columns,
-    rows,
+    rows: records,
     totals,
     notes: options.notes,
     parts: parts.length,
@@ -285,6 +289,14 @@ export function buildTable(
   if (options.label !== undefined) table.label = options.label;
   if (options.documentNumber !== undefined) table.documentNumber = options.documentNumber;
   return { kind: 'table', table, source: range };
+}
+
+/** Whether row `second` has a filled cell where row `first` has an empty one (both within their cells). */
+function fillsGap(rows: RawRows, second: number, first: number): boolean {
+  for (let c = 0; c < rows.width(second); c++) {
+    if (rows.text(second, c) !== '' && c < rows.width(first) && rows.text(first, c) === '') return true;
+  }
+  return false;
 }
 
 function uniqueName(name: string, taken: readonly string[]): string {
@@ -316,18 +328,18 @@ function uniqueNames(names: readonly string[]): string[] {
  * one is part of a horizontally merged header cell and repeats it (`单位名称`, then `单位名称_2`
  * once names are made unique).
  */
-function columnNames(header: readonly RawRow[], width: number): string[][] {
+function columnNames(rows: RawRows, header: readonly number[], width: number): string[][] {
   const cells: string[][] = Array.from({ length: width }, () => []);
-  header.forEach((row, h) => {
+  header.forEach((r, h) => {
     let left = -1;
     for (let c = 0; c < width; c++) {
-      const text = textAt(row, c);
+      const text = rows.text(r, c);
       if (text !== '') {
         left = c;
         (cells[c] as string[]).push(text);
       } else if (h === 0 && left !== -1) {
         // Horizontally merged header cell: it belongs to the filled one on its left.
-        (cells[c] as string[]).push(textAt(row, left));
+        (cells[c] as string[]).push(rows.text(r, left));
       }
     }
   });
@@ -341,7 +353,7 @@ function columnNames(header: readonly RawRow[], width: number): string[][] {
  */
 function joinSplitCells(
   ctx: ParseContext,
-  rows: DataRow[],
+  rows: BodyRows & { setCell(i: number, c: number, text: string): void },
   names: readonly string[],
   types: ReadonlyArray<string>,
 ): Set<number> {
@@ -352,14 +364,14 @@ function joinSplitCells(
   const multi: Array<[number, number]> = [];
   let groupStart = 0;
   for (let r = 1; r <= rows.length; r++) {
-    if (r < rows.length && textAt((rows[r] as DataRow).raw, 0) === '') continue;
+    if (r < rows.length && rows.own(r, 0) === '') continue;
     if (r - 1 > groupStart) multi.push([groupStart, r - 1]);
     groupStart = r;
   }
   if (multi.length < 2) return joinedPieces;
   for (let c = 1; c < names.length; c++) {
     if (types[c] !== 'string') continue;
-    const ownIn = (r: number) => textAt((rows[r] as DataRow).raw, c);
+    const ownIn = (r: number) => rows.own(r, c);
     const oncePerGroup = multi.filter(([a, b]) => {
       for (let r = a + 1; r <= b; r++) if (ownIn(r) !== '') return false;
       return true;
@@ -371,11 +383,11 @@ function joinSplitCells(
       if (!pieces.every((p) => p !== '' && p.length <= 12 && !/[。；，,]/u.test(p))) continue;
       const joined = pieces.join('');
       for (let r = a; r <= b; r++) {
-        setCell(rows[r] as DataRow, c, joined);
+        rows.setCell(r, c, joined);
         if (r > a) joinedPieces.add(r * width + c);
       }
-      const from = rows[a]?.raw.line as SourceLine;
-      const to = rows[b]?.raw.line as SourceLine;
+      const from = rows.line(a);
+      const to = rows.line(b);
       ctx.report(
         'table-cell-joined',
         `${names[c]}: the pieces ${pieces.join(' / ')} of one merged cell were joined as ${joined}`,

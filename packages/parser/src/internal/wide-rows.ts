@@ -2,7 +2,7 @@ import { cellText } from './cell-text.js';
 import type { ParseContext } from './context.js';
 import type { CleanText } from './markup.js';
 import { OffsetMap } from './offset-map.js';
-import { cleanCells, type RawRow } from './table-rows.js';
+import type { RawRows } from './table-rows.js';
 
 /**
  * Keeps every row of a table within a width that the other rows bear out: a row with more than
@@ -12,15 +12,15 @@ import { cleanCells, type RawRow } from './table-rows.js';
  * stay within 8 × the cells written + 4 per row, so the table is linear in its text. Real tables,
  * whose rows hold about as many cells as their header, are never touched.
  */
-export function capOutlierRows(ctx: ParseContext, rows: readonly RawRow[]): void {
+export function capOutlierRows(ctx: ParseContext, rows: RawRows): void {
   if (rows.length < 2) return;
-  const widths = rows.map((row) => row.texts.length).sort((a, b) => a - b);
+  const widths = Array.from({ length: rows.length }, (_, r) => rows.width(r)).sort((a, b) => a - b);
   const median = widths[widths.length >> 1] as number;
   const cap = 4 * median + 4;
-  for (const row of rows) {
-    if (row.texts.length <= cap) continue;
-    const count = row.texts.length;
-    const cells = cleanCells(ctx, row);
+  for (let r = 0; r < rows.length; r++) {
+    const count = rows.width(r);
+    if (count <= cap) continue;
+    const cells = rows.cleanCells(r);
     const kept = cells.slice(0, cap - 1);
     const pieces: string[] = [];
     const map = new OffsetMap();
@@ -34,15 +34,15 @@ export function capOutlierRows(ctx: ParseContext, rows: readonly RawRow[]): void
     const clean: CleanText = { text: pieces.join('\t'), map };
     kept.push(clean);
     // The joined cell is bold when one of its pieces is: filled, on a bold line (isBoldAt).
-    const texts = row.texts.slice(0, cap - 1);
+    const texts = rows.texts(r).slice(0, cap - 1);
     texts.push(cellText(clean.text));
-    row.texts = texts;
-    row.clean = kept;
+    rows.shorten(r, texts, kept);
+    const line = rows.line(r);
     ctx.report(
       'table-row-misaligned',
       `Row of ${count} cells, more than 4× the ${median} of a usual row: cells ${cap} to ${count} are kept in cell ${cap}`,
-      row.line.start,
-      row.line.end,
+      line.start,
+      line.end,
     );
   }
 }
