@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stripInlineMarkup } from '../src/internal/markup.js';
 import { OffsetMap } from '../src/internal/offset-map.js';
 import { join, markerOfLine, paragraphOf } from '../src/internal/paragraphs.js';
-import { type SourceLine, scanLines, tableCells } from '../src/internal/scan.js';
+import { type SourceLine, scanLines, tableCells, withIndex } from '../src/internal/scan.js';
 
 describe('scanLines', () => {
   const text = '# 标题 一\n\n- 附件：1. 表\n序号\t名称\r\n**第一条** 正文。\n  ';
@@ -87,6 +87,29 @@ describe('scanLines', () => {
       true,
     ]);
     expect(joined.map.sourceOffset(6)).toBe(src.indexOf('续'));
+  });
+
+  it('keeps a table row as its place: its text is cut from the source when read, its map made when asked for', () => {
+    const src = '序号\t名称\r\na\tb\n正文';
+    const [first, second, third] = scanLines(src);
+    for (const row of [first, second]) {
+      if (!row) throw new Error('no row');
+      expect(row.kind).toBe('table-row');
+      expect(Object.keys(row)).toEqual(['index', 'line', 'start', 'end']);
+      expect(row.text).toBe(src.slice(row.start, row.end));
+      expect(row.map.sourceRange(0, row.text.length)).toEqual({ start: row.start, end: row.end });
+      expect(markerOfLine(row)).toBeUndefined();
+    }
+    expect([first?.text, second?.text, third?.kind]).toEqual(['序号\t名称', 'a\tb', 'text']);
+    const moved = withIndex(second as SourceLine, 5);
+    expect([moved.index, moved.line, moved.start, moved.end, moved.kind, moved.text]).toEqual([
+      5,
+      2,
+      7,
+      10,
+      'table-row',
+      'a\tb',
+    ]);
   });
 
   it('splits table rows into cleaned cells', () => {
