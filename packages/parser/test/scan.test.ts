@@ -89,13 +89,13 @@ describe('scanLines', () => {
     expect(joined.map.sourceOffset(6)).toBe(src.indexOf('续'));
   });
 
-  it('keeps a table row as its place: its text is cut from the source when read, its map made when asked for', () => {
+  it('keeps a table row as its place and its text, its map made when asked for', () => {
     const src = '序号\t名称\r\na\tb\n正文';
     const [first, second, third] = scanLines(src);
     for (const row of [first, second]) {
       if (!row) throw new Error('no row');
       expect(row.kind).toBe('table-row');
-      expect(Object.keys(row)).toEqual(['index', 'line', 'start', 'end']);
+      expect(Object.keys(row)).toEqual(['index', 'line', 'start', 'end', 'text']);
       expect(row.text).toBe(src.slice(row.start, row.end));
       expect(row.map.sourceRange(0, row.text.length)).toEqual({ start: row.start, end: row.end });
       expect(markerOfLine(row)).toBeUndefined();

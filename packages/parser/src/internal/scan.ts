@@ -194,25 +194,24 @@ class BlankLine implements SourceLine {
 }
 
 /**
- * A row of tab-separated cells. Its text is its source stretch, tabs kept, and is cut from the
- * source when read (a few times per row: the table builder and the frame's scans), not kept: a
- * table of short rows (`a\tb`, 4 bytes) would hold a string per row besides the row. 5 fields,
- * 64 bytes, instead of a ScannedLine's 88 and its text's 24–40. Its map (read by nobody but a
- * rare splitter: its cells get their own) is made when asked for.
+ * A row of tab-separated cells: its place and its text (its source stretch, tabs kept), nothing
+ * else — 5 fields, 64 bytes instead of a ScannedLine's 88. Its map (read by nobody but a rare
+ * splitter: its cells get their own) is made when asked for. The text is kept, not cut from the
+ * source when read: the head finders read every line's text, and would cut a copy per read.
  */
 class TableRowLine implements SourceLine {
   readonly index: number;
   readonly line: number;
   readonly start: number;
   readonly end: number;
-  readonly #source: string;
+  readonly text: string;
 
-  constructor(index: number, line: number, start: number, end: number, source: string) {
+  constructor(index: number, line: number, start: number, end: number, text: string) {
     this.index = index;
     this.line = line;
     this.start = start;
     this.end = end;
-    this.#source = source;
+    this.text = text;
   }
 
   get kind(): LineKind {
@@ -223,10 +222,6 @@ class TableRowLine implements SourceLine {
     return 0;
   }
 
-  get text(): string {
-    return this.#source.slice(this.start, this.end);
-  }
-
   get map(): OffsetMap {
     const map = new OffsetMap();
     map.push(this.start, this.end - this.start);
@@ -235,7 +230,7 @@ class TableRowLine implements SourceLine {
 
   /** The same row at another index. */
   withIndex(index: number): TableRowLine {
-    return new TableRowLine(index, this.line, this.start, this.end, this.#source);
+    return new TableRowLine(index, this.line, this.start, this.end, this.text);
   }
 }
 
@@ -345,7 +340,7 @@ function classify(source: string, start: number, end: number, index: number, lin
   // A tab anywhere in a line with text makes a table row: its text is the source stretch, tabs kept
   // (cells are cleaned one by one later). A loop, not indexOf, which would search past the line.
   for (let i = start; i < end; i++) {
-    if (source.charCodeAt(i) === 0x09) return new TableRowLine(index, line, start, end, source);
+    if (source.charCodeAt(i) === 0x09) return new TableRowLine(index, line, start, end, source.slice(start, end));
   }
   let kind: LineKind = 'text';
   let depth = 0;
