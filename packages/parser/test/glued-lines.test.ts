@@ -7,7 +7,10 @@ import { parseDocument, parseDocuments } from '@gongbao/parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseContext } from '../src/internal/context.js';
+import { splitGluedLines } from '../src/internal/glued.js';
+import { scanLines } from '../src/internal/scan.js';
 import { realDocuments } from './helpers/facts.js';
+import { superLinear } from './helpers/scaling.js';
 
 /** The filled lines of a text as the parser reads them, and whether each one's range holds exactly its text. */
 function linesOf(text: string): string[] {
@@ -174,5 +177,35 @@ describe('glued real pages, any glue (property)', () => {
       ),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('the cut in linear time', () => {
+  /** `unit` repeated to about n characters. */
+  const repeated =
+    (unit: string, head = '') =>
+    (n: number) =>
+      head + unit.repeat(Math.ceil(n / unit.length));
+  const inputs: Record<string, (n: number) => string> = {
+    // One line: every Han character after a Latin letter is a place to look at.
+    'a long line of breadcrumb separators': repeated('a中>', 'x\n'),
+    'a long line ending as a title, Latin and Han mixed': (n) => `x\n${'a中'.repeat(n / 2)}关于某事的通知`,
+    'the same with one breadcrumb separator': (n) => `x\n首页>${'a中'.repeat(n / 2)}关于某事的通知`,
+    'a long footer line before a breadcrumb': (n) => `版权所有${'长治市'.repeat(n / 3)}首页 > 政务公开 > 文件`,
+    // Many lines: each a page's end glued to the next page's title.
+    'many glued pages': repeated('特此通告。\n某县人民政府\n2024年3月1日某县人民政府关于某事的通知\n'),
+    'many dates under signatures, glued to running text': repeated(
+      '此复。\n某县人民政府\n2024年3月1日根据工作需要，现通知如下。\n',
+    ),
+  };
+
+  it('splitGluedLines is linear on lines made to hold many places to cut', { timeout: 120_000 }, () => {
+    expect(superLinear(inputs, (text) => splitGluedLines(scanLines(text)), 50_000)).toEqual([]);
+  });
+
+  it('finds the cuts those inputs hold (what the timing is about)', () => {
+    expect(splitGluedLines(scanLines(inputs['many glued pages']?.(500) ?? '')).length).toBeGreaterThan(40);
+    const footer = splitGluedLines(scanLines(inputs['a long footer line before a breadcrumb']?.(600) ?? ''));
+    expect(footer.map((line) => line.text.slice(0, 4))).toEqual(['版权所有', '首页 >']);
   });
 });
