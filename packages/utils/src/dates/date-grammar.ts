@@ -50,8 +50,7 @@ export function numeral(text: string, count?: boolean): number {
   // with a callback: that is ~6× as slow as a test, even when nothing matches.
   const digitValue = (char: string) => {
     const arabic = (char.charCodeAt(0) % 0xfee0) - 48;
-    const han = `${HAN}两`.indexOf(char) + 1;
-    return arabic >>> 0 < 10 ? arabic : han ? (han > 9 ? 2 : han) : ZERO.includes(char) ? 0 : -1;
+    return arabic >>> 0 < 10 ? arabic : ZERO.includes(char) ? 0 : char === '两' ? 2 : HAN.indexOf(char) + 1 || -1;
   };
   if (!/[十百千万两]/.test(text)) {
     // Digit by digit (the grammar captures nothing but digits and these units): a year or a

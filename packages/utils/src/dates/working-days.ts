@@ -46,13 +46,11 @@ function builtIn(): ArrangedDays[] {
   });
 }
 
-/** The years of the built-in notices, without decoding them. */
-function builtInCoverage(): CalendarCoverage {
-  return coverageOf(PRC_FIRST_YEAR, PRC_LAST_YEAR);
-}
-
-/** The built-in calendar's queries, for the package-level functions: no merging code bundled. */
-const prc = /* @__PURE__ */ queriesOf(builtIn, /* @__PURE__ */ builtInCoverage());
+/**
+ * The built-in calendar's queries, for the package-level functions: no merging code bundled; the
+ * coverage from the years of the data, without decoding it.
+ */
+const prc = /* @__PURE__ */ queriesOf(builtIn, /* @__PURE__ */ coverageOf(PRC_FIRST_YEAR, PRC_LAST_YEAR));
 
 /**
  * The PRC working-day calendar: every year whose State Council notice is stored in the package
@@ -68,7 +66,7 @@ const prc = /* @__PURE__ */ queriesOf(builtIn, /* @__PURE__ */ builtInCoverage()
  */
 export const prcCalendar: WorkingDayCalendar = /* @__PURE__ */ queriesOf(
   builtIn,
-  /* @__PURE__ */ builtInCoverage(),
+  /* @__PURE__ */ coverageOf(PRC_FIRST_YEAR, PRC_LAST_YEAR),
   (...arrangements) => calendarOf(builtIn(), arrangements),
 );
 
