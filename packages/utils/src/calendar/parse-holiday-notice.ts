@@ -6,23 +6,33 @@
  */
 import { parseChineseDate } from '../dates/chinese-date.js';
 import { numeral } from '../dates/date-grammar.js';
-import { dayNumberOf, fromDayNumber, toDayNumber, weekdayOf } from '../dates/day-number.js';
+import { dayNumberOf, fromDayNumber, isoDayNumber, weekdayOf } from '../dates/day-number.js';
 import { failWith } from '../dates/fail.js';
 import type { Holiday, HolidayArrangement, HolidayArrangementSource } from '../dates/holiday-arrangement.js';
-import { daysInMonth } from '../dates/iso-date.js';
+import { daysInMonth, type IsoDate } from '../dates/iso-date.js';
 
-// A day: [YYYY年][M月]D日, tried at a digit that follows no digit.
+// What an item's text is read as: a sentence's end; an aside in parentheses (除夕（2月9日）, an
+// editor's note: skipped, dates and all); a date — [YYYY年][M月]D日 after no digit — with the
+// spaces after it, its note in parentheses, and what follows: 、 or a range's 至 (and the spaces
+// after them), or 上班 or 补休. A parenthesis closes within 40 characters, one line, one sentence.
 const TOKENS =
-  /。|\([^()。\n]{0,40}\)|(?<!\d)((?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日) *(?:\(([^()。\n]{0,40})\) *)?/g;
-const CONNECTORS = '至-—–~';
-// Past either end of the text a character reads `undefined`, which `includes` and `test` take as
-// the string 'undefined': no character class or list here holds it, so no `?? ''` is needed.
+  /。|\([^()。\n]{0,40}\)|(?<!\d)((?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日) *(?:\(([^()。\n]{0,40})\) *)?(?:(、)\s*|([至\-—–~])\s*|(上班)|(补休))?/g;
 
 /**
- * A date read from the text: its day number, where it starts, and where the text goes on after
- * its note. A tuple, so that no field name is in the bundle.
+ * A date read from the text: its day number, where it starts, where the text goes on after its
+ * note and what follows it there — 、 or a range's 至 (with the spaces after them; the next date
+ * follows at once when it is joined), or the word 上班 or 补休. A tuple, so that no field name is
+ * in the bundle.
  */
-type Token = [day: number, at: number, next: number];
+type Token = [
+  day: number,
+  at: number,
+  next: number,
+  joiner: string | undefined,
+  range: string | undefined,
+  worked: string | undefined,
+  off: string | undefined,
+];
 
 /**
  * Reads a State Council holiday notice — 《国务院办公厅关于YYYY年部分节假日安排的通知》, or a
@@ -63,9 +73,11 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   // & 127 keeps the ASCII of U+FF01…U+FF5E and makes U+3000 a space (0x3000 - 0xfee0 ends in 0x20).
   const n = text.replace(/[\uff01-\uff5e\u3000]/g, (c) => String.fromCharCode((c.charCodeAt(0) - 0xfee0) & 127));
   const source: HolidayArrangementSource = {};
-  // Found with its spaces removed; written as the notice does, with 〔〕 for its brackets.
-  const doc = /国办?发(?:明电)?[〔[(【](\d{4})[〕\])】]\d+号/.exec(n.replace(/ /g, ''));
-  if (doc) source.docNumber = doc[0].replace(/[[(【]/, '〔').replace(/[\])】]/, '〕');
+  // Found with its spaces removed and the brackets of its year written 〔〕, as the notice does.
+  const doc = /国办?发(?:明电)?〔(\d{4})〕\d+号/.exec(
+    n.replace(/ /g, '').replace(/[〔[(【](\d{4})[〕\])】]/g, '〔$1〕'),
+  );
+  if (doc) source.docNumber = doc[0];
 
   // At each 国务院: the title, the first 国务院(办公厅)关于…通知 within one short run of Han
   // characters, spaces and line breaks (80 characters: linear); the 成文日期, a date under the
@@ -91,97 +103,87 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   // Headings 一、 二、 … (up to three numerals after no Han character), named when a holiday name
   // (…节, 元旦, …日, “五一”) follows before a colon or a digit, within 23 characters. A lookahead,
   // so that a 、 within a name is tried too.
-  // Each: where it starts, where its text starts, its name ('' if none) — a tuple.
-  const headings: Array<[at: number, body: number, name: string]> = [];
+  // Each: where it starts, where its text starts, its name (falsy if none) — a tuple.
+  const headings: Array<[at: number, body: number, name: string | false | undefined]> = [];
   for (const m of n.matchAll(/(?<![\u4e00-\u9fff])[〇一二三四五六七八九十]{1,3}、(?=([^:\d,。\n]{0,23})([:\d]?))/g)) {
     const body = m.index + m[0].length + (m[1] as string).length;
-    const name = text.slice(body - (m[1] as string).length, body).trim();
-    headings.push([m.index, body, m[2] && /[节旦日”]$/.test(name) ? name : '']);
+    const name = (m[1] as string).trim();
+    headings.push([m.index, body, m[2] && /[节旦日”]$/.test(name) && name]);
   }
   const named = headings.filter((heading) => heading[2]);
   const amendment = !named.length;
   // Where an amending notice's arrangement starts: …通知如下 (not a reprint's 全文如下).
-  let intro = n.indexOf('如下');
-  while (n.startsWith('全文', intro - 2)) intro = n.indexOf('如下', intro + 2);
+  const intro = n.search(/(?<!全文)如下/);
   if (amendment && intro < 0) failWith('NOT_A_HOLIDAY_NOTICE', text, 'no holiday');
 
-  const yearIn = (s?: string) => Number(/(\d{4})年/.exec(s as string)?.[1]) || 0;
+  // The year in a string, or in a match (exec reads it as its text; none, as 'null'); 0 for none.
+  const yearIn = (s: unknown) => +(/(\d{4})年/.exec(s as string)?.[1] as string) || 0;
   const year =
     yearIn(source.title) ||
-    yearIn(/现将\D{0,4}\d{4}年/.exec(n)?.[0]) ||
-    yearIn(/\d{4}年(?:元旦|春节|部分)/.exec(n)?.[0]) ||
-    (Number(doc?.[1]) || Number(source.date?.slice(0, 4)) || 0) + (amendment ? 0 : 1);
+    yearIn(/现将\D{0,4}\d{4}年/.exec(n)) ||
+    yearIn(/\d{4}年(?:元旦|春节|部分)/.exec(n)) ||
+    (+(doc?.[1] as string) || +(source.date?.slice(0, 4) as string) || 0) + +!amendment;
   if (year < 1000) failWith('NOT_A_HOLIDAY_NOTICE', text, 'no year');
 
   const holidays: Holiday[] = [];
-  const workdays = new Set<number>();
+  // ISO dates: they sort as the days do.
+  const workdays = new Set<IsoDate>();
   const items = amendment
     ? [[intro, intro + 2, amendmentName(source.title ?? n.slice(n.indexOf('现将'), intro))] as const]
-    : named;
+    : (named as Array<[number, number, string]>);
   // The first heading after each item's text (items and headings are in text order): linear.
   let following = 0;
   for (const [, body, name] of items) {
     while ((headings[following]?.[0] as number) <= body) following++;
     const limit = (!amendment && headings[following]?.[0]) || n.length;
     const tokens = readDays(text, n, body, limit, year);
-    const first = tokens[0];
-    if (!first) failWith('NOT_A_HOLIDAY_NOTICE', text, `no date for ${name}`, body);
-    const [firstDay, firstAt, firstNext] = first;
+    const [firstDay, firstAt, firstNext, , firstRange] =
+      tokens[0] ?? failWith('NOT_A_HOLIDAY_NOTICE', text, `no date for ${name}`, body);
     let start = firstDay;
     let end = start;
     let k = 1;
-    const before = n.slice(body, firstAt).trimEnd();
-    if (before.endsWith('至') && before.includes('延长')) {
+    const before = n.slice(body, firstAt);
+    if (/至\s*$/.test(before) && before.includes('延长')) {
       // 延长…假期至D: the extension states only its last day.
-      const issued = source.date ? toDayNumber(source.date) : end;
-      start = Math.min(issued, end);
-    } else if (
-      CONNECTORS.includes(n[firstNext] as string) &&
-      tokens[1] &&
-      !n.slice(firstNext + 1, tokens[1][1]).trim()
-    ) {
+      start = Math.min(isoDayNumber(source.date) ?? end, end);
+    } else if (firstRange && tokens[1]?.[1] === firstNext) {
       end = tokens[1][0];
       k = 2;
     }
     if (end < start) failWith('INCONSISTENT', text, `${fromDayNumber(end)} < ${fromDayNumber(start)}`, firstAt);
     // The dates that follow: runs joined by 、, then 上班 (working days) or 补休 (a day off added).
     for (let run: number[] = []; k < tokens.length; k++) {
-      const [day, , next] = tokens[k] as Token;
+      const [day, , next, joiner, range, worked, off] = tokens[k] as Token;
       run.push(day);
-      const after = tokens[k + 1];
-      if (n[next] === '、' && after && !n.slice(next + 1, after[1]).trim()) continue;
-      const word = n.slice(next, next + 2);
+      if (joiner && tokens[k + 1]?.[1] === next) continue;
       for (const d of run) {
-        if (word === '上班') workdays.add(d);
-        if (word === '补休') end = Math.max(end, d);
+        if (worked) workdays.add(fromDayNumber(d));
+        if (off) end = Math.max(end, d);
       }
-      if (CONNECTORS.includes(n[next] as string)) k++;
+      if (range) k++;
       run = [];
     }
     const days = end - start + 1;
-    // 共N天 or 放假N天, the first in the item.
-    // Searched from the item's start, so that a first date the scan could not read is still checked.
+    // 共N天 or 放假N天, the first in the item, quoted as written when it is wrong. Searched from the
+    // item's start, so that a first date the scan could not read is still checked.
     const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(body, limit));
-    if (count) {
-      const stated = numeral(count[1] as string);
-      if (stated !== days) failWith('INCONSISTENT', text, `共${stated}天 but ${days} days`, body + count.index);
-    }
+    if (count && numeral(count[1] as string) !== days)
+      failWith('INCONSISTENT', text, `${count[0]} but ${days} days`, body + count.index);
     holidays.push({ name, start: fromDayNumber(start), end: fromDayNumber(end), days });
   }
-  const arrangement: HolidayArrangement = {
+  return {
     year,
     holidays,
-    workdays: [...workdays].sort((a, b) => a - b).map(fromDayNumber),
+    workdays: [...workdays].sort(),
     source,
+    ...(amendment && { amendment: true }),
   };
-  if (amendment) arrangement.amendment = true;
-  return arrangement;
 }
 
 /** The holiday an amending notice changes, from its title: 调整2019年劳动节假期安排 → 劳动节. */
 function amendmentName(title: string): string {
-  // Cut at the first 假期/放假/调休 by a split, not an unanchored `.*$` (quadratic).
-  return title.replace(/^.*?(?:关于|现将)(?:调整|延长)?(?:\d{4}年)?/, '').split(/假期|放假|调休/, 1)[0] as string;
+  // The first part after 关于 (or 现将) between the words around a name: a split, linear.
+  return title.split(/关于|现将|调整|延长|\d{4}年|假期|放假|调休/).find((part, i) => i && part) ?? '';
 }
 
 /**
@@ -191,20 +193,16 @@ function amendmentName(title: string): string {
  * and its weekday note checked.
  */
 function readDays(text: string, n: string, from: number, limit: number, year: number): Token[] {
-  // Each date: where it starts, where the text goes on, its stated year (0 if none), month, day,
-  // and its weekday note and where that is (a tuple: its fields are not in the bundle).
-  const found: Array<
-    [at: number, next: number, y: number, month: number, d: number, noteAt: number, note: RegExpExecArray | null]
-  > = [];
+  // Each date: where it starts, its year as stated (0 if none) and month, and its token (a
+  // tuple: its fields are not in the bundle).
+  const found: Array<[at: number, y: number, month: number, m: RegExpMatchArray]> = [];
   let sentenceHasDay = false;
   let month = 0;
   let y = 0;
-  let january = false;
-  // The tokens: a sentence's end; an aside in parentheses (除夕（2月9日）, an editor's note:
-  // skipped, dates and all); a date ([YYYY年][M月]D日 after no digit) with the spaces after it and
-  // its note in parentheses. A parenthesis closes within 40 characters, one line, one sentence.
+  // December is the year before in an item that names January or states that year (2029年12月30日至31日 … 12月29日).
+  let before = false;
   for (const m of n.slice(from, limit).matchAll(TOKENS)) {
-    const [token, date, stated, mo, d, inside] = m;
+    const [token, date, stated, mo, d] = m;
     if (token === '。') {
       if (!sentenceHasDay && found.length) break;
       sentenceHasDay = false;
@@ -212,28 +210,35 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
       const at = from + m.index;
       // A stated year holds for the day-only dates after it (2012年1月1日至3日), not for the next month.
       // A month 0 (0月1日, 10月 with its 1 lost) is a typo, never a date to skip.
-      if (mo && !+mo) failWith('INCONSISTENT', text, `${date} is not a date`, at);
-      if (mo) y = 0;
+      if (mo) {
+        if (!+mo) failWith('INCONSISTENT', text, `${date} is not a date`, at);
+        y = 0;
+        month = +mo;
+      }
       if (stated) y = +stated;
-      if (mo) month = +mo;
       if (!month) continue;
-      january ||= month === 1;
-      const note = inside === undefined ? null : /(?:星期|周|礼拜)([一二三四五六日天])/.exec(inside);
-      // Where the note is in the text (the token's one opening parenthesis is its start); used with a note only.
-      const noteAt = at + token.indexOf('(') + 1 + (note?.index as number);
-      found.push([at, at + token.length, y, month, +d, noteAt, note]);
+      before ||= month === 1 || y === year - 1;
+      found.push([at, y, month, m]);
       sentenceHasDay = true;
     }
   }
-  // December is the year before also where a date of the item states that year (2029年12月30日至31日 … 12月29日).
-  const before = january || found.some((date) => date[2] === year - 1);
-  return found.map(([at, next, stated, mo, d, noteAt, note]) => {
+  return found.map(([at, stated, mo, m]) => {
+    const [token, , , , dd, inside, joiner, range, worked, off] = m;
+    const d = +(dd as string);
     const dayYear = stated || (mo === 12 && before ? year - 1 : year);
     const day = dayNumberOf(dayYear, mo, d);
     if (mo > 12 || !d || d > daysInMonth(dayYear, mo))
       failWith('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
+    // Without a note, `inside` is undefined, which exec reads as 'undefined': no match.
+    const note = /(?:星期|周|礼拜)([一二三四五六日天])/.exec(inside as string);
+    // The note is in the token's one parenthesis.
     if (note && '日一二三四五六天'.indexOf(note[1] as string) % 7 !== weekdayOf(day))
-      failWith('INCONSISTENT', text, `${fromDayNumber(day)} is not a ${note[0]}`, noteAt);
-    return [day, at, next];
+      failWith(
+        'INCONSISTENT',
+        text,
+        `${fromDayNumber(day)} is not a ${note[0]}`,
+        at + token.indexOf('(') + 1 + note.index,
+      );
+    return [day, at, at + token.length, joiner, range, worked, off];
   });
 }
