@@ -1,13 +1,14 @@
 /**
  * The reader of the State Council's holiday notice (《国务院办公厅关于YYYY年部分节假日安排的通知》
- * and the notices that amend one): a linear scan over the text, no backtracking pattern.
+ * and the notices that amend one), in linear time: a few passes of patterns whose every try is
+ * bounded, and one token pattern over each item's text.
  *
  * @packageDocumentation
  */
 import { parseChineseDate } from '../dates/chinese-date.js';
 import { numeral } from '../dates/date-grammar.js';
 import { dayNumberOf, fromDayNumber, isoDayNumber, weekdayOf } from '../dates/day-number.js';
-import { failWith } from '../dates/fail.js';
+import { fail, failWith } from '../dates/fail.js';
 import type { Holiday, HolidayArrangement, HolidayArrangementSource } from '../dates/holiday-arrangement.js';
 import { daysInMonth, type IsoDate } from '../dates/iso-date.js';
 
@@ -16,7 +17,7 @@ import { daysInMonth, type IsoDate } from '../dates/iso-date.js';
 // spaces after it, its note in parentheses, and what follows: 、 or a range's 至 (and the spaces
 // after them), or 上班 or 补休. A parenthesis closes within 40 characters, one line, one sentence.
 const TOKENS =
-  /。|\([^()。\n]{0,40}\)|(?<!\d)((?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日) *(?:\(([^()。\n]{0,40})\) *)?(?:(、)\s*|([至\-—–~])\s*|(上班)|(补休))?/g;
+  /。|\([^()。\n]{0,40}\)|(?<!\d)((?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日) *(?:\([^()。\n]{0,40}\) *)?(?:(、)\s*|([至—–~-])\s*|(上班)|(补休))?/g;
 
 /**
  * A date read from the text: its day number, where it starts, where the text goes on after its
@@ -68,7 +69,8 @@ type Token = [
  * ```
  */
 export function parseHolidayNotice(text: string): HolidayArrangement {
-  if (typeof text !== 'string') failWith('NOT_A_HOLIDAY_NOTICE', String(text), 'not a string');
+  // Not a string: the code alone (the input is the value as a string).
+  if (typeof text !== 'string') fail('NOT_A_HOLIDAY_NOTICE', String(text));
   // Half-width for full-width forms (（ → (, ： → :, ２ → 2), one character for one: offsets hold.
   // & 127 keeps the ASCII of U+FF01…U+FF5E and makes U+3000 a space (0x3000 - 0xfee0 ends in 0x20).
   const n = text.replace(/[\uff01-\uff5e\u3000]/g, (c) => String.fromCharCode((c.charCodeAt(0) - 0xfee0) & 127));
@@ -87,9 +89,7 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   for (const { index, 1: date } of n.matchAll(
     /国务院(?=(?:办公厅)?[^\u4e00-\u9fff]{0,156}([^年]{4}年[^日]{0,7}日)|)/g,
   )) {
-    const title = /^国务院(?:办公厅)?关于[\u4e00-\u9fff\d、]+?通知/.exec(
-      n.slice(index, index + 80).replace(/\s+/g, ''),
-    );
+    const title = /^国务院(?:办公厅)?关于[\u4e00-\u9fff\d、]+?通知/.exec(n.slice(index, index + 80).replace(/\s/g, ''));
     if (title) source.title ??= title[0];
     // Only where a date may follow: a throw per 国务院 costs ~20 µs.
     if (date)
@@ -104,12 +104,13 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   // (…节, 元旦, …日, “五一”) follows before a colon or a digit, within 23 characters. A lookahead,
   // so that a 、 within a name is tried too.
   // Each: where it starts, where its text starts, its name (falsy if none) — a tuple.
-  const headings: Array<[at: number, body: number, name: string | false | undefined]> = [];
-  for (const m of n.matchAll(/(?<![\u4e00-\u9fff])[〇一二三四五六七八九十]{1,3}、(?=([^:\d,。\n]{0,23})([:\d]?))/g)) {
-    const body = m.index + m[0].length + (m[1] as string).length;
-    const name = (m[1] as string).trim();
-    headings.push([m.index, body, m[2] && /[节旦日”]$/.test(name) && name]);
-  }
+  const headings = Array.from(
+    n.matchAll(/(?<![\u4e00-\u9fff])[〇一二三四五六七八九十]{1,3}、(?=([^:\d,。\n]{0,23})([:\d]?))/g),
+    (m): [at: number, body: number, name: string | false | undefined] => {
+      const name = (m[1] as string).trim();
+      return [m.index, m.index + m[0].length + (m[1] as string).length, m[2] && /[节旦日”]$/.test(name) && name];
+    },
+  );
   const named = headings.filter((heading) => heading[2]);
   const amendment = !named.length;
   // Where an amending notice's arrangement starts: …通知如下 (not a reprint's 全文如下).
@@ -125,18 +126,28 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     (+(doc?.[1] as string) || +(source.date?.slice(0, 4) as string) || 0) + +!amendment;
   if (year < 1000) failWith('NOT_A_HOLIDAY_NOTICE', text, 'no year');
 
-  const holidays: Holiday[] = [];
   // ISO dates: they sort as the days do.
   const workdays = new Set<IsoDate>();
   const items = amendment
-    ? [[intro, intro + 2, amendmentName(source.title ?? n.slice(n.indexOf('现将'), intro))] as const]
+    ? // The holiday it changes, from its title (调整2019年劳动节假期安排 → 劳动节): the first part
+      // after 关于 (or 现将) between the words around a name.
+      [
+        [
+          intro,
+          intro + 2,
+          (source.title ?? n.slice(n.indexOf('现将'), intro))
+            .split(/关于|现将|调整|延长|\d{4}年|假期|放假|调休/)
+            .find((part, i) => i && part) ?? '',
+        ] as const,
+      ]
     : (named as Array<[number, number, string]>);
   // The first heading after each item's text (items and headings are in text order): linear.
   let following = 0;
-  for (const [, body, name] of items) {
+  const holidays = items.map(([, body, name]): Holiday => {
     while ((headings[following]?.[0] as number) <= body) following++;
     const limit = (!amendment && headings[following]?.[0]) || n.length;
-    const tokens = readDays(text, n, body, limit, year);
+    const item = n.slice(body, limit);
+    const tokens = readDays(text, item, body, year);
     const [firstDay, firstAt, firstNext, , firstRange] =
       tokens[0] ?? failWith('NOT_A_HOLIDAY_NOTICE', text, `no date for ${name}`, body);
     let start = firstDay;
@@ -166,11 +177,11 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
     const days = end - start + 1;
     // 共N天 or 放假N天, the first in the item, quoted as written when it is wrong. Searched from the
     // item's start, so that a first date the scan could not read is still checked.
-    const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(n.slice(body, limit));
+    const count = /(?:共|放假)(\d{1,3}|[一二两三四五六七八九十])天/.exec(item);
     if (count && numeral(count[1] as string) !== days)
       failWith('INCONSISTENT', text, `${count[0]} but ${days} days`, body + count.index);
-    holidays.push({ name, start: fromDayNumber(start), end: fromDayNumber(end), days });
-  }
+    return { name, start: fromDayNumber(start), end: fromDayNumber(end), days };
+  });
   return {
     year,
     holidays,
@@ -180,33 +191,29 @@ export function parseHolidayNotice(text: string): HolidayArrangement {
   };
 }
 
-/** The holiday an amending notice changes, from its title: 调整2019年劳动节假期安排 → 劳动节. */
-function amendmentName(title: string): string {
-  // The first part after 关于 (or 现将) between the words around a name: a split, linear.
-  return title.split(/关于|现将|调整|延长|\d{4}年|假期|放假|调休/).find((part, i) => i && part) ?? '';
-}
-
 /**
- * The dates of an item, up to `limit` or the first sentence without one after a date, each with its year —
- * stated, inherited within the item, or the arrangement's, but December in an item that also
- * names January (12月30日至1月1日; 2007年12月30日-2008年1月1日 … 12月29日上班) is the year before —
- * and its weekday note checked.
+ * The dates of an item's text (`item`, at `from` in the notice), up to the first sentence without
+ * one after a date, each with its year — stated, inherited within the item, or the arrangement's,
+ * but December in an item that also names January (12月30日至1月1日; 2007年12月30日-2008年1月1日 …
+ * 12月29日上班) is the year before — checked: a date that does not exist or a weekday note that is
+ * not its weekday is INCONSISTENT.
  */
-function readDays(text: string, n: string, from: number, limit: number, year: number): Token[] {
+function readDays(text: string, item: string, from: number, year: number): Token[] {
   // Each date: where it starts, its year as stated (0 if none) and month, and its token (a
   // tuple: its fields are not in the bundle).
   const found: Array<[at: number, y: number, month: number, m: RegExpMatchArray]> = [];
   let sentenceHasDay = false;
   let month = 0;
   let y = 0;
-  // December is the year before in an item that names January or states that year (2029年12月30日至31日 … 12月29日).
+  // December is the year before in an item that names January or states that year (2029年12月30日至31日
+  // … 12月29日): known when the item is read, so the dates are checked after.
   let before = false;
-  for (const m of n.slice(from, limit).matchAll(TOKENS)) {
-    const [token, date, stated, mo, d] = m;
+  for (const m of item.matchAll(TOKENS)) {
+    const [token, date, stated, mo, dd] = m;
     if (token === '。') {
       if (!sentenceHasDay && found.length) break;
       sentenceHasDay = false;
-    } else if (d) {
+    } else if (dd) {
       const at = from + m.index;
       // A stated year holds for the day-only dates after it (2012年1月1日至3日), not for the next month.
       // A month 0 (0月1日, 10月 with its 1 lost) is a typo, never a date to skip.
@@ -223,22 +230,16 @@ function readDays(text: string, n: string, from: number, limit: number, year: nu
     }
   }
   return found.map(([at, stated, mo, m]) => {
-    const [token, , , , dd, inside, joiner, range, worked, off] = m;
+    const [token, , , , dd, joiner, range, worked, off] = m;
     const d = +(dd as string);
     const dayYear = stated || (mo === 12 && before ? year - 1 : year);
     const day = dayNumberOf(dayYear, mo, d);
     if (mo > 12 || !d || d > daysInMonth(dayYear, mo))
       failWith('INCONSISTENT', text, `${mo}月${d}日 is not a date`, at);
-    // Without a note, `inside` is undefined, which exec reads as 'undefined': no match.
-    const note = /(?:星期|周|礼拜)([一二三四五六日天])/.exec(inside as string);
-    // The note is in the token's one parenthesis.
+    // A weekday in the token is in its note: the date and what follows it hold none.
+    const note = /(?:星期|周|礼拜)([日一二三四五六天])/.exec(token);
     if (note && '日一二三四五六天'.indexOf(note[1] as string) % 7 !== weekdayOf(day))
-      failWith(
-        'INCONSISTENT',
-        text,
-        `${fromDayNumber(day)} is not a ${note[0]}`,
-        at + token.indexOf('(') + 1 + note.index,
-      );
+      failWith('INCONSISTENT', text, `${fromDayNumber(day)} is not a ${note[0]}`, at + note.index);
     return [day, at, at + token.length, joiner, range, worked, off];
   });
 }

@@ -4,7 +4,8 @@
  * numbered lines), and generated notices in every form the issue lists — fast-check builds an
  * arrangement, writes it as a notice (full- or half-width punctuation, 周/星期 notes, ranges across
  * a month or a year, with or without title and 发文字号, every paragraph on one line, web-copy
- * indentation, a reprint's first line) and checks that the parser gives the arrangement back, and
+ * indentation, a reprint's first line, lunar notes, an aside with a date, a line break after 、, a
+ * 补休 day) and checks that the parser gives the arrangement back, and
  * that a wrong 共N天 or weekday is INCONSISTENT.
  */
 import { readFileSync } from 'node:fs';
@@ -144,6 +145,13 @@ const style = fc.record({
   indent: fc.constantFrom('', '  ', '\u3000\u3000', '    '),
   reprint: fc.boolean(),
   signature: fc.boolean(),
+  // Forms the token pattern reads: a lunar note before the weekday (（农历腊月二十八、周日）), an
+  // aside with a date after the item's dates (除夕（2月9日）), spaces or a line break after a 、,
+  // and a range's last day written as a 补休 day.
+  lunar: fc.boolean(),
+  aside: fc.boolean(),
+  afterComma: fc.constantFrom('', ' ', '\n'),
+  compensatory: fc.boolean(),
 });
 
 type Style = typeof style extends fc.Arbitrary<infer T> ? T : never;
@@ -157,6 +165,9 @@ function write({ year, items }: { year: number; items: Item[] }, s: Style) {
   const day = (time: number) => new Date(time).getUTCDate();
   const yearOf = (time: number) => new Date(time).getUTCFullYear();
   const date = (time: number) => `${month(time)}月${day(time)}日`;
+  // The first date's note, with a lunar date before the weekday when the style has one.
+  const firstNote = (time: number) =>
+    s.lunar && s.weekday !== 'none' ? note(time).replace(s.weekday, `农历腊月二十八、${s.weekday}`) : note(time);
   const paragraphs: string[] = [];
   if (s.reprint) paragraphs.push('来源：中国政府网 2029年11月12日 转载');
   if (s.title) paragraphs.push(`国务院办公厅关于${year}年部分节假日安排的通知`);
@@ -164,17 +175,27 @@ function write({ year, items }: { year: number; items: Item[] }, s: Style) {
   paragraphs.push(`各省、自治区、直辖市人民政府${comma}国务院各部委、各直属机构${colon}`);
   paragraphs.push(`经国务院批准${comma}现将${year}年元旦、春节等放假调休日期的具体安排通知如下。`);
   items.forEach(({ name, start, end, workdays }, i) => {
+    // With a 补休 day, the range as written ends the day before.
+    const compensatory = s.compensatory && end > start;
+    const shown = compensatory ? end - DAY : end;
     const first = yearOf(start) !== year ? `${yearOf(start)}年${date(start)}` : date(start);
     const last =
-      yearOf(start) !== yearOf(end)
-        ? `${yearOf(end)}年${date(end)}`
-        : month(start) !== month(end)
-          ? date(end)
-          : `${day(end)}日`;
-    const range = start === end ? `${first}${note(start)}放假` : `${first}${note(start)}至${last}${note(end)}放假调休`;
+      yearOf(start) !== yearOf(shown)
+        ? `${yearOf(shown)}年${date(shown)}`
+        : month(start) !== month(shown)
+          ? date(shown)
+          : `${day(shown)}日`;
+    const range =
+      start === shown
+        ? `${first}${firstNote(start)}放假`
+        : `${first}${firstNote(start)}至${last}${note(shown)}放假调休`;
     const count = start === end ? '' : `${comma}共${(end - start) / DAY + 1}天`;
-    const worked = workdays.length ? `${workdays.map((time) => `${date(time)}${note(time)}`).join('、')}上班。` : '';
-    paragraphs.push(`${NUMERALS.charAt(i)}、${name}${colon}${range}${count}。${worked}`);
+    const added = compensatory ? `${date(end)}${note(end)}补休。` : '';
+    const worked = workdays.length
+      ? `${workdays.map((time) => `${date(time)}${note(time)}`).join(`、${s.afterComma}`)}上班。`
+      : '';
+    const aside = s.aside ? `鼓励各单位安排职工在除夕${open}${date(start - DAY)}${close}休息。` : '';
+    paragraphs.push(`${NUMERALS.charAt(i)}、${name}${colon}${range}${count}。${added}${worked}${aside}`);
   });
   paragraphs.push('节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。');
   if (s.signature) paragraphs.push('国务院办公厅', `${year - 1}年11月12日`);
