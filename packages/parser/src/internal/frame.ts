@@ -21,7 +21,7 @@ import { endsTitle } from './head-lines.js';
 import { OffsetMap } from './offset-map.js';
 import { markerOfLine } from './paragraphs.js';
 import { compact, dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
-import type { SourceLine } from './scan.js';
+import { ScannedLine, type SourceLine } from './scan.js';
 import { signatureOfLine } from './signature.js';
 
 /** The head of a document found by the gazette splitter: its title lines and number line. */
@@ -98,11 +98,12 @@ export function trailingList(
 }
 
 /** The line from character `from` of its text on (the body after addressees on the same line). */
-function sliceLine(line: SourceLine, from: number): SourceLine {
+export function sliceLine(line: SourceLine, from: number): SourceLine {
   const map = new OffsetMap();
   const text = line.text.slice(from);
   for (let i = 0; i < text.length; i++) map.push(line.map.sourceOffset(from + i), 1);
-  return { ...line, start: line.map.sourceOffset(from), text, map };
+  // A scanned line, not a spread of one: its kind, depth and map are getters a spread drops.
+  return new ScannedLine(line.index, line.line, line.map.sourceOffset(from), line.end, line.kind, line.depth, text, map);
 }
 
 /** Whether a line is a 主送机关 line: short, ends with a colon, no full stop, no marker. */
