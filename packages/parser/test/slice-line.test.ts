@@ -30,7 +30,7 @@ describe('sliceLine', () => {
       fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.nat(), (tail, at) => {
         const source = `各县（区）人民政府：${tail.replace(/[\r\n]/g, '')}`;
         const [line] = scanLines(source);
-        if (!line || line.kind !== 'text') return;
+        if (line?.kind !== 'text') return;
         const from = at % (line.text.length + 1);
         const slice = sliceLine(line, from);
         expect(slice.text).toBe(line.text.slice(from));

@@ -103,7 +103,16 @@ export function sliceLine(line: SourceLine, from: number): SourceLine {
   const text = line.text.slice(from);
   for (let i = 0; i < text.length; i++) map.push(line.map.sourceOffset(from + i), 1);
   // A scanned line, not a spread of one: its kind, depth and map are getters a spread drops.
-  return new ScannedLine(line.index, line.line, line.map.sourceOffset(from), line.end, line.kind, line.depth, text, map);
+  return new ScannedLine(
+    line.index,
+    line.line,
+    line.map.sourceOffset(from),
+    line.end,
+    line.kind,
+    line.depth,
+    text,
+    map,
+  );
 }
 
 /** Whether a line is a 主送机关 line: short, ends with a colon, no full stop, no marker. */
