@@ -56,27 +56,16 @@ describe('a line where one page runs into the next', () => {
   });
 
   it('is cut after a page footer before the next page’s breadcrumb or title', () => {
-    expect(linesOf('版权所有：长治市人民政府 晋ICP备05002018号首页 > 政务公开 > 政策文件')).toEqual([
-      '版权所有：长治市人民政府 晋ICP备05002018号',
-      '首页 > 政务公开 > 政策文件',
-    ]);
-    expect(linesOf('版权所有：长治市人民政府首页 > 政务公开 > 政策文件')).toEqual([
-      '版权所有：长治市人民政府',
-      '首页 > 政务公开 > 政策文件',
-    ]);
-    expect(linesOf('网站首页 我要评论 分享文章 回到顶部石家庄新闻>>新闻快讯>>')).toEqual([
-      '网站首页 我要评论 分享文章 回到顶部',
-      '石家庄新闻>>新闻快讯>>',
-    ]);
-    expect(linesOf('--站群导航--贵州省人民政府关于同意设立某镇的批复')).toEqual([
-      '--站群导航--',
-      '贵州省人民政府关于同意设立某镇的批复',
-    ]);
-    expect(linesOf('Public domainfalse洪雅县人民政府土地征收公告')).toEqual([
-      'Public domainfalse',
-      '洪雅县人民政府土地征收公告',
-    ]);
-    expect(linesOf('请关注微信公众号!关于暂缓恢复集市的通告')).toEqual(['请关注微信公众号!', '关于暂缓恢复集市的通告']);
+    for (const [footer, next] of [
+      ['版权所有：长治市人民政府 晋ICP备05002018号', '首页 > 政务公开 > 政策文件'],
+      ['版权所有：长治市人民政府', '首页 > 政务公开 > 政策文件'],
+      ['网站首页 我要评论 分享文章 回到顶部', '石家庄新闻>>新闻快讯>>'],
+      ['--站群导航--', '贵州省人民政府关于同意设立某镇的批复'],
+      ['Public domainfalse', '洪雅县人民政府土地征收公告'],
+      ['请关注微信公众号!', '关于暂缓恢复集市的通告'],
+    ]) {
+      expect(linesOf(`${footer}${next}`)).toEqual([footer, next]);
+    }
     // A table whose rows are closed by a pipe: its last row ends at its pipe.
     expect(linesOf('1 | 渔船 | 40 |\n2 | 引领船 | 80 |长治市人民政府关于某事的通知').slice(1)).toEqual([
       '2 | 引领船 | 80 |',
@@ -192,6 +181,10 @@ describe('the cut in linear time', () => {
     'a long line ending as a title, Latin and Han mixed': (n) => `x\n${'a中'.repeat(n / 2)}关于某事的通知`,
     'the same with one breadcrumb separator': (n) => `x\n首页>${'a中'.repeat(n / 2)}关于某事的通知`,
     'a long footer line before a breadcrumb': (n) => `版权所有${'长治市'.repeat(n / 3)}首页 > 政务公开 > 文件`,
+    // A pipe before each breadcrumb, under a long row closed by its only pipe: each place asks
+    // whether the row above is a closed table row (it has too few pipes), and the line's pipes.
+    'pipes before breadcrumbs, under a long row with one pipe': (n) =>
+      `${'甲'.repeat(n / 2)} |\n${'|首页>'.repeat(n / 8)}`,
     // Many lines: each a page's end glued to the next page's title.
     'many glued pages': repeated('特此通告。\n某县人民政府\n2024年3月1日某县人民政府关于某事的通知\n'),
     'many dates under signatures, glued to running text': repeated(

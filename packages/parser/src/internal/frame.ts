@@ -18,10 +18,9 @@ import type { ParseContext } from './context.js';
 import { isChromeLine, isFooterLine } from './furniture.js';
 import { type FoundHead, findHead } from './head.js';
 import { endsTitle } from './head-lines.js';
-import { OffsetMap } from './offset-map.js';
 import { markerOfLine } from './paragraphs.js';
 import { compact, dateOfLine, endsParagraph, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
-import { ScannedLine, type SourceLine } from './scan.js';
+import { pieceOfLine, type SourceLine } from './scan.js';
 import { signatureOfLine } from './signature.js';
 
 /** The head of a document found by the gazette splitter: its title lines and number line. */
@@ -97,24 +96,6 @@ export function trailingList(
   return { before: lines.slice(0, listAt), items, after: lines.slice(listAt + used) };
 }
 
-/** The line from character `from` of its text on (the body after addressees on the same line). */
-export function sliceLine(line: SourceLine, from: number): SourceLine {
-  const map = new OffsetMap();
-  const text = line.text.slice(from);
-  for (let i = 0; i < text.length; i++) map.push(line.map.sourceOffset(from + i), 1);
-  // A scanned line, not a spread of one: its kind, depth and map are getters a spread drops.
-  return new ScannedLine(
-    line.index,
-    line.line,
-    line.map.sourceOffset(from),
-    line.end,
-    line.kind,
-    line.depth,
-    text,
-    map,
-  );
-}
-
 /** Whether a line is a 主送机关 line: short, ends with a colon, no full stop, no marker. */
 function isAddresseeLine(line: SourceLine): boolean {
   const t = line.text;
@@ -177,7 +158,7 @@ export function readFrame(
     if (addressees.bodyFrom < line.text.length) {
       // The body goes on after the colon on the same line.
       const copy = [...units];
-      copy[p] = sliceLine(line, addressees.bodyFrom);
+      copy[p] = pieceOfLine(line, addressees.bodyFrom, line.text.length);
       bodyUnits = copy;
     } else p++;
   } else if (units[p] && isAddresseeLine(units[p] as SourceLine) && !frame.chrome) {

@@ -18,7 +18,7 @@ import { endAbove } from './document-ends.js';
 import { isChromeLine, isFooterLine } from './furniture.js';
 import { endsTitle, isBodyLine } from './head-lines.js';
 import { compact, documentNumberOfLine, looksLikeDateLine, noteOfLine, visibleLength } from './rules.js';
-import { type SourceLine, withIndex } from './scan.js';
+import { pieceOfLine, type SourceLine, withIndex } from './scan.js';
 import { isOrganizationName } from './signature.js';
 import { isBoxLabel } from './site-metadata.js';
 import { isSpaceCode, lastVisibleCode } from './space.js';
@@ -123,14 +123,24 @@ function startsHead(text: string, at: number): boolean {
   return isTitleText(right) || documentNumberOfLine(right) !== undefined;
 }
 
-/** The number of pipes (`|`, `｜`) in `text` before `end`. */
-function pipesIn(text: string, end: number): number {
+/**
+ * Whether `text` holds two pipes (`|`, `｜`) or more before `end`. Read backwards and stopped at the
+ * second: a line of many pipes, each a place to cut, is not counted whole at each.
+ */
+function twoPipesBefore(text: string, end: number): boolean {
   let n = 0;
-  for (let i = 0; i < end; i++) {
+  for (let i = end - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0x7c || c === 0xff5c) n++;
+    if ((c === 0x7c || c === 0xff5c) && ++n === 2) return true;
   }
-  return n;
+  return false;
+}
+
+/** Whether a line is a table row closed by its pipe (`| 1 | 渔船 |`): read once per line cut, not at each place. */
+function isClosedRow(line: SourceLine | undefined): boolean {
+  const row = line?.text ?? '';
+  const closed = lastVisibleCode(row);
+  return (closed === 0x7c || closed === 0xff5c) && twoPipesBefore(row, row.length);
 }
 
 /**
@@ -139,7 +149,7 @@ function pipesIn(text: string, end: number): number {
  * whose rows are not closed, `1 | 2024 | 长治市…的通知` under `序号 | 年份 | 标题` is one row, its
  * last cell a title).
  */
-function endsPage(text: string, at: number, above: SourceLine | undefined): boolean {
+function endsPage(text: string, at: number, aboveIsClosedRow: boolean): boolean {
   let end = at;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
@@ -152,9 +162,7 @@ function endsPage(text: string, at: number, above: SourceLine | undefined): bool
   const last = text.charCodeAt(end - 1);
   if (last === 0x3a || last === 0xff1a) return SHARE.test(tail);
   if (last === 0x7c || last === 0xff5c) {
-    const row = above?.text ?? '';
-    const closed = lastVisibleCode(row);
-    return (closed === 0x7c || closed === 0xff5c) && pipesIn(row, row.length) >= 2 && pipesIn(text, end) >= 2;
+    return aboveIsClosedRow && twoPipesBefore(text, end);
   }
   if (CLOSING.test(tail) || FOOTER_END.test(tail) || endsWithLatinToken(text, end)) return true;
   if (end <= LEFT_TAIL && isFooterLine(tail)) return true;
@@ -174,7 +182,7 @@ function startsAfterEnd(line: SourceLine, at: number): boolean {
   if (colon > 0 && colon <= 12 && isBoxLabel(right.slice(0, colon))) return true;
   // Running text (a sentence): not a word glued to the date (2024年3月1日印发), nor the date's own
   // sentence going on (2024年3月1日至3日…, …日起施行, …日上午).
-  return HAN_START.test(right) && !DATE_GOES_ON.test(right) && isBodyLine(pieceOf(line, at, text.length));
+  return HAN_START.test(right) && !DATE_GOES_ON.test(right) && isBodyLine(pieceOfLine(line, at, text.length));
 }
 
 /**
@@ -226,6 +234,7 @@ function cutOf(lines: readonly SourceLine[], i: number, above: SourceLine | unde
   const titled = endsTitle(text.length > TITLE_LENGTH * 2 ? text.slice(-TITLE_LENGTH * 2) : text);
   const crumbs = CRUMB_MARK.test(text) || text.includes('位置');
   if (!titled && !crumbs) return -1;
+  const aboveIsClosedRow = isClosedRow(above);
   // A title is at most TITLE_LENGTH long: without a breadcrumb, only the line's end is looked at.
   for (let at = crumbs ? 1 : Math.max(1, text.length - TITLE_LENGTH * 2); at < text.length; at++) {
     if (!isHanCode(text.charCodeAt(at))) continue;
@@ -236,29 +245,9 @@ function cutOf(lines: readonly SourceLine[], i: number, above: SourceLine | unde
       CRUMB_START.lastIndex = at;
       if (!(SITE_FOOTER.test(text) && CRUMB_START.test(text))) continue;
     }
-    if (startsHead(text, at) && endsPage(text, at, above)) return at;
+    if (startsHead(text, at) && endsPage(text, at, aboveIsClosedRow)) return at;
   }
   return -1;
-}
-
-/** Line `line`'s text `[from, to)` (trimmed) as a line of its own, with its source range and map. */
-function pieceOf(line: SourceLine, from: number, to: number): SourceLine {
-  const text = line.text;
-  let a = from;
-  let b = to;
-  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
-  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
-  const range = line.map.sourceRange(a, b);
-  return {
-    index: line.index,
-    line: line.line,
-    start: range.start,
-    end: range.end,
-    kind: 'text',
-    depth: 0,
-    text: text.slice(a, b),
-    map: line.map.slice(a, b),
-  };
 }
 
 /**
@@ -276,9 +265,7 @@ export function splitGluedLines(lines: SourceLine[]): SourceLine[] {
     const at = line.kind === 'text' ? cutOf(lines, i, above) : -1;
     if (at > 0) {
       out ??= lines.slice(0, i);
-      const left = pieceOf(line, 0, at);
-      const right = pieceOf(line, at, line.text.length);
-      out.push({ ...left, index: out.length }, { ...right, index: out.length + 1 });
+      out.push(pieceOfLine(line, 0, at, out.length), pieceOfLine(line, at, line.text.length, out.length + 1));
     } else if (out) out.push(withIndex(line, out.length));
     if (line.kind !== 'blank') above = out && at > 0 ? out[out.length - 1] : line;
   }

@@ -329,6 +329,30 @@ export function withIndex(line: SourceLine, index: number): SourceLine {
   return { ...line, index };
 }
 
+/**
+ * Line `line`'s text `[from, to)`, trimmed, as a line of its own at `index`: its kind and depth,
+ * its own source range and map (a glued line's two parts, the body after the addressees on their
+ * line). A scanned line, not an object spread of one: kind, depth and map are getters a spread drops.
+ */
+export function pieceOfLine(line: SourceLine, from: number, to: number, index = line.index): ScannedLine {
+  const text = line.text;
+  let a = from;
+  let b = to;
+  while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  const range = line.map.sourceRange(a, b);
+  return new ScannedLine(
+    index,
+    line.line,
+    range.start,
+    range.end,
+    line.kind,
+    line.depth,
+    text.slice(a, b),
+    line.map.slice(a, b),
+  );
+}
+
 /** Whether `source[start, end)` is only white space (and zero-width characters, see space.ts), without slicing it. */
 function isBlank(source: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpaceCode(source.charCodeAt(i))) return false;
